@@ -1,0 +1,40 @@
+import { createHmac } from 'node:crypto';
+
+/** Ginee signs `METHOD$PATH$`: the upper-case method and the URL path, without host or query. */
+export function gineeStringToSign(method: string, path: string): string {
+	return `${method.toUpperCase()}$${path}$`;
+}
+
+export function gineeSignature(secretKey: string, method: string, path: string): string {
+	return createHmac('sha256', secretKey).update(gineeStringToSign(method, path), 'utf8').digest('base64');
+}
+
+function isAbsoluteUrl(url: string): boolean {
+	return /^[a-z][a-z\d+\-.]*:\/\//i.test(url);
+}
+
+/**
+ * The path a request will really hit, however n8n describes it: a full `url` (or the legacy
+ * `uri`), or `baseURL` + a relative `url` joined the way axios joins them.
+ */
+export function requestPath(request: { url?: string; uri?: string; baseURL?: string }): string {
+	const target = request.url ?? request.uri ?? '';
+	let absolute = target;
+	if (!isAbsoluteUrl(target)) {
+		const base = request.baseURL ?? '';
+		absolute = target ? `${base.replace(/\/+$/, '')}/${target.replace(/^\/+/, '')}` : base;
+	}
+	if (!isAbsoluteUrl(absolute)) {
+		absolute = `http://placeholder/${absolute.replace(/^\/+/, '')}`;
+	}
+	return new URL(absolute).pathname;
+}
+
+export function gineeAuthorization(
+	accessKey: string,
+	secretKey: string,
+	method: string | undefined,
+	path: string,
+): string {
+	return `${accessKey}:${gineeSignature(secretKey, method ?? 'GET', path)}`;
+}

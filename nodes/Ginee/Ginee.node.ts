@@ -1,0 +1,42 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import * as order from './actions/order';
+import { router } from './actions/router';
+import { testGineeCredential } from './transport/credentialTest';
+
+export class Ginee implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Ginee',
+		name: 'ginee',
+		icon: { light: 'file:ginee.svg', dark: 'file:ginee.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Look up and update orders in Ginee, the omnichannel commerce back office',
+		defaults: { name: 'Ginee' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'gineeApi', required: true, testedBy: 'gineeApiCredentialTest' }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [{ name: 'Order', value: 'order' }],
+				default: 'order',
+			},
+			...order.description,
+		],
+	};
+
+	methods = {
+		credentialTest: { gineeApiCredentialTest: testGineeCredential },
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await router.call(this);
+	}
+}

@@ -1,0 +1,103 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+const show = { resource: ['order'], operation: ['getDetails'] };
+
+export const getDetailsDescription: INodeProperties[] = [
+	{
+		displayName: 'Look Up By',
+		name: 'lookupBy',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show },
+		options: [
+			{ name: 'Ginee Order IDs', value: 'orderIds', description: 'IDs such as SO649BE10F4CEDFD00019F1A2B' },
+			{ name: 'Shop and Channel Order IDs', value: 'channelOrderIds', description: 'Order numbers from Shopee, Tokopedia, Lazada… in one shop' },
+		],
+		default: 'orderIds',
+	},
+	{
+		displayName: 'Order IDs',
+		name: 'orderIds',
+		type: 'string',
+		typeOptions: { multipleValues: true, multipleValueButtonText: 'Add Order ID' },
+		required: true,
+		default: [],
+		placeholder: 'SO649BE10F4CEDFD00019F1A2B',
+		hint: 'One ID per entry, a comma-separated list, or an expression that returns an array',
+		displayOptions: { show: { ...show, lookupBy: ['orderIds'] } },
+		description: 'Ginee order IDs to look up. Repeats are looked up once.',
+	},
+	{
+		displayName: 'Shop ID',
+		name: 'shopId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'SH64424C3BC9E77C0001B0E71B',
+		displayOptions: { show: { ...show, lookupBy: ['channelOrderIds'] } },
+		description: 'The Ginee shop the channel orders belong to',
+	},
+	{
+		displayName: 'Channel Order IDs',
+		name: 'channelOrderIds',
+		type: 'string',
+		typeOptions: { multipleValues: true, multipleValueButtonText: 'Add Channel Order ID' },
+		required: true,
+		default: [],
+		placeholder: '8760904',
+		hint: 'One ID per entry, a comma-separated list, or an expression that returns an array',
+		displayOptions: { show: { ...show, lookupBy: ['channelOrderIds'] } },
+		description: "The marketplace's own order IDs (externalOrderId in Ginee)",
+	},
+	{
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: true,
+		displayOptions: { show },
+		description: 'Whether to return a flat summary of each order instead of every field Ginee sends',
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show },
+		options: [
+			{
+				displayName: 'Historical Data',
+				name: 'historicalData',
+				type: 'boolean',
+				default: false,
+				description: "Whether to look in Ginee's archive of orders created more than 3 months ago",
+			},
+			{
+				displayName: 'Include Shipping Document Info',
+				name: 'includeShippingDocumentInfo',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to return the shipping document section (recipient, sort code). Ginee fills it for Indonesian TikTok Shop orders only.',
+			},
+			{
+				displayName: 'Orders Not Found',
+				name: 'onNotFound',
+				type: 'options',
+				options: [
+					{ name: 'Output a "Not Found" Item', value: 'outputItem', description: 'An item with the ID and notFound: true' },
+					{ name: 'Fail the Input Item', value: 'error', description: 'An error that lists the IDs Ginee did not return' },
+				],
+				default: 'outputItem',
+				description: 'What to do with an ID that Ginee does not return',
+			},
+			{
+				displayName: 'Timeout (Ms)',
+				name: 'timeout',
+				type: 'number',
+				typeOptions: { minValue: 1000 },
+				default: 30000,
+				description: 'How long to wait for each answer from Ginee',
+			},
+		],
+	},
+];

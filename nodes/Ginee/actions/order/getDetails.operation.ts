@@ -1,0 +1,155 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { chunk, mapWithConcurrency, parseIdList } from '../../helpers/idList';
+import { simplifyOrder } from '../../helpers/simplifyOrder';
+import { DEFAULT_TIMEOUT_MS, gineeApiRequest } from '../../transport';
+import { asNodeError } from '../../transport/errors';
+
+export { getDetailsDescription as description } from './getDetails.description';
+
+const BATCH_GET_PATH = '/openapi/order/v1/batch-get';
+const IDS_PER_CALL = 100;
+const CONCURRENT_CALLS = 3;
+
+type LookupBy = 'orderIds' | 'channelOrderIds';
+
+/** What one input item asks for; items with the same `batchKey` share batch-get calls. */
+interface Lookup {
+	itemIndex: number;
+	lookupBy: LookupBy;
+	ids: string[];
+	shopId?: string;
+	historicalData: boolean;
+	includeShippingDocumentInfo: boolean;
+	onNotFound: 'outputItem' | 'error';
+	simplify: boolean;
+	timeout: number;
+	batchKey: string;
+}
+
+type Found = { order: IDataObject } | { error: Error };
+
+function readLookup(this: IExecuteFunctions, itemIndex: number): Lookup {
+	const lookupBy = this.getNodeParameter('lookupBy', itemIndex) as LookupBy;
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const ids = parseIdList(this.getNodeParameter(lookupBy, itemIndex, []));
+	if (ids.length === 0) {
+		const label = lookupBy === 'orderIds' ? 'Order IDs' : 'Channel Order IDs';
+		throw new NodeOperationError(this.getNode(), `${label} is empty: give at least one ID`, { itemIndex });
+	}
+	let shopId: string | undefined;
+	if (lookupBy === 'channelOrderIds') {
+		shopId = String(this.getNodeParameter('shopId', itemIndex, '') ?? '').trim();
+		if (!shopId) {
+			throw new NodeOperationError(this.getNode(), 'Shop ID is required to look up channel order IDs', { itemIndex });
+		}
+	}
+	const historicalData = options.historicalData === true;
+	const includeShippingDocumentInfo = options.includeShippingDocumentInfo === true;
+	const timeout = Number(options.timeout ?? DEFAULT_TIMEOUT_MS);
+	return {
+		itemIndex,
+		lookupBy,
+		ids,
+		shopId,
+		historicalData,
+		includeShippingDocumentInfo,
+		onNotFound: options.onNotFound === 'error' ? 'error' : 'outputItem',
+		simplify: this.getNodeParameter('simplify', itemIndex, true) as boolean,
+		timeout,
+		batchKey: JSON.stringify([lookupBy, shopId, historicalData, includeShippingDocumentInfo, timeout]),
+	};
+}
+
+/** One batch-get call per 100 distinct ids of a group, a few at a time; results by requested id. */
+async function fetchGroup(this: IExecuteFunctions, group: Lookup[]): Promise<Map<string, Found>> {
+	const [first] = group;
+	const ids = [...new Set(group.flatMap((lookup) => lookup.ids))];
+	const found = new Map<string, Found>();
+	await mapWithConcurrency(chunk(ids, IDS_PER_CALL), CONCURRENT_CALLS, async (batch) => {
+		const body: IDataObject =
+			first.lookupBy === 'orderIds' ? { orderIds: batch } : { shopId: first.shopId, channelOrderIds: batch };
+		if (first.historicalData) body.historicalData = true;
+		if (first.includeShippingDocumentInfo) body.includedSection = ['SHIPPING_DOCUMENT_INFO'];
+		try {
+			const answer = await gineeApiRequest.call(this, BATCH_GET_PATH, body, {
+				kind: 'read',
+				timeout: first.timeout,
+				itemIndex: first.itemIndex,
+			});
+			for (const order of (answer.data as IDataObject[] | null) ?? []) {
+				const key = first.lookupBy === 'orderIds' ? order.orderId : order.externalOrderId;
+				if (typeof key === 'string') found.set(key, { order });
+			}
+		} catch (error) {
+			for (const id of batch) found.set(id, { error: error as Error });
+		}
+	});
+	return found;
+}
+
+function notFoundItem(lookup: Lookup, id: string): IDataObject {
+	const where = lookup.lookupBy === 'orderIds' ? { orderId: id } : { shopId: lookup.shopId, channelOrderId: id };
+	const hint = lookup.historicalData
+		? 'Ginee has no such order in its archive of orders older than 3 months.'
+		: 'Ginee has no such order in the last 3 months; for older orders turn on Options → Historical Data.';
+	return { ...where, notFound: true, message: `Order not found. ${hint}` };
+}
+
+function itemResult(this: IExecuteFunctions, lookup: Lookup, found: Map<string, Found>): INodeExecutionData[] {
+	const output: INodeExecutionData[] = [];
+	const missing: string[] = [];
+	for (const id of lookup.ids) {
+		const result = found.get(id);
+		if (result && 'error' in result) throw result.error;
+		if (result) output.push({ json: lookup.simplify ? simplifyOrder(result.order) : result.order, pairedItem: { item: lookup.itemIndex } });
+		else missing.push(id);
+	}
+	if (missing.length && lookup.onNotFound === 'error') {
+		throw new NodeOperationError(this.getNode(), `Ginee did not return ${missing.length} of the requested orders: ${missing.join(', ')}`, {
+			itemIndex: lookup.itemIndex,
+			description: notFoundItem(lookup, missing[0]).message as string,
+		});
+	}
+	for (const id of missing) output.push({ json: notFoundItem(lookup, id), pairedItem: { item: lookup.itemIndex } });
+	return output;
+}
+
+function failure(this: IExecuteFunctions, error: Error, itemIndex: number): INodeExecutionData {
+	if (!this.continueOnFail()) throw asNodeError(this.getNode(), error, itemIndex);
+	return { json: { error: error.message }, pairedItem: { item: itemIndex } };
+}
+
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	const lookups: Array<Lookup | Error> = items.map((_, itemIndex) => {
+		try {
+			return readLookup.call(this, itemIndex);
+		} catch (error) {
+			return error as Error;
+		}
+	});
+	const groups = new Map<string, Lookup[]>();
+	for (const lookup of lookups) {
+		if (lookup instanceof Error) continue;
+		const group = groups.get(lookup.batchKey) ?? [];
+		group.push(lookup);
+		groups.set(lookup.batchKey, group);
+	}
+	const foundByGroup = new Map<string, Map<string, Found>>();
+	for (const [key, group] of groups) foundByGroup.set(key, await fetchGroup.call(this, group));
+
+	const output: INodeExecutionData[] = [];
+	lookups.forEach((lookup, itemIndex) => {
+		if (lookup instanceof Error) {
+			output.push(failure.call(this, lookup, itemIndex));
+			return;
+		}
+		try {
+			output.push(...itemResult.call(this, lookup, foundByGroup.get(lookup.batchKey) as Map<string, Found>));
+		} catch (error) {
+			output.push(failure.call(this, error as Error, itemIndex));
+		}
+	});
+	return output;
+}

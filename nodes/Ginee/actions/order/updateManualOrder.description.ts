@@ -1,0 +1,402 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+const show = { resource: ['order'], operation: ['updateManualOrder'] };
+const showFields = { ...show, bodySource: ['fields'] };
+
+const PAYMENT_METHOD_OPTIONS = [
+	{ name: 'Prepay', value: 'PREPAY' },
+	{ name: 'Cash on Delivery (COD)', value: 'COD' },
+];
+
+function addressFields(kind: 'Shipping' | 'Sender'): INodeProperties[] {
+	const text = (displayName: string, name: string, required: boolean, description: string): INodeProperties => ({
+		displayName,
+		name,
+		type: 'string',
+		default: '',
+		required,
+		description,
+	});
+	return [
+		text('Address ID', 'id', true, `Ginee ID of the ${kind.toLowerCase()} address (from Get Details: ${kind === 'Shipping' ? 'shippingAddressInfo' : 'senderAddressInfo'}.id)`),
+		text('Name', 'name', true, 'Name'),
+		text('Phone Number', 'phoneNumber', true, 'Phone number, e.g. +6281311213123'),
+		text('Country', 'country', true, 'Country, e.g. Indonesia'),
+		text('Province', 'province', true, 'Province, e.g. DKI Jakarta'),
+		text('City', 'city', true, 'City, e.g. Jakarta Barat'),
+		text('District', 'district', false, 'District'),
+		text('Zip Code', 'zipCode', false, 'Zip code'),
+		text('Full Address', 'fullAddress', false, 'Full address'),
+	];
+}
+
+export const updateManualOrderDescription: INodeProperties[] = [
+	{
+		displayName: 'Only manual orders whose status is PAID, PENDING_PAYMENT or PARTIALLY_PAID can be updated',
+		name: 'manualOrderNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Define Order',
+		name: 'bodySource',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show },
+		options: [
+			{ name: 'Using Fields Below', value: 'fields' },
+			{ name: 'Using JSON', value: 'json', description: 'The whole request body, e.g. built in a previous node' },
+		],
+		default: 'fields',
+	},
+	{
+		displayName: 'JSON Body',
+		name: 'jsonBody',
+		type: 'json',
+		required: true,
+		default: '{\n  "id": "",\n  "externalOrderSn": "",\n  "customerName": "",\n  "customerEmail": "",\n  "customerMobile": "",\n  "paymentMethod": "PREPAY",\n  "payAmount": 0,\n  "payAtDatetime": "",\n  "orderItems": [],\n  "shippingAddress": {}\n}',
+		displayOptions: { show: { ...show, bodySource: ['json'] } },
+		description: "The UpdateManualOrder body as in Ginee's request table. It is checked the same way as the fields.",
+	},
+	{
+		displayName: 'Order ID',
+		name: 'id',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'SO633198D659080100011926E6',
+		displayOptions: { show: showFields },
+		description: 'Ginee order ID of the manual order',
+	},
+	{
+		displayName: 'External Order SN',
+		name: 'externalOrderSn',
+		type: 'string',
+		required: true,
+		default: '',
+		displayOptions: { show: showFields },
+		description: 'Order number by customer',
+	},
+	{
+		displayName: 'Customer Name',
+		name: 'customerName',
+		type: 'string',
+		required: true,
+		default: '',
+		displayOptions: { show: showFields },
+	},
+	{
+		displayName: 'Customer Email',
+		name: 'customerEmail',
+		type: 'string',
+		placeholder: 'name@email.com',
+		required: true,
+		default: '',
+		displayOptions: { show: showFields },
+	},
+	{
+		displayName: 'Customer Mobile',
+		name: 'customerMobile',
+		type: 'string',
+		placeholder: '+6281311213123',
+		required: true,
+		default: '',
+		displayOptions: { show: showFields },
+	},
+	{
+		displayName: 'Payment Method',
+		name: 'paymentMethod',
+		type: 'options',
+		options: PAYMENT_METHOD_OPTIONS,
+		required: true,
+		default: 'PREPAY',
+		displayOptions: { show: showFields },
+	},
+	{
+		displayName: 'Pay Amount',
+		name: 'payAmount',
+		type: 'number',
+		typeOptions: { minValue: 0, numberPrecision: 2 },
+		required: true,
+		default: 0,
+		displayOptions: { show: showFields },
+	},
+	{
+		displayName: 'Pay At',
+		name: 'payAtDatetime',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		displayOptions: { show: showFields },
+		description: "Payment time. Sent to Ginee in UTC; a time without a zone is read in the workflow's timezone.",
+	},
+	{
+		displayName: 'Order Items',
+		name: 'orderItems',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Order Item',
+		required: true,
+		default: {},
+		displayOptions: { show: showFields },
+		description: 'The items the order should have. At least one.',
+		options: [
+			{
+				displayName: 'Order Item',
+				name: 'item',
+				values: [
+					{
+						displayName: 'Actual Price',
+						name: 'actualPrice',
+						type: 'number',
+							required:	true,
+						default: 0
+					},
+					{
+						displayName: 'Order Item ID',
+						name: 'id',
+						type: 'string',
+							required:	true,
+						default: '',
+						description: 'Ginee order item ID (items[	].itemId in Get Details)',
+					},
+					{
+						displayName: 'Quantity',
+						name: 'quantity',
+						type: 'number',
+							required:	true,
+						default: 1
+					},
+					{
+						displayName: 'SKU',
+						name: 'sku',
+						type: 'string',
+							required:	true,
+						default: '',
+					},
+					{
+						displayName: 'Warehouse ID',
+						name: 'warehouseId',
+						type: 'string',
+							required:	true,
+						default: '',
+					},
+					{
+						displayName: 'Weight',
+						name: 'weight',
+						type: 'string',
+						default: '',
+						description: 'Optional. Leave empty to not send it.',
+					},
+			],
+			},
+		],
+	},
+	{
+		displayName: 'Shipping Address',
+		name: 'shippingAddress',
+		type: 'fixedCollection',
+		placeholder: 'Add Shipping Address',
+		required: true,
+		default: {},
+		displayOptions: { show: showFields },
+		options: [{ displayName: 'Address', name: 'address', values: addressFields('Shipping') }],
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: { show: showFields },
+		options: [
+			{
+				displayName: 'Delete Order Item IDs',
+				name: 'deleteOrderItemIds',
+				type: 'string',
+				typeOptions: { multipleValues: true, multipleValueButtonText: 'Add Order Item ID' },
+				default: [],
+				description: 'Ginee order item IDs to remove from the order',
+			},
+			{
+				displayName: 'Logistics Infos',
+				name: 'logisticsInfos',
+				type: 'fixedCollection',
+				typeOptions: { multipleValues: true },
+				placeholder: 'Add Logistics Info',
+				default: {},
+				options: [
+					{
+						displayName: 'Logistics Info',
+						name: 'info',
+						values: [
+							{ displayName: 'Logistics Provider Name', name: 'logisticsProviderName', type: 'string', required: true, default: '', placeholder: 'J&T Express_ID' },
+							{ displayName: 'Logistics Tracking Number', name: 'logisticsTrackingNumber', type: 'string', default: '' },
+						],
+					},
+				],
+			},
+			{ displayName: 'Note by Buyer', name: 'noteByBuyer', type: 'string', default: '' },
+			{ displayName: 'Note by Seller', name: 'noteBySeller', type: 'string', default: '' },
+			{
+				displayName: 'Order Pay Record',
+				name: 'orderPayRecord',
+				type: 'fixedCollection',
+				placeholder: 'Add Order Pay Record',
+				default: {},
+				description: "Payment record, as the request table's orderPayRecord object",
+				options: [
+					{
+						displayName: 'Pay Record',
+						name: 'record',
+						values: [
+							{
+						displayName: 'Pay Account Number',
+						name: 'payAccountNumber',
+						type: 'string',
+						default: '',
+							},
+							{
+						displayName: 'Pay Amount',
+						name: 'payAmount',
+						type: 'number',
+							required:	true,
+						default: 0
+							},
+							{
+						displayName: 'Pay At',
+						name: 'payAtDatetime',
+						type: 'dateTime',
+							required:	true,
+						default: '',
+							},
+							{
+						displayName: 'Pay Record Note',
+						name: 'payRecordNote',
+						type: 'string',
+						default: '',
+							},
+							{
+						displayName: 'Pay Serial Number',
+						name: 'paySerialNumber',
+						type: 'string',
+						default: '',
+							},
+							{
+						displayName: 'Payment Method',
+						name: 'paymentMethod',
+						type: 'options',
+							required:	true,
+						default: '',
+							},
+							{
+						displayName: 'Receipt Account Number',
+						name: 'receiptAccountNumber',
+						type: 'string',
+						default: '',
+							},
+						],
+					},
+				],
+			},
+			{
+				displayName: 'Order Payment',
+				name: 'orderPayment',
+				type: 'fixedCollection',
+				placeholder: 'Add Order Payment',
+				default: {},
+				options: [
+					{
+						displayName: 'Order Payment',
+						name: 'payment',
+						values: [
+							{
+						displayName: 'Commission Fee',
+						name: 'commissionFee',
+						type: 'number',
+							required:	true,
+						default: 0
+							},
+							{
+						displayName: 'Currency',
+						name: 'currency',
+						type: 'string',
+							required:	true,
+						default: 'IDR',
+							},
+							{
+						displayName: 'Insurance Fee',
+						name: 'insuranceFee',
+						type: 'number',
+							required:	true,
+						default: 0
+							},
+							{
+						displayName: 'Pay Serial Number',
+						name: 'paySerialNumber',
+						type: 'string',
+							required:	true,
+						default: '',
+							},
+							{
+						displayName: 'Service Fee',
+						name: 'serviceFee',
+						type: 'number',
+							required:	true,
+						default: 0
+							},
+							{
+						displayName: 'Taxation Fee',
+						name: 'taxationFee',
+						type: 'number',
+							required:	true,
+						default: 0
+							},
+							{
+						displayName: 'Total Discounts',
+						name: 'totalDiscounts',
+						type: 'number',
+							required:	true,
+						default: 0
+							},
+						],
+					},
+				],
+			},
+			{
+				displayName: 'Pay Records (JSON Array)',
+				name: 'payRecords',
+				type: 'json',
+				default: '[]',
+				description: "Payment records as the array payRecords that Ginee's example sends, for accounts that expect it instead of Order Pay Record",
+			},
+			{
+				displayName: 'Sender Address',
+				name: 'senderAddress',
+				type: 'fixedCollection',
+				placeholder: 'Add Sender Address',
+				default: {},
+				options: [{ displayName: 'Address', name: 'address', values: addressFields('Sender') }],
+			},
+		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show },
+		options: [
+			{
+				displayName: 'Timeout (Ms)',
+				name: 'timeout',
+				type: 'number',
+				typeOptions: { minValue: 1000 },
+				default: 30000,
+				description: 'How long to wait for the answer from Ginee. An update is never sent twice.',
+			},
+		],
+	},
+];

@@ -1,0 +1,91 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { NodeOperationError, jsonParse } from 'n8n-workflow';
+
+import { DEFAULT_TIMEOUT_MS, gineeApiRequest } from '../../transport';
+import { asNodeError } from '../../transport/errors';
+import { ManualOrderFieldError, validateManualOrderBody } from './manualOrderBody';
+
+export { updateManualOrderDescription as description } from './updateManualOrder.description';
+
+const UPDATE_MANUAL_ORDER_PATH = '/openapi/order/v1/update-manual-order';
+
+const NOT_JSON = Symbol('not JSON');
+
+function fromJson(value: unknown, field: string): unknown {
+	if (typeof value !== 'string') return value;
+	if (value.trim() === '') return undefined;
+	const parsed = jsonParse<unknown>(value, { fallbackValue: NOT_JSON });
+	if (parsed === NOT_JSON) throw new ManualOrderFieldError(field, 'is not valid JSON');
+	return parsed;
+}
+
+/** The request body from the node's fields, in the request table's shape. */
+function bodyFromFields(this: IExecuteFunctions, itemIndex: number): IDataObject {
+	const parameter = (name: string, fallback: unknown = '') => this.getNodeParameter(name, itemIndex, fallback);
+	const additional = parameter('additionalFields', {}) as IDataObject;
+	const single = (collection: unknown, key: string) => (collection as IDataObject | undefined)?.[key];
+	return {
+		id: parameter('id'),
+		externalOrderSn: parameter('externalOrderSn'),
+		customerName: parameter('customerName'),
+		customerEmail: parameter('customerEmail'),
+		customerMobile: parameter('customerMobile'),
+		paymentMethod: parameter('paymentMethod'),
+		payAmount: parameter('payAmount'),
+		payAtDatetime: parameter('payAtDatetime'),
+		orderItems: single(parameter('orderItems', {}), 'item') ?? [],
+		shippingAddress: single(parameter('shippingAddress', {}), 'address'),
+		senderAddress: single(additional.senderAddress, 'address'),
+		logisticsInfos: single(additional.logisticsInfos, 'info'),
+		deleteOrderItemIds: additional.deleteOrderItemIds,
+		orderPayment: single(additional.orderPayment, 'payment'),
+		orderPayRecord: single(additional.orderPayRecord, 'record'),
+		payRecords: fromJson(additional.payRecords, 'payRecords') as IDataObject[] | undefined,
+		noteByBuyer: additional.noteByBuyer,
+		noteBySeller: additional.noteBySeller,
+	};
+}
+
+function requestBody(this: IExecuteFunctions, itemIndex: number): IDataObject {
+	try {
+		let body: unknown;
+		if (this.getNodeParameter('bodySource', itemIndex) === 'json') {
+			body = fromJson(this.getNodeParameter('jsonBody', itemIndex), 'JSON Body');
+			if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+				throw new ManualOrderFieldError('JSON Body', 'must be a JSON object');
+			}
+		} else {
+			body = bodyFromFields.call(this, itemIndex);
+		}
+		return validateManualOrderBody(body as IDataObject, this.getTimezone());
+	} catch (error) {
+		if (!(error instanceof ManualOrderFieldError)) throw asNodeError(this.getNode(), error, itemIndex);
+		throw new NodeOperationError(this.getNode(), `Invalid ${error.message}`, {
+			itemIndex,
+			description: `Field "${error.field}" of Ginee's UpdateManualOrder request (item ${itemIndex}). Nothing was sent to Ginee.`,
+		});
+	}
+}
+
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	const output: INodeExecutionData[] = [];
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		try {
+			const body = requestBody.call(this, itemIndex);
+			const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+			const answer = await gineeApiRequest.call(this, UPDATE_MANUAL_ORDER_PATH, body, {
+				kind: 'write',
+				timeout: Number(options.timeout ?? DEFAULT_TIMEOUT_MS),
+				itemIndex,
+			});
+			output.push({
+				json: { orderId: (answer.data as string | null) ?? body.id, transactionId: answer.transactionId ?? null },
+				pairedItem: { item: itemIndex },
+			});
+		} catch (error) {
+			if (!this.continueOnFail()) throw asNodeError(this.getNode(), error, itemIndex);
+			output.push({ json: { error: (error as Error).message }, pairedItem: { item: itemIndex } });
+		}
+	}
+	return output;
+}

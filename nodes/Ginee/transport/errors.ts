@@ -1,0 +1,58 @@
+import type { INode, JsonObject } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+/** What Ginee wraps every answer in. */
+export interface GineeEnvelope {
+	code?: string;
+	message?: string;
+	data?: unknown;
+	extra?: unknown;
+	transactionId?: string;
+}
+
+const HINTS: Record<string, string> = {
+	CHANNEL_NOT_SUPPORT:
+		'Only manual orders (channel MANUAL_ID) whose status is PAID, PENDING_PAYMENT or PARTIALLY_PAID can be updated.',
+	DATA_NOT_EXISTED: 'Ginee has no such record. Check the ID, and the country chosen in the credential.',
+	PARAMETER_ERROR: 'Ginee rejected a field of the request; the message names it.',
+	UNAUTHORIZED:
+		'Check the Access Key, Secret Key and Country of the Ginee credential, and that the app is enabled in Ginee.',
+	IAM_FAILED: 'The Ginee app behind this credential has no permission for this API. Ask Ginee to enable it.',
+	SERVICE_BUSY: 'Ginee is busy. The node already retried; try again in a minute.',
+};
+
+export function gineeApiError(
+	node: INode,
+	envelope: GineeEnvelope,
+	httpCode: number | undefined,
+	itemIndex?: number,
+): NodeApiError {
+	const code = envelope.code ?? `HTTP_${httpCode ?? 'ERROR'}`;
+	const message = envelope.message ?? 'No message from Ginee';
+	const hint = HINTS[code] ?? (httpCode === 401 || httpCode === 403 ? HINTS.UNAUTHORIZED : undefined);
+	return new NodeApiError(node, { code, message, transactionId: envelope.transactionId ?? null } as JsonObject, {
+		message: `Ginee error ${code}: ${message}`,
+		description: hint,
+		httpCode: httpCode === undefined ? undefined : String(httpCode),
+		itemIndex,
+	});
+}
+
+/** A failure with no answer from Ginee (refused, dropped, timed out), without request details. */
+export function gineeConnectionError(node: INode, error: Error & { code?: string }, itemIndex?: number): NodeApiError {
+	const reason = error.code ?? error.message;
+	return new NodeApiError(node, { code: reason, message: error.message } as JsonObject, {
+		message: `Could not reach Ginee: ${reason}`,
+		description: 'Check the Host of the Ginee credential and the network between n8n and Ginee.',
+		itemIndex,
+	});
+}
+
+/** The error as n8n shows it best: node errors as they are, anything else wrapped for the item. */
+export function asNodeError(node: INode, error: unknown, itemIndex?: number): NodeApiError | NodeOperationError {
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
+		if (itemIndex !== undefined) error.context.itemIndex = itemIndex;
+		return error;
+	}
+	return new NodeOperationError(node, error as Error, { itemIndex });
+}

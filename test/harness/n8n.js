@@ -1,0 +1,235 @@
+'use strict';
+// A real n8n for tests and `npm start`: own user folder, free ports, our package installed as the
+// Community Nodes installer lays it out, an owner and an API key, and helpers to drive it over HTTP.
+const { spawn } = require('node:child_process');
+const fs = require('node:fs');
+const net = require('node:net');
+const os = require('node:os');
+const path = require('node:path');
+const { ensureN8n, packPackage, installIntoUserFolder } = require('./install');
+
+const OWNER = { email: 'owner@ginee.local', password: 'GineeLocal1!', firstName: 'Ginee', lastName: 'Seller' };
+const READY_TIMEOUT_MS = 180_000;
+const POLL_MS = 250;
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function freePort() {
+	return new Promise((resolve, reject) => {
+		const server = net.createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address();
+			server.close(() => resolve(port));
+		});
+	});
+}
+
+/** Polls `check` until it returns a truthy value or `timeoutMs` passes. */
+async function waitFor(what, check, timeoutMs) {
+	const deadline = Date.now() + timeoutMs;
+	let lastError;
+	while (Date.now() < deadline) {
+		try {
+			const result = await check();
+			if (result) return result;
+		} catch (error) {
+			lastError = error;
+		}
+		await sleep(POLL_MS);
+	}
+	throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${lastError.message}` : ''}`);
+}
+
+class N8nInstance {
+	constructor({ port, userFolder, env = {}, keepUserFolder = false, version } = {}) {
+		this.requestedPort = port;
+		this.userFolder = userFolder;
+		this.extraEnv = env;
+		this.keepUserFolder = keepUserFolder || Boolean(userFolder);
+		this.version = version;
+		this.log = [];
+	}
+
+	get baseUrl() {
+		return `http://127.0.0.1:${this.port}`;
+	}
+
+	/** Installs n8n if needed, our freshly built package into the user folder, then starts n8n. */
+	async start() {
+		this.runtime ??= ensureN8n(this.version);
+		this.userFolder ??= fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-ginee-'));
+		if (!this.installed) {
+			installIntoUserFolder(this.userFolder, packPackage());
+			this.installed = true;
+		}
+		this.port = this.requestedPort ?? this.port ?? (await freePort());
+		const env = {
+			PATH: `${path.dirname(this.runtime.node)}:${process.env.PATH}`,
+			HOME: process.env.HOME,
+			N8N_USER_FOLDER: this.userFolder,
+			N8N_PORT: String(this.port),
+			N8N_LISTEN_ADDRESS: '127.0.0.1',
+			N8N_HOST: '127.0.0.1',
+			N8N_EDITOR_BASE_URL: this.baseUrl,
+			N8N_WEBHOOK_URL: `${this.baseUrl}/`,
+			WEBHOOK_URL: `${this.baseUrl}/`,
+			N8N_ENCRYPTION_KEY: 'ginee-local-test-encryption-key',
+			N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+			N8N_SECURE_COOKIE: 'false',
+			N8N_DIAGNOSTICS_ENABLED: 'false',
+			N8N_PERSONALIZATION_ENABLED: 'false',
+			N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+			N8N_TEMPLATES_ENABLED: 'false',
+			N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
+			N8N_LOG_LEVEL: 'info',
+			N8N_LOG_OUTPUT: 'console',
+			DB_SQLITE_POOL_SIZE: '2',
+			...this.extraEnv,
+		};
+		this.process = spawn(this.runtime.node, [this.runtime.n8nBin, 'start'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+		const remember = (chunk) => {
+			this.log.push(chunk.toString());
+			if (this.log.length > 2000) this.log.splice(0, 1000);
+		};
+		this.process.stdout.on('data', remember);
+		this.process.stderr.on('data', remember);
+		this.exited = new Promise((resolve) => this.process.once('exit', (code, signal) => resolve({ code, signal })));
+		await waitFor('n8n readiness', async () => {
+			if (this.process.exitCode !== null) throw new Error(`n8n exited with ${this.process.exitCode}:\n${this.logText().slice(-3000)}`);
+			const response = await fetch(`${this.baseUrl}/healthz/readiness`);
+			return response.ok;
+		}, READY_TIMEOUT_MS);
+		return this;
+	}
+
+	logText() {
+		return this.log.join('');
+	}
+
+	async stop() {
+		if (!this.process || this.process.exitCode !== null) return;
+		this.process.kill('SIGTERM');
+		const killed = await Promise.race([this.exited, sleep(20_000).then(() => null)]);
+		if (!killed) {
+			this.process.kill('SIGKILL');
+			await this.exited;
+		}
+	}
+
+	/** Stops n8n and removes a temporary user folder. */
+	async dispose() {
+		await this.stop();
+		if (!this.keepUserFolder && this.userFolder) fs.rmSync(this.userFolder, { recursive: true, force: true });
+	}
+
+	async rest(method, urlPath, body) {
+		const response = await fetch(`${this.baseUrl}/rest${urlPath}`, {
+			method,
+			headers: { 'Content-Type': 'application/json', ...(this.cookie ? { Cookie: this.cookie } : {}) },
+			body: body === undefined ? undefined : JSON.stringify(body),
+		});
+		const json = await response.json().catch(() => ({}));
+		if (!response.ok) throw new Error(`n8n ${method} /rest${urlPath} answered ${response.status}: ${JSON.stringify(json)}`);
+		const cookie = response.headers.get('set-cookie');
+		if (cookie) this.cookie = cookie.split(';')[0];
+		return json.data ?? json;
+	}
+
+	/** Creates the owner (first start) or logs in, and makes a public-API key. */
+	async signIn() {
+		try {
+			await this.rest('POST', '/owner/setup', OWNER);
+		} catch {
+			await this.rest('POST', '/login', { emailOrLdapLoginId: OWNER.email, password: OWNER.password });
+		}
+		if (!this.apiKey) {
+			const scopes = await this.rest('GET', '/api-keys/scopes');
+			const key = await this.rest('POST', '/api-keys', { label: `harness-${Date.now()}`, scopes, expiresAt: null });
+			this.apiKey = key.rawApiKey;
+		}
+		return OWNER;
+	}
+
+	async api(method, urlPath, body) {
+		const response = await fetch(`${this.baseUrl}/api/v1${urlPath}`, {
+			method,
+			headers: { 'Content-Type': 'application/json', 'X-N8N-API-KEY': this.apiKey },
+			body: body === undefined ? undefined : JSON.stringify(body),
+		});
+		const json = await response.json().catch(() => ({}));
+		if (!response.ok) throw new Error(`n8n ${method} /api/v1${urlPath} answered ${response.status}: ${JSON.stringify(json)}`);
+		return json;
+	}
+
+	async createCredential(name, type, data) {
+		return await this.api('POST', '/credentials', { name, type, data });
+	}
+
+	/** The credential dialog's "Test" button. */
+	async testCredential(id, name, type, data) {
+		return await this.rest('POST', '/credentials/test', { credentials: { id, name, type, data } });
+	}
+
+	/** Creates a workflow; with `activate`, publishes it and waits until its production webhooks answer. */
+	async createWorkflow(workflow, { activate = false } = {}) {
+		const created = await this.api('POST', '/workflows', { settings: { executionOrder: 'v1' }, connections: {}, ...workflow });
+		if (activate) {
+			await this.api('POST', `/workflows/${created.id}/activate`);
+			for (const node of workflow.nodes.filter((candidate) => candidate.parameters?.path && candidate.webhookId !== undefined)) {
+				await this.waitForWebhook(node.parameters.path, node.parameters.httpMethod ?? 'POST');
+			}
+		}
+		return created;
+	}
+
+	/** Waits until n8n has registered a production webhook: a GET then no longer says "not registered". */
+	async waitForWebhook(webhookPath, method = 'POST') {
+		await waitFor(`webhook ${webhookPath}`, async () => {
+			const response = await fetch(`${this.baseUrl}/webhook/${webhookPath}`, { method: method === 'GET' ? 'HEAD' : 'GET' });
+			const text = await response.text();
+			return response.status !== 404 || /did you mean/i.test(text);
+		}, 60_000);
+	}
+
+	async postWebhook(webhookPath, body, { headers = {}, rawBody, query = '' } = {}) {
+		const response = await fetch(`${this.baseUrl}/webhook/${webhookPath}${query}`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json', ...headers },
+			body: rawBody ?? JSON.stringify(body),
+		});
+		const text = await response.text();
+		let json;
+		try {
+			json = JSON.parse(text);
+		} catch {
+			json = undefined;
+		}
+		return { status: response.status, body: json ?? text };
+	}
+
+	async executions(workflowId, { includeData = false } = {}) {
+		const all = [];
+		let cursor;
+		for (let page = 0; page < 100; page++) {
+			const query = new URLSearchParams({ workflowId: String(workflowId), limit: '250', includeData: String(includeData) });
+			if (cursor) query.set('cursor', cursor);
+			const result = await this.api('GET', `/executions?${query}`);
+			all.push(...result.data);
+			cursor = result.nextCursor;
+			if (!cursor) break;
+		}
+		return all;
+	}
+
+	/** Waits until `count` executions of the workflow have finished, and returns them. */
+	async waitForExecutions(workflowId, count, { includeData = false, timeoutMs = 60_000 } = {}) {
+		return await waitFor(`${count} executions of workflow ${workflowId}`, async () => {
+			const executions = await this.executions(workflowId, { includeData });
+			const finished = executions.filter((execution) => execution.finished || execution.stoppedAt);
+			return finished.length >= count ? finished : false;
+		}, timeoutMs);
+	}
+}
+
+module.exports = { N8nInstance, OWNER, waitFor, freePort };
