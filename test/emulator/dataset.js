@@ -82,7 +82,7 @@ function buildOrder(n, shops, now) {
 	const channel = shop.channel;
 	const manual = channel === 'MANUAL_ID';
 	// About one order in six is older than three months: "historical data" for Ginee.
-	const ageDays = n % 6 === 5 ? 95 + rand() * 60 : rand() * 85;
+	const ageDays = rand() < 1 / 6 ? 95 + rand() * 60 : rand() * 85;
 	const createAt = Math.floor(now - ageDays * DAY);
 	const status = manual
 		? ['PAID', 'PENDING_PAYMENT', 'PARTIALLY_PAID', 'SHIPPING'][Math.floor(n / 12) % 4]

@@ -1,5 +1,6 @@
 'use strict';
-// Faults injected on demand: each applies to the next `times` requests whose path matches.
+// Faults injected on demand, queued: a request takes the first fault whose path matches, and a
+// fault serves `times` requests before the next one in the queue comes up.
 const KINDS = ['latency', 'SERVICE_BUSY', 'http429', 'http500', 'drop', 'hang'];
 
 class FaultPlan {
@@ -16,17 +17,13 @@ class FaultPlan {
 		this.faults = [];
 	}
 
-	/** Faults for this request, in the order they were added; used-up ones are dropped. */
+	/** The fault for this request, if any; a used-up fault leaves the queue. */
 	take(path) {
-		const taken = [];
-		for (const fault of this.faults) {
-			if (fault.remaining > 0 && (!fault.path || fault.path === path)) {
-				fault.remaining -= 1;
-				taken.push(fault);
-			}
-		}
-		this.faults = this.faults.filter((fault) => fault.remaining > 0);
-		return taken;
+		const fault = this.faults.find((candidate) => !candidate.path || candidate.path === path);
+		if (!fault) return undefined;
+		fault.remaining -= 1;
+		if (fault.remaining <= 0) this.faults.splice(this.faults.indexOf(fault), 1);
+		return fault;
 	}
 }
 

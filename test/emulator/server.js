@@ -102,7 +102,8 @@ class GineeEmulator {
 			if (path.startsWith('/__emulator/')) return await this.control(path, text, res);
 			const record = { method: req.method, path, query: req.url.slice(path.length), headers: req.headers, body: undefined, receivedAt: Date.now() };
 			this.requests.push(record);
-			for (const fault of this.faults.take(path)) {
+			const fault = this.faults.take(path);
+			if (fault) {
 				if (fault.kind === 'latency') await sleep(fault.ms);
 				if (fault.kind === 'hang') return; // never answers; stop() closes the socket
 				if (fault.kind === 'drop') return req.socket.destroy();

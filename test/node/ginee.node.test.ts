@@ -1,0 +1,243 @@
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+
+import { Ginee } from '../../nodes/Ginee/Ginee.node';
+import { credentialsFor, startEmulator, type Emulator } from '../helpers/emulator';
+import { executeContext, type ContextOptions } from '../helpers/executeContext';
+
+const BATCH_GET = '/openapi/order/v1/batch-get';
+const UPDATE = '/openapi/order/v1/update-manual-order';
+const DAY = 86_400_000;
+
+async function run(emulator: Emulator, options: Omit<ContextOptions, 'credentials'> & { credentials?: ContextOptions['credentials'] }) {
+	const context = executeContext({ credentials: credentialsFor(emulator), ...options });
+	const [output] = await new Ginee().execute.call(context);
+	return output;
+}
+
+const items = (count: number): INodeExecutionData[] => Array.from({ length: count }, (_, index) => ({ json: { index } }));
+const isRecent = (order: IDataObject) => Date.now() - Date.parse(order.createAt as string) < 85 * DAY;
+
+function manualOrderParameters(order: IDataObject & { items: IDataObject[] }, overrides: IDataObject = {}): IDataObject {
+	return {
+		resource: 'order',
+		operation: 'updateManualOrder',
+		bodySource: 'fields',
+		id: order.orderId,
+		externalOrderSn: 'MAN-EDITED-7',
+		customerName: 'Dewi Lestari',
+		customerEmail: 'dewi@example.test',
+		customerMobile: '+6281311213777',
+		paymentMethod: 'PREPAY',
+		payAmount: 300000,
+		payAtDatetime: '2026-11-20T17:30:00',
+		orderItems: { item: [{ id: order.items[0].itemId, sku: 'BATIK-LP', quantity: 3, actualPrice: 100000, warehouseId: 'WW1', weight: '' }] },
+		shippingAddress: { address: { id: 'OAI9', name: 'Dewi', phoneNumber: '+6281311213777', country: 'Indonesia', province: 'Bali', city: 'Denpasar', district: '', zipCode: '', fullAddress: '' } },
+		additionalFields: { noteBySeller: 'Packed twice', logisticsInfos: { info: [{ logisticsProviderName: 'J&T Express_ID', logisticsTrackingNumber: 'JT123' }] } },
+		options: {},
+		...overrides,
+	};
+}
+
+describe('Ginee node against the emulator over HTTP', () => {
+	let emulator: Emulator;
+	let recent: IDataObject[];
+	beforeAll(async () => {
+		emulator = await startEmulator();
+	});
+	afterAll(async () => emulator.stop());
+	beforeEach(() => {
+		emulator.reset();
+		recent = [...emulator.store.orders.values()].filter(isRecent);
+	});
+
+	it('looks up 250 ids from 250 input items in 3 batch-get calls and gives each item its own order', async () => {
+		const ids = recent.slice(0, 250).map((order) => order.orderId as string);
+		const output = await run(emulator, {
+			items: items(250),
+			parameters: (i) => ({ resource: 'order', operation: 'getDetails', lookupBy: 'orderIds', orderIds: [ids[i]], simplify: false, options: {} }),
+		});
+		const calls = emulator.calls(BATCH_GET);
+		expect(calls).toHaveLength(3);
+		expect(calls.map((call) => call.body.orderIds.length).sort()).toEqual([100, 100, 50]);
+		expect(output).toHaveLength(250);
+		output.forEach((item, index) => {
+			expect(item.pairedItem).toEqual({ item: index });
+			expect(item.json.orderId).toBe(ids[index]);
+		});
+	});
+
+	it('drops repeated ids, takes comma lists and arrays, and reports ids Ginee did not return', async () => {
+		const [a, b, c] = recent.map((order) => order.orderId as string);
+		const output = await run(emulator, {
+			items: items(2),
+			parameters: (i) => ({ resource: 'order', operation: 'getDetails', lookupBy: 'orderIds', orderIds: i === 0 ? [`${a}, ${b}`, a] : [[c, 'SO-MISSING']], options: {} }),
+		});
+		expect(emulator.calls(BATCH_GET)).toHaveLength(1);
+		expect(emulator.calls(BATCH_GET)[0].body.orderIds).toEqual([a, b, c, 'SO-MISSING']);
+		expect(output.map((item) => [item.pairedItem, item.json.orderId, item.json.notFound ?? false])).toEqual([
+			[{ item: 0 }, a, false],
+			[{ item: 0 }, b, false],
+			[{ item: 1 }, c, false],
+			[{ item: 1 }, 'SO-MISSING', true],
+		]);
+		expect(output[3].json.message).toContain('Historical Data');
+	});
+
+	it('fails the item when asked to, naming the ids not found', async () => {
+		await expect(
+			run(emulator, { parameters: { resource: 'order', operation: 'getDetails', lookupBy: 'orderIds', orderIds: ['SO-GONE-1', 'SO-GONE-2'], options: { onNotFound: 'error' } } }),
+		).rejects.toThrow('Ginee did not return 2 of the requested orders: SO-GONE-1, SO-GONE-2');
+	});
+
+	it('sends historicalData and includedSection on the wire', async () => {
+		const old = [...emulator.store.orders.values()].find((order) => !isRecent(order) && order.channel === 'TIKTOK_ID') as IDataObject;
+		const output = await run(emulator, {
+			parameters: { resource: 'order', operation: 'getDetails', lookupBy: 'orderIds', orderIds: [old.orderId], simplify: false, options: { historicalData: true, includeShippingDocumentInfo: true } },
+		});
+		expect(emulator.calls(BATCH_GET)[0].body).toEqual({ orderIds: [old.orderId], historicalData: true, includedSection: ['SHIPPING_DOCUMENT_INFO'] });
+		expect(output[0].json.shippingDocumentInfo).toMatchObject({ serviceType: expect.any(String) });
+	});
+
+	it('looks up channel order ids in a shop, and needs the shop before sending anything', async () => {
+		const order = recent.find((candidate) => candidate.externalOrderId) as IDataObject;
+		const output = await run(emulator, {
+			parameters: { resource: 'order', operation: 'getDetails', lookupBy: 'channelOrderIds', shopId: order.shopId, channelOrderIds: `${order.externalOrderId}`, options: {} },
+		});
+		expect(emulator.calls(BATCH_GET)[0].body).toEqual({ shopId: order.shopId, channelOrderIds: [order.externalOrderId] });
+		expect(output[0].json.orderId).toBe(order.orderId);
+		await expect(
+			run(emulator, { parameters: { resource: 'order', operation: 'getDetails', lookupBy: 'channelOrderIds', shopId: ' ', channelOrderIds: ['1'], options: {} } }),
+		).rejects.toThrow('Shop ID is required');
+		expect(emulator.calls(BATCH_GET)).toHaveLength(1);
+	});
+
+	it('simplifies orders to the fields a seller looks at first, reading both spellings', async () => {
+		const [even, odd] = [...emulator.store.orders.values()].filter(isRecent);
+		const output = await run(emulator, { parameters: { resource: 'order', operation: 'getDetails', lookupBy: 'orderIds', orderIds: [even.orderId, odd.orderId], simplify: true, options: {} } });
+		for (const item of output) {
+			expect(Object.keys(item.json)).toEqual(expect.arrayContaining(['orderId', 'orderStatus', 'totalAmount', 'customerName', 'trackingNumber', 'items', 'voucherPlatform']));
+			expect(item.json.voucherPlatform).toBe(0);
+			expect(item.json).not.toHaveProperty('paymentInfo');
+		}
+	});
+
+	it('retries a read after SERVICE_BUSY, 429 and 500, then succeeds', async () => {
+		emulator.injectFault({ kind: 'SERVICE_BUSY', path: BATCH_GET });
+		emulator.injectFault({ kind: 'http429', path: BATCH_GET });
+		emulator.injectFault({ kind: 'http500', path: BATCH_GET });
+		const output = await run(emulator, { parameters: { resource: 'order', operation: 'getDetails', lookupBy: 'orderIds', orderIds: [recent[0].orderId], options: {} } });
+		expect(emulator.calls(BATCH_GET).length).toBe(4);
+		expect(output[0].json.orderId).toBe(recent[0].orderId);
+	});
+
+	it('gives up on a read after bounded retries with Ginee’s code and message', async () => {
+		emulator.injectFault({ kind: 'SERVICE_BUSY', path: BATCH_GET, times: 10 });
+		await expect(run(emulator, { parameters: { resource: 'order', operation: 'getDetails', lookupBy: 'orderIds', orderIds: ['X'], options: {} } })).rejects.toThrow(
+			'Ginee error SERVICE_BUSY: Service is busy, please try again later',
+		);
+		expect(emulator.calls(BATCH_GET).length).toBe(4);
+	});
+
+	it('honours the request timeout on a hanging Ginee', async () => {
+		emulator.injectFault({ kind: 'hang', path: BATCH_GET, times: 10 });
+		const started = Date.now();
+		await expect(run(emulator, { parameters: { resource: 'order', operation: 'getDetails', lookupBy: 'orderIds', orderIds: ['X'], options: { timeout: 1000 } } })).rejects.toThrow('Could not reach Ginee');
+		expect(Date.now() - started).toBeLessThan(15_000);
+	});
+
+	it('shows a readable error for a bad signature, without the secret', async () => {
+		const error = await run(emulator, {
+			credentials: credentialsFor(emulator, { secretKey: 'wrong-secret-xyz' }),
+			parameters: { resource: 'order', operation: 'getDetails', lookupBy: 'orderIds', orderIds: ['X'], options: {} },
+		}).catch((caught) => caught);
+		expect(error.message).toBe('Ginee error UNAUTHORIZED: Signature verification failed');
+		expect(error.description).toContain('Access Key, Secret Key and Country');
+		expect(JSON.stringify(error)).not.toContain('wrong-secret-xyz');
+		expect(JSON.stringify(error)).not.toContain(emulator.account.secretKey);
+	});
+
+	it('updates a manual order so that a later Get Details shows the change, in UTC', async () => {
+		const order = [...emulator.store.orders.values()].find((o) => o.channel === 'MANUAL_ID' && o.orderStatus === 'PAID' && isRecent(o)) as IDataObject & { items: IDataObject[] };
+		const output = await run(emulator, { parameters: manualOrderParameters(order), timezone: 'Asia/Jakarta' });
+		expect(output).toEqual([{ json: { orderId: order.orderId, transactionId: expect.any(String) }, pairedItem: { item: 0 } }]);
+		const sent = emulator.calls(UPDATE)[0].body;
+		expect(sent.payAtDatetime).toBe('2026-11-20T10:30:00.000Z');
+		expect(sent.orderItems).toEqual([{ id: order.items[0].itemId, sku: 'BATIK-LP', quantity: 3, actualPrice: 100000, warehouseId: 'WW1' }]);
+		expect(sent.shippingAddress).not.toHaveProperty('district');
+		const [after] = await run(emulator, { parameters: { resource: 'order', operation: 'getDetails', lookupBy: 'orderIds', orderIds: [order.orderId], simplify: false, options: {} } });
+		expect(after.json).toMatchObject({ externalOrderSn: 'MAN-EDITED-7', payAt: '2026-11-20T10:30:00.000Z', extraInfo: { noteBySeller: 'Packed twice' } });
+		expect((after.json.logisticsInfos as IDataObject[])[0]).toMatchObject({ logisticsProviderName: 'J&T Express_ID', logisticsTrackingNumber: 'JT123' });
+	});
+
+	it('takes the whole body as JSON, including the example’s payRecords array', async () => {
+		const order = [...emulator.store.orders.values()].find((o) => o.channel === 'MANUAL_ID' && o.orderStatus === 'PENDING_PAYMENT') as IDataObject & { items: IDataObject[] };
+		const body = {
+			id: order.orderId, externalOrderSn: 'J-1', customerName: 'A', customerEmail: 'a@example.test', customerMobile: '+62811', paymentMethod: 'COD', payAmount: '10.5', payAtDatetime: '2026-11-20T10:00:00Z',
+			orderItems: [{ id: order.items[0].itemId, sku: 'S', quantity: '1', actualPrice: 10.5, warehouseId: 'W' }],
+			shippingAddress: { id: 'A', name: 'A', phoneNumber: '1', country: 'Indonesia', province: 'Bali', city: 'Denpasar' },
+			payRecords: [{ payAtDatetime: '2024-03-31T03:55:28.669Z', payAmount: '3000', paymentMethod: 'PREPAY', paySerialNumber: '158' }],
+		};
+		await run(emulator, { parameters: { resource: 'order', operation: 'updateManualOrder', bodySource: 'json', jsonBody: JSON.stringify(body), options: {} } });
+		const sent = emulator.calls(UPDATE)[0].body;
+		expect(sent).toMatchObject({ payAmount: 10.5, payRecords: [{ payAmount: 3000, paymentMethod: 'PREPAY', payAtDatetime: '2024-03-31T03:55:28.669Z' }] });
+	});
+
+	it.each<[string, IDataObject, string]>([
+		['a missing customer name', { customerName: '' }, 'Invalid customerName is required'],
+		['an unknown payment method', { paymentMethod: 'CARD' }, 'Invalid paymentMethod must be PREPAY or COD, got "CARD"'],
+		['a negative amount', { payAmount: -5 }, 'Invalid payAmount must be a number ≥ 0, got -5'],
+		['a time that is not ISO-8601', { payAtDatetime: '20/11/2026' }, 'Invalid payAtDatetime must be an ISO-8601 time'],
+		['no order items', { orderItems: {} }, 'Invalid orderItems needs at least one order item'],
+		['an item without SKU', { orderItems: { item: [{ id: 'OI1', sku: 'A', quantity: 1, actualPrice: 1, warehouseId: 'W' }, { id: 'OI2', sku: '', quantity: 1, actualPrice: 1, warehouseId: 'W' }] } }, 'Invalid orderItems[1].sku is required'],
+		['a non-numeric price', { orderItems: { item: [{ id: 'OI1', sku: 'A', quantity: 1, actualPrice: 'ten', warehouseId: 'W' }] } }, 'Invalid orderItems[0].actualPrice must be a number ≥ 0, got "ten"'],
+		['no shipping address', { shippingAddress: {} }, 'Invalid shippingAddress is required'],
+		['a shipping address without city', { shippingAddress: { address: { id: 'A', name: 'A', phoneNumber: '1', country: 'Indonesia', province: 'Bali', city: '' } } }, 'Invalid shippingAddress.city is required'],
+		['an order payment without serial number', { additionalFields: { orderPayment: { payment: { paySerialNumber: '', currency: 'IDR', totalDiscounts: 0, taxationFee: 0, insuranceFee: 0, commissionFee: 0, serviceFee: 0 } } } }, 'Invalid orderPayment.paySerialNumber is required'],
+		['a pay record with a bad time', { additionalFields: { orderPayRecord: { record: { payAtDatetime: 'soon', payAmount: 1, paymentMethod: 'COD' } } } }, 'Invalid orderPayRecord.payAtDatetime'],
+		['payRecords that are not JSON', { additionalFields: { payRecords: '[{' } }, 'Invalid payRecords is not valid JSON'],
+	])('refuses %s, naming the field, and sends nothing', async (_case, overrides, message) => {
+		const order = [...emulator.store.orders.values()].find((o) => o.channel === 'MANUAL_ID') as IDataObject & { items: IDataObject[] };
+		await expect(run(emulator, { parameters: manualOrderParameters(order, overrides) })).rejects.toThrow(message);
+		expect(emulator.requests).toHaveLength(0);
+	});
+
+	it('explains CHANNEL_NOT_SUPPORT with a hint', async () => {
+		const shipping = [...emulator.store.orders.values()].find((o) => o.channel === 'MANUAL_ID' && o.orderStatus === 'SHIPPING') as IDataObject & { items: IDataObject[] };
+		const error = await run(emulator, { parameters: manualOrderParameters(shipping) }).catch((caught) => caught);
+		expect(error.message).toBe('Ginee error CHANNEL_NOT_SUPPORT: This order operation channel does not support');
+		expect(error.description).toContain('PAID, PENDING_PAYMENT or PARTIALLY_PAID');
+	});
+
+	it.each(['http500', 'SERVICE_BUSY', 'drop'])('never sends a write twice after %s', async (kind) => {
+		const order = [...emulator.store.orders.values()].find((o) => o.channel === 'MANUAL_ID' && o.orderStatus === 'PAID') as IDataObject & { items: IDataObject[] };
+		emulator.injectFault({ kind, path: UPDATE });
+		await expect(run(emulator, { parameters: manualOrderParameters(order) })).rejects.toThrow();
+		expect(emulator.calls(UPDATE)).toHaveLength(1);
+	});
+
+	it('with continueOnFail, one bad item out of ten leaves nine good results, each paired', async () => {
+		const manual = [...emulator.store.orders.values()].filter((o) => o.channel === 'MANUAL_ID' && ['PAID', 'PENDING_PAYMENT', 'PARTIALLY_PAID'].includes(o.orderStatus as string)).slice(0, 10) as Array<IDataObject & { items: IDataObject[] }>;
+		const output = await run(emulator, {
+			items: items(10),
+			continueOnFail: true,
+			parameters: (i) => manualOrderParameters(manual[i], i === 4 ? { customerEmail: '' } : {}),
+		});
+		expect(output).toHaveLength(10);
+		expect(output.filter((item) => item.json.orderId)).toHaveLength(9);
+		expect(output[4]).toEqual({ json: { error: 'Invalid customerEmail is required' }, pairedItem: { item: 4 } });
+		output.forEach((item, index) => expect(item.pairedItem).toEqual({ item: index }));
+		expect(emulator.calls(UPDATE)).toHaveLength(9);
+	});
+
+	it('with continueOnFail, a failed Get Details item does not lose the others', async () => {
+		const ids = recent.slice(0, 10).map((order) => order.orderId as string);
+		const output = await run(emulator, {
+			items: items(10),
+			continueOnFail: true,
+			parameters: (i) => ({ resource: 'order', operation: 'getDetails', lookupBy: 'orderIds', orderIds: i === 3 ? [] : [ids[i]], options: {} }),
+		});
+		expect(output).toHaveLength(10);
+		expect(output[3]).toEqual({ json: { error: 'Order IDs is empty: give at least one ID' }, pairedItem: { item: 3 } });
+		expect(output.filter((item) => item.json.orderId)).toHaveLength(9);
+	});
+});
