@@ -112,10 +112,12 @@ export class GineeTrigger implements INodeType {
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const req = this.getRequestObject();
 		const res = this.getResponseObject();
-		const refuse = (status: number, error: string): IWebhookResponseData => {
-			res.status(status).json({ status: false, error });
-			return { noWebhookResponse: true };
+		// Every answer is written here: n8n's own onReceived answer differs between versions.
+		const answer = (status: number, body: IDataObject, workflowData?: IWebhookResponseData['workflowData']) => {
+			res.status(status).json(body);
+			return { noWebhookResponse: true, workflowData };
 		};
+		const refuse = (status: number, error: string) => answer(status, { status: false, error });
 
 		const token = this.getNodeParameter('token', '') as string;
 		if (token && !tokenMatches(req.headers['x-ginee-token'] ?? req.query.token, token)) {
@@ -130,16 +132,16 @@ export class GineeTrigger implements INodeType {
 
 		const delivery = result.delivery;
 		const events = this.getNodeParameter('events', []) as string[];
-		if (!isSelected(delivery, events)) return { webhookResponse: { status: true } };
+		if (!isSelected(delivery, events)) return answer(200, { status: true });
 				const staticData = this.getWorkflowStaticData('node');
 		if (this.getMode() !== 'manual' && !recordDelivery(staticData, `${this.getWorkflow().id}:${this.getNode().id}`, delivery.id)) {
-			return { webhookResponse: { status: true, duplicate: true } };
+			return answer(200, { status: true, duplicate: true });
 		}
 
 		let json = deliveryOutput(delivery, this.getNodeParameter('output', 'delivery') === 'payload');
 		if (delivery.entity === 'order' && this.getNodeParameter('fetchFullOrder', false)) {
 			json = { ...json, ...(await fetchFullOrder.call(this, delivery)) } as IDataObject;
 		}
-		return { webhookResponse: { status: true }, workflowData: [[{ json }]] };
+		return answer(200, { status: true }, [[{ json }]]);
 	}
 }

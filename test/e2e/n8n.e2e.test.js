@@ -1,0 +1,265 @@
+'use strict';
+// Our nodes inside a real n8n (pinned version, installed as the Community Nodes installer does),
+// talking HTTP to the Ginee emulator.
+const { N8nInstance } = require('../harness/n8n');
+const { GineeEmulator } = require('../emulator/server');
+const { exampleDeliveries, generateDelivery, WEBHOOK_EVENTS } = require('../emulator/webhooks');
+const { gineeWorkflow, httpRequestWorkflow, triggerWorkflow } = require('./workflows');
+
+jest.setTimeout(600_000);
+
+const BATCH_GET = '/openapi/order/v1/batch-get';
+const UPDATE = '/openapi/order/v1/update-manual-order';
+const DAY = 86_400_000;
+
+describe('inside real n8n', () => {
+	const emulator = new GineeEmulator();
+	const n8n = new N8nInstance();
+	let credential;
+	let recent;
+
+	beforeAll(async () => {
+		await emulator.start();
+		await n8n.start();
+		await n8n.signIn();
+		credential = await n8n.createCredential('Ginee (local emulator)', 'gineeApi', { ...emulator.account, host: emulator.url });
+		recent = [...emulator.store.orders.values()].filter((order) => Date.now() - Date.parse(order.createAt) < 85 * DAY);
+	});
+
+	afterAll(async () => {
+		await n8n.dispose();
+		await emulator.stop();
+	});
+
+	beforeEach(() => {
+		emulator.requests = [];
+		emulator.faults.clear();
+	});
+
+	describe('credential', () => {
+		it('passes the credential test against Ginee', async () => {
+			await expect(n8n.testCredential(credential.id, credential.name, 'gineeApi', { ...emulator.account, host: emulator.url })).resolves.toEqual({ status: 'OK', message: 'Connection tested successfully' });
+			expect(emulator.calls('/openapi/shop/v1/list')).toHaveLength(1);
+		});
+
+		it('fails the credential test with a wrong secret, showing Ginee’s message and not the secret', async () => {
+			const result = await n8n.testCredential(credential.id, credential.name, 'gineeApi', { ...emulator.account, secretKey: 'a-wrong-secret-42', host: emulator.url });
+			expect(result.status).toBe('Error');
+			expect(result.message).toContain('UNAUTHORIZED: Signature verification failed');
+			expect(result.message).not.toContain('a-wrong-secret-42');
+		});
+
+		it('signs n8n’s own HTTP Request node used with the predefined credential type', async () => {
+			const workflow = await n8n.createWorkflow(httpRequestWorkflow('http-request', credential, emulator.url), { activate: true });
+			const answer = await n8n.postWebhook('http-request', {});
+			expect(answer.status).toBe(200);
+			expect(answer.body[0]).toMatchObject({ code: 'SUCCESS', data: { content: expect.any(Array) } });
+			expect(emulator.calls('/openapi/shop/v1/list')[0].headers.authorization).toMatch(new RegExp(`^${emulator.account.accessKey}:`));
+			await n8n.api('POST', `/workflows/${workflow.id}/deactivate`);
+		});
+	});
+
+	describe('Ginee node', () => {
+		it('looks up 250 ids over 250 input items in 3 batch-get calls, each order paired to its item', async () => {
+			const workflow = gineeWorkflow('Get Details x250', 'get-details', credential, { resource: 'order', operation: 'getDetails', lookupBy: 'orderIds', orderIds: '={{ $json.id }}', simplify: true, options: {} });
+			workflow.nodes.push({ id: 'pair', name: 'Requested', type: 'n8n-nodes-base.set', typeVersion: 3.4, position: [600, 0], parameters: { mode: 'manual', assignments: { assignments: [{ id: 'r', name: 'requestedId', value: "={{ $('Split Out').item.json.id }}", type: 'string' }, { id: 'o', name: 'orderId', value: '={{ $json.orderId }}', type: 'string' }] }, options: {} } });
+			workflow.connections.Ginee = { main: [[{ node: 'Requested', type: 'main', index: 0 }]] };
+			await n8n.createWorkflow(workflow, { activate: true });
+			const ids = recent.slice(0, 250).map((order) => order.orderId);
+			const answer = await n8n.postWebhook('get-details', { items: ids.map((id) => ({ id })) });
+			expect(answer.status).toBe(200);
+			expect(emulator.calls(BATCH_GET)).toHaveLength(3);
+			expect(answer.body).toHaveLength(250);
+			answer.body.forEach((row, index) => expect(row).toEqual({ requestedId: ids[index], orderId: ids[index] }));
+		});
+
+		it('sends historicalData and includedSection, and reports an id Ginee did not return', async () => {
+			const old = [...emulator.store.orders.values()].find((order) => Date.now() - Date.parse(order.createAt) > 95 * DAY);
+			await n8n.createWorkflow(gineeWorkflow('Get Details options', 'get-details-options', credential, { resource: 'order', operation: 'getDetails', lookupBy: 'orderIds', orderIds: '={{ $json.ids }}', simplify: false, options: { historicalData: true, includeShippingDocumentInfo: true } }), { activate: true });
+			const answer = await n8n.postWebhook('get-details-options', { items: [{ ids: [old.orderId, 'SO-NOT-THERE'] }] });
+			expect(emulator.calls(BATCH_GET)[0].body).toEqual({ orderIds: [old.orderId, 'SO-NOT-THERE'], historicalData: true, includedSection: ['SHIPPING_DOCUMENT_INFO'] });
+			expect(answer.body.map((row) => [row.orderId, row.notFound ?? false])).toEqual([[old.orderId, false], ['SO-NOT-THERE', true]]);
+		});
+
+		it('updates a manual order, and a later Get Details shows the change', async () => {
+			const order = [...emulator.store.orders.values()].find((o) => o.channel === 'MANUAL_ID' && o.orderStatus === 'PARTIALLY_PAID' && Date.now() - Date.parse(o.createAt) < 85 * DAY);
+			await n8n.createWorkflow(gineeWorkflow('Update Manual Order', 'update-order', credential, {
+				resource: 'order',
+				operation: 'updateManualOrder',
+				bodySource: 'fields',
+				id: '={{ $json.id }}',
+				externalOrderSn: '={{ $json.sn }}',
+				customerName: 'Agus Wijaya',
+				customerEmail: 'agus@example.test',
+				customerMobile: '+6281200000000',
+				paymentMethod: 'COD',
+				payAmount: 120000,
+				payAtDatetime: '2026-11-21T08:00:00Z',
+				orderItems: { item: [{ id: '={{ $json.itemId }}', sku: 'KOPI-GAYO', quantity: 2, actualPrice: 60000, warehouseId: 'WW6572A6A3DC0E82000102B8CE', weight: '0.5' }] },
+				shippingAddress: { address: { id: 'OAI1', name: 'Agus', phoneNumber: '+6281200000000', country: 'Indonesia', province: 'Jawa Barat', city: 'Bandung', district: 'Coblong', zipCode: '40132', fullAddress: 'Jl. Dago 1' } },
+				additionalFields: { noteBySeller: 'Edited from n8n' },
+				options: {},
+			}), { activate: true });
+			const updated = await n8n.postWebhook('update-order', { items: [{ id: order.orderId, sn: 'N8N-EDIT-1', itemId: order.items[0].itemId }] });
+			expect(updated.body).toEqual([{ orderId: order.orderId, transactionId: expect.any(String) }]);
+			expect(emulator.calls(UPDATE)[0].body).toMatchObject({ payAtDatetime: '2026-11-21T08:00:00.000Z', orderItems: [{ weight: 0.5 }] });
+			const fetched = await n8n.postWebhook('get-details', { items: [{ id: order.orderId }] });
+			expect(fetched.body[0]).toEqual({ requestedId: order.orderId, orderId: order.orderId });
+			const detail = await n8n.postWebhook('get-details-options', { items: [{ ids: [order.orderId] }] });
+			expect(detail.status).toBe(200);
+			expect(emulator.store.orders.get(order.orderId)).toMatchObject({ externalOrderSn: 'N8N-EDIT-1', extraInfo: { noteBySeller: 'Edited from n8n' } });
+		});
+
+		it('stops with an error that names the invalid field, sending nothing', async () => {
+			const workflow = await n8n.createWorkflow(gineeWorkflow('Update invalid', 'update-invalid', credential, {
+				resource: 'order',
+				operation: 'updateManualOrder',
+				bodySource: 'json',
+				jsonBody: '={{ JSON.stringify($json.body) }}',
+				options: {},
+			}), { activate: true });
+			const body = { id: 'SO1', externalOrderSn: 'X', customerName: 'A', customerEmail: 'a@b.c', customerMobile: '1', paymentMethod: 'CASH', payAmount: 1, payAtDatetime: '2026-11-21T08:00:00Z', orderItems: [], shippingAddress: {} };
+			const answer = await n8n.postWebhook('update-invalid', { items: [{ body }] });
+			expect(answer.status).toBe(500);
+			const [execution] = await n8n.waitForExecutions(workflow.id, 1, { includeData: true });
+			expect(execution.data.resultData.error.message).toBe('Invalid paymentMethod must be PREPAY or COD, got "CASH"');
+			expect(emulator.calls(UPDATE)).toHaveLength(0);
+		});
+
+		it('with “continue on error”, one bad item out of ten leaves nine good results', async () => {
+			await n8n.createWorkflow(gineeWorkflow('Get Details continue', 'get-details-continue', credential, { resource: 'order', operation: 'getDetails', lookupBy: 'orderIds', orderIds: '={{ $json.id }}', options: {} }, { continueOnFail: true }), { activate: true });
+			const ids = recent.slice(0, 10).map((order) => order.orderId);
+			ids[6] = '';
+			const answer = await n8n.postWebhook('get-details-continue', { items: ids.map((id) => ({ id })) });
+			expect(answer.body).toHaveLength(10);
+			expect(answer.body[6]).toEqual({ error: 'Order IDs is empty: give at least one ID' });
+			expect(answer.body.filter((row) => row.orderId)).toHaveLength(9);
+		});
+
+		it('retries SERVICE_BUSY inside n8n and then succeeds', async () => {
+			emulator.injectFault({ kind: 'SERVICE_BUSY', path: BATCH_GET });
+			const answer = await n8n.postWebhook('get-details-continue', { items: [{ id: recent[0].orderId }] });
+			expect(answer.body).toEqual([expect.objectContaining({ orderId: recent[0].orderId })]);
+			expect(emulator.calls(BATCH_GET)).toHaveLength(2);
+		});
+	});
+
+	describe('Ginee Trigger', () => {
+		const post = (webhookId, body, options) => n8n.postWebhook(`${webhookId}/ginee`, body, options);
+		let allEvents;
+		let serial = 1000;
+		const fresh = (entity, action) => generateDelivery({ entity, action, n: serial++ });
+
+		/** Posts a fresh selected delivery and waits for it: afterwards every earlier delivery has been counted. */
+		async function settledExecutions(workflowId, webhookId, expected) {
+			expect((await post(webhookId, fresh('order', 'CREATE'))).status).toBe(200);
+			const executions = await n8n.waitForExecutions(workflowId, expected + 1);
+			return executions.length - 1;
+		}
+
+		beforeAll(async () => {
+			allEvents = await n8n.createWorkflow(triggerWorkflow('Ginee events', { events: ['order.CREATE', 'delivery-order.CREATE', 'delivery-order.UPDATE', 'delivery-order.DELETE'] }, 'ginee-all'), { activate: true });
+			await n8n.waitForWebhook('ginee-all/ginee');
+		});
+
+		it('starts exactly one execution per example delivery of the Web Hooks page and answers {"status": true}', async () => {
+			for (const delivery of exampleDeliveries()) {
+				const answer = await post('ginee-all', delivery);
+				expect(answer).toEqual({ status: 200, body: { status: true } });
+			}
+			const executions = await n8n.waitForExecutions(allEvents.id, 3, { includeData: true });
+			const emitted = executions.map((execution) => execution.data.resultData.runData['Ginee Trigger'][0].data.main[0][0].json);
+			expect(emitted.map((json) => json.id).sort()).toEqual(exampleDeliveries().map((d) => d.id).sort());
+			const order = emitted.find((json) => json.entity === 'order');
+			expect(order).toEqual({ id: 'GENIE5FF31A7C5F15030001D3ED5E', entity: 'order', action: 'CREATE', createAt: '2020-12-24T06:45:29.174Z', userId: '1', payload: exampleDeliveries()[0].payload });
+		});
+
+		it('runs every entity and action once, and never a repeated id', async () => {
+			const before = (await n8n.executions(allEvents.id)).length;
+			const generated = WEBHOOK_EVENTS.map(([entity, action]) => fresh(entity, action));
+			for (const delivery of generated) expect((await post('ginee-all', delivery)).status).toBe(200);
+			for (const delivery of [...generated, ...exampleDeliveries()]) {
+				expect(await post('ginee-all', delivery)).toEqual({ status: 200, body: { status: true, duplicate: true } });
+			}
+			expect(await settledExecutions(allEvents.id, 'ginee-all', before + generated.length)).toBe(before + generated.length);
+		});
+
+		it('refuses malformed deliveries with a 4xx that names the problem, starting nothing', async () => {
+			const before = (await n8n.executions(allEvents.id)).length;
+			const cases = [
+				[{ rawBody: 'not json' }, 400, 'not valid UTF-8 JSON'],
+				[{ rawBody: '[1,2]' }, 400, 'must be a JSON object, got an array'],
+				[{ rawBody: '' }, 400, 'empty'],
+				[{ rawBody: 'null' }, 400, 'got null'],
+				[{ rawBody: JSON.stringify({ entity: 'order', action: 'CREATE', payload: {} }) }, 400, 'Field "id" is missing'],
+				[{ rawBody: JSON.stringify({ id: 7, entity: 'order', action: 'CREATE', payload: {} }) }, 400, 'Field "id" must be a non-empty string'],
+				[{ rawBody: JSON.stringify({ id: 'X1', entity: 'order', action: 'CREATE', payload: 'x' }) }, 400, 'Field "payload" must be an object'],
+				[{ rawBody: JSON.stringify({ id: 'X2', entity: 'order', action: 'CREATE' }) }, 400, 'Field "payload" is missing'],
+				[{ rawBody: JSON.stringify({ ...fresh('order', 'CREATE'), pad: 'x'.repeat(1_100_000) }) }, 413, 'larger than'],
+				[{ rawBody: JSON.stringify(fresh('order', 'CREATE')), headers: { 'Content-Type': 'text/plain' } }, 415, 'Content-Type'],
+			];
+			for (const [options, status, problem] of cases) {
+				const answer = await post('ginee-all', undefined, options);
+				expect({ status: answer.status, error: answer.body.error }).toEqual({ status, error: expect.stringContaining(problem) });
+			}
+			expect(await settledExecutions(allEvents.id, 'ginee-all', before)).toBe(before);
+		});
+
+		it('acknowledges events that were not selected without starting anything; "Any event" lets new entities through', async () => {
+			const ordersOnly = await n8n.createWorkflow(triggerWorkflow('Orders only', { events: ['order.CREATE'] }, 'ginee-orders'), { activate: true });
+			const anyEvent = await n8n.createWorkflow(triggerWorkflow('Any event', { events: ['*'] }, 'ginee-any'), { activate: true });
+			await n8n.waitForWebhook('ginee-orders/ginee');
+			await n8n.waitForWebhook('ginee-any/ginee');
+			expect(await post('ginee-orders', fresh('delivery-order', 'UPDATE'))).toEqual({ status: 200, body: { status: true } });
+			expect(await settledExecutions(ordersOnly.id, 'ginee-orders', 0)).toBe(0);
+			expect((await post('ginee-any', fresh('master_product_create', 'CREATE'))).status).toBe(200);
+			const [execution] = await n8n.waitForExecutions(anyEvent.id, 1, { includeData: true });
+			expect(execution.data.resultData.runData['Ginee Trigger'][0].data.main[0][0].json.entity).toBe('master_product_create');
+		});
+
+		it('with a secret token, refuses deliveries without it (401) and accepts header or query token', async () => {
+			const guarded = await n8n.createWorkflow(triggerWorkflow('Guarded', { events: ['*'], token: 's3cret-token' }, 'ginee-guarded'), { activate: true });
+			await n8n.waitForWebhook('ginee-guarded/ginee');
+			expect(await post('ginee-guarded', fresh('order', 'CREATE'))).toMatchObject({ status: 401 });
+			expect(await post('ginee-guarded', fresh('order', 'CREATE'), { headers: { 'X-Ginee-Token': 'wrong' } })).toMatchObject({ status: 401 });
+			expect((await post('ginee-guarded', fresh('order', 'CREATE'), { headers: { 'X-Ginee-Token': 's3cret-token' } })).status).toBe(200);
+			expect((await post('ginee-guarded', fresh('order', 'CREATE'), { query: '?token=s3cret-token' })).status).toBe(200);
+			expect(await n8n.waitForExecutions(guarded.id, 2)).toHaveLength(2);
+		});
+
+		it('fetches the full order for order events when asked, keeping the delivery beside it', async () => {
+			const fetching = await n8n.createWorkflow(triggerWorkflow('Fetch full order', { events: ['order.CREATE'], fetchFullOrder: true }, 'ginee-fetch', credential), { activate: true });
+			await n8n.waitForWebhook('ginee-fetch/ginee');
+			const orderId = recent[3].orderId;
+			expect((await post('ginee-fetch', generateDelivery({ entity: 'order', action: 'CREATE', n: serial++, orderId }))).status).toBe(200);
+			emulator.injectFault({ kind: 'http500', path: BATCH_GET, times: 10 });
+			expect((await post('ginee-fetch', generateDelivery({ entity: 'order', action: 'CREATE', n: serial++, orderId }))).status).toBe(200);
+			const executions = await n8n.waitForExecutions(fetching.id, 2, { includeData: true });
+			const emitted = executions.map((execution) => execution.data.resultData.runData['Ginee Trigger'][0].data.main[0][0].json);
+			const withOrder = emitted.find((json) => json.order);
+			const withError = emitted.find((json) => json.fetchError);
+			expect(withOrder).toMatchObject({ entity: 'order', payload: { orderId }, order: { orderId, orderStatus: expect.any(String) } });
+			expect(withError).toMatchObject({ entity: 'order', payload: { orderId }, order: null, fetchError: expect.stringContaining('INTERNAL_ERROR') });
+		});
+
+		it('still runs a delivery once when n8n restarts between the delivery and its repeat', async () => {
+			const delivery = fresh('delivery-order', 'CREATE');
+			const before = (await n8n.executions(allEvents.id)).length;
+			expect((await post('ginee-all', delivery)).status).toBe(200);
+			await n8n.waitForExecutions(allEvents.id, before + 1);
+			await n8n.stop();
+			await n8n.start();
+			await n8n.signIn();
+			await n8n.waitForWebhook('ginee-all/ginee');
+			expect(await post('ginee-all', delivery)).toEqual({ status: 200, body: { status: true, duplicate: true } });
+			expect(await settledExecutions(allEvents.id, 'ginee-all', before + 1)).toBe(before + 1);
+		});
+
+		it('never writes the secret key into execution data or n8n’s log', async () => {
+			const executions = await n8n.executions(allEvents.id, { includeData: true });
+			expect(executions.length).toBeGreaterThan(0);
+			expect(JSON.stringify(executions)).not.toContain(emulator.account.secretKey);
+			expect(n8n.logText()).not.toContain(emulator.account.secretKey);
+		});
+	});
+});
