@@ -184,6 +184,20 @@ describe('inside real n8n', () => {
 			expect(await settledExecutions(allEvents.id, 'ginee-all', before + generated.length)).toBe(before + generated.length);
 		});
 
+		it('starts exactly one execution per id when deliveries and their repeats arrive at the same time', async () => {
+			const concurrent = await n8n.createWorkflow(triggerWorkflow('Concurrent', { events: ['*'] }, 'ginee-concurrent'), { activate: true });
+			await n8n.waitForWebhook('ginee-concurrent/ginee');
+			const deliveries = Array.from({ length: 20 }, () => fresh('order', 'CREATE'));
+			const answers = await Promise.all([...deliveries, ...deliveries].map((delivery) => post('ginee-concurrent', delivery)));
+			expect(answers.every((answer) => answer.status === 200)).toBe(true);
+			expect(answers.filter((answer) => answer.body.duplicate)).toHaveLength(20);
+			expect(await settledExecutions(concurrent.id, 'ginee-concurrent', 20)).toBe(20);
+			const executions = await n8n.executions(concurrent.id, { includeData: true });
+			const ids = executions.map((execution) => execution.data.resultData.runData['Ginee Trigger'][0].data.main[0][0].json.id);
+			const sent = deliveries.map((delivery) => delivery.id);
+			expect(ids.filter((id) => sent.includes(id)).sort()).toEqual(sent.sort());
+		});
+
 		it('refuses malformed deliveries with a 4xx that names the problem, starting nothing', async () => {
 			const before = (await n8n.executions(allEvents.id)).length;
 			const cases = [
