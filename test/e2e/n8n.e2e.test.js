@@ -4,7 +4,20 @@
 const { N8nInstance } = require('../harness/n8n');
 const { GineeEmulator } = require('../emulator/server');
 const { exampleDeliveries, generateDelivery, WEBHOOK_EVENTS } = require('../emulator/webhooks');
-const { gineeWorkflow, httpRequestWorkflow, triggerWorkflow } = require('./workflows');
+const fs = require('node:fs');
+const path = require('node:path');
+const { gineeWorkflow, httpRequestWorkflow, triggerWorkflow, webhookNode } = require('./workflows');
+
+/** An example of examples/ bound to the credential; a manual trigger becomes a webhook so a test can run it. */
+function example(file, credential, webhookPath) {
+	const text = fs.readFileSync(path.join(__dirname, '../../examples', file), 'utf8').replaceAll('GINEE_CREDENTIAL_ID', credential.id);
+	const workflow = JSON.parse(text);
+	const manual = workflow.nodes.find((node) => node.type === 'n8n-nodes-base.manualTrigger');
+	if (manual && webhookPath) {
+		Object.assign(manual, webhookNode(webhookPath), { name: manual.name, position: manual.position });
+	}
+	return workflow;
+}
 
 jest.setTimeout(600_000);
 
@@ -141,6 +154,35 @@ describe('inside real n8n', () => {
 			const answer = await n8n.postWebhook('get-details-continue', { items: [{ id: recent[0].orderId }] });
 			expect(answer.body).toEqual([expect.objectContaining({ orderId: recent[0].orderId })]);
 			expect(emulator.calls(BATCH_GET)).toHaveLength(2);
+		});
+	});
+
+	describe('example workflows of examples/', () => {
+		it('look up orders and keep the fields the team needs', async () => {
+			await n8n.createWorkflow(example('get-order-details.json', credential, 'example-get'), { activate: true });
+			const answer = await n8n.postWebhook('example-get', {});
+			expect(answer.status).toBe(200);
+			expect(answer.body).toHaveLength(4);
+			expect(answer.body[0]).toEqual({ Order: 'SO64A0B000CEDFD00000000000', Marketplace: 'SHOPEE_ID', Status: expect.any(String), Customer: expect.any(String), 'Total (IDR)': expect.any(Number), 'Tracking number': expect.anything() });
+		});
+
+		it('fix a manual order and read it back', async () => {
+			await n8n.createWorkflow(example('update-manual-order.json', credential, 'example-update'), { activate: true });
+			const answer = await n8n.postWebhook('example-update', {});
+			expect(answer.status).toBe(200);
+			expect(answer.body).toEqual([expect.objectContaining({ orderId: 'SO64A1E556CEDFD0000000000A', externalOrderSn: 'MAN-200010', customerName: 'Rina Kurnia' })]);
+			expect(answer.body[0].items[0]).toEqual({ sku: 'SMB-200', productName: expect.any(String), quantity: 3, actualPrice: 35000 });
+		});
+
+		it('react to a new paid order from the trigger', async () => {
+			const workflow = await n8n.createWorkflow(example('new-paid-order-trigger.json', credential), { activate: true });
+			await n8n.waitForWebhook('ginee-orders/ginee');
+			const paid = generateDelivery({ entity: 'order', action: 'CREATE', n: 3 });
+			expect((await n8n.postWebhook('ginee-orders/ginee', paid)).status).toBe(200);
+			const [execution] = await n8n.waitForExecutions(workflow.id, 1, { includeData: true });
+			const message = execution.data.resultData.runData['Message for the team'][0].data.main[0][0].json.text;
+			expect(message).toBe(`New paid order ${paid.payload.orderId} on SHOPEE_ID (shop ${paid.payload.shopId})`);
+			await n8n.api('POST', `/workflows/${workflow.id}/deactivate`);
 		});
 	});
 

@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+'use strict';
+// `npm start`: builds this package, starts the Ginee emulator (or uses a real Ginee host) and n8n on
+// 127.0.0.1:5678 with our nodes installed as the Community Nodes installer does, an owner account,
+// a Ginee credential and the example workflows. Ctrl-C stops everything it started.
+//
+//   npm start -- [--port 5678] [--emulator-port 8787] [--fresh]
+//   GINEE_HOST=https://api.ginee.com GINEE_ACCESS_KEY=… GINEE_SECRET_KEY=… GINEE_COUNTRY=ID npm start
+const { execFileSync } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+const { N8nInstance, OWNER } = require('../test/harness/n8n');
+const { GineeEmulator } = require('../test/emulator/server');
+
+const REPO = path.resolve(__dirname, '..');
+const HOME = path.join(REPO, '.n8n-start');
+const STATE_FILE = path.join(HOME, 'state.json');
+const EXAMPLES = ['get-order-details.json', 'update-manual-order.json', 'new-paid-order-trigger.json'];
+const TRIGGER_PATH = 'ginee-orders/ginee';
+
+function option(name, fallback) {
+	const index = process.argv.indexOf(`--${name}`);
+	return index === -1 ? fallback : process.argv[index + 1];
+}
+
+function loadExample(file, credentialId, credentialName) {
+	const text = fs.readFileSync(path.join(REPO, 'examples', file), 'utf8').replaceAll('GINEE_CREDENTIAL_ID', credentialId).replaceAll('Ginee (local emulator)', credentialName);
+	return JSON.parse(text);
+}
+
+async function main() {
+	const port = Number(option('port', process.env.N8N_PORT ?? 5678));
+	if (process.argv.includes('--fresh')) fs.rmSync(HOME, { recursive: true, force: true });
+	fs.mkdirSync(HOME, { recursive: true });
+
+	console.log('Building n8n-nodes-ginee…');
+	execFileSync('npm', ['run', 'build', '--silent'], { cwd: REPO, stdio: 'inherit' });
+
+	let emulator;
+	let account;
+	let credentialName;
+	if (process.env.GINEE_HOST) {
+		account = { accessKey: process.env.GINEE_ACCESS_KEY, secretKey: process.env.GINEE_SECRET_KEY, country: process.env.GINEE_COUNTRY ?? 'ID', host: process.env.GINEE_HOST };
+		if (!account.accessKey || !account.secretKey) throw new Error('GINEE_HOST needs GINEE_ACCESS_KEY and GINEE_SECRET_KEY too');
+		credentialName = 'Ginee';
+	} else {
+		emulator = new GineeEmulator();
+		await emulator.start(Number(option('emulator-port', 8787)));
+		account = { ...emulator.account, host: emulator.url };
+		credentialName = 'Ginee (local emulator)';
+	}
+
+	const n8n = new N8nInstance({ port, userFolder: path.join(HOME, 'user') });
+	const stop = async () => {
+		console.log('\nStopping n8n and the emulator…');
+		await n8n.stop();
+		if (emulator) await emulator.stop();
+		process.exit(0);
+	};
+	process.on('SIGINT', stop);
+	process.on('SIGTERM', stop);
+
+	console.log(`Starting n8n on http://127.0.0.1:${port} (the first run installs n8n: about 7 minutes)…`);
+	await n8n.start();
+	await n8n.signIn();
+
+	const state = fs.existsSync(STATE_FILE) ? JSON.parse(fs.readFileSync(STATE_FILE, 'utf8')) : {};
+	if (state.host !== account.host) {
+		const credential = await n8n.createCredential(credentialName, 'gineeApi', account);
+		const workflows = [];
+		for (const file of EXAMPLES) workflows.push((await n8n.createWorkflow(loadExample(file, credential.id, credentialName))).id);
+		await n8n.api('POST', `/workflows/${workflows[2]}/activate`);
+		Object.assign(state, { host: account.host, credentialId: credential.id, workflows });
+		fs.writeFileSync(STATE_FILE, JSON.stringify(state, null, 2));
+	}
+	await n8n.waitForWebhook(TRIGGER_PATH);
+
+	console.log(`
+n8n is ready:     ${n8n.baseUrl}
+  sign in with    ${OWNER.email} / ${OWNER.password}
+  credential      "${credentialName}" → ${account.host}
+  workflows       ${EXAMPLES.map((file) => file.replace('.json', '')).join(', ')} (the trigger one is active)
+  trigger URL     ${n8n.baseUrl}/webhook/${TRIGGER_PATH}
+${emulator ? `
+Ginee emulator:   ${emulator.url} (Access Key ${emulator.account.accessKey}, country ${emulator.account.country})
+  send a new paid order to the trigger:
+    curl -s -X POST ${emulator.url}/__emulator/deliver -d '{"url":"${n8n.baseUrl}/webhook/${TRIGGER_PATH}","entity":"order","action":"CREATE","n":3}'
+  send the three examples of Ginee's Web Hooks page:
+    curl -s -X POST ${emulator.url}/__emulator/deliver -d '{"url":"${n8n.baseUrl}/webhook/${TRIGGER_PATH}","example":true}'
+` : ''}
+Press Ctrl-C to stop.`);
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exit(1);
+});
