@@ -2,6 +2,8 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import * as order from './actions/order';
+import * as shop from './actions/shop';
+import { getShops } from './methods/loadOptions';
 import { router } from './actions/router';
 import { testGineeCredential } from './transport/credentialTest';
 
@@ -25,15 +27,20 @@ export class Ginee implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Order', value: 'order' }],
+				options: [
+					{ name: 'Order', value: 'order' },
+					{ name: 'Shop', value: 'shop' },
+				],
 				default: 'order',
 			},
 			...order.description,
+			...shop.description,
 		],
 	};
 
 	methods = {
 		credentialTest: { gineeApiCredentialTest: testGineeCredential },
+		loadOptions: { getShops },
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

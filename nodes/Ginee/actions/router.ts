@@ -2,13 +2,18 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import * as order from './order';
+import * as shop from './shop';
 
 type Operation = (this: IExecuteFunctions, items: INodeExecutionData[]) => Promise<INodeExecutionData[]>;
 
 const OPERATIONS: Record<string, Record<string, Operation>> = {
 	order: {
 		getDetails: order.getDetails.execute,
+		getMany: order.getMany.execute,
 		updateManualOrder: order.updateManualOrder.execute,
+	},
+	shop: {
+		getMany: shop.getMany.execute,
 	},
 };
 

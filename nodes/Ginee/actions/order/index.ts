@@ -1,9 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import * as getDetails from './getDetails.operation';
+import * as getMany from './getMany.operation';
 import * as updateManualOrder from './updateManualOrder.operation';
 
-export { getDetails, updateManualOrder };
+export { getDetails, getMany, updateManualOrder };
 
 export const description: INodeProperties[] = [
 	{
@@ -20,6 +21,12 @@ export const description: INodeProperties[] = [
 				action: 'Get order details',
 			},
 			{
+				name: 'Get Many',
+				value: 'getMany',
+				description: 'List orders created or updated in a time range',
+				action: 'Get many orders',
+			},
+			{
 				name: 'Update Manual Order',
 				value: 'updateManualOrder',
 				description: 'Update a manual order that is paid, pending payment or partially paid',
@@ -29,5 +36,6 @@ export const description: INodeProperties[] = [
 		default: 'getDetails',
 	},
 	...getDetails.description,
+	...getMany.description,
 	...updateManualOrder.description,
 ];

@@ -1,0 +1,118 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { CHANNEL_OPTIONS, ORDER_STATUS_OPTIONS } from '../../helpers/dictionary';
+
+const show = { resource: ['order'], operation: ['getMany'] };
+
+export const getManyDescription: INodeProperties[] = [
+	{
+		displayName: 'Time Range By',
+		name: 'timeRangeBy',
+		type: 'options',
+		displayOptions: { show },
+		options: [
+			{ name: 'Created Time', value: 'create', description: 'Orders created in the range' },
+			{ name: 'Last Updated Time', value: 'lastUpdate', description: 'Orders changed in the range' },
+		],
+		default: 'create',
+	},
+	{
+		displayName: 'From',
+		name: 'since',
+		type: 'dateTime',
+		required: true,
+		default: '={{ $now.minus({ days: 1 }).toISO() }}',
+		displayOptions: { show },
+		description: 'Start of the range. Longer ranges than Ginee allows (15 days) are split into several requests.',
+	},
+	{
+		displayName: 'To',
+		name: 'to',
+		type: 'dateTime',
+		required: true,
+		default: '={{ $now.toISO() }}',
+		displayOptions: { show },
+		description: 'End of the range',
+	},
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		displayOptions: { show },
+		default: false,
+		description: 'Whether to return all results or only up to a given limit',
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		displayOptions: { show: { ...show, returnAll: [false] } },
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description: 'Max number of results to return',
+	},
+	{
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: true,
+		displayOptions: { show },
+		description: 'Whether to return a flat summary of each order instead of every field Ginee sends',
+	},
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		displayOptions: { show },
+		options: [
+			{
+				displayName: 'Channel',
+				name: 'channel',
+				type: 'options',
+				options: CHANNEL_OPTIONS,
+				default: 'SHOPEE_ID',
+			},
+			{
+				displayName: 'Historical Data',
+				name: 'historicalData',
+				type: 'boolean',
+				default: false,
+				description: 'Whether the range lies more than 3 months back (Ginee refuses such ranges otherwise)',
+			},
+			{
+				displayName: 'Order Numbers',
+				name: 'orderNumbers',
+				type: 'string',
+				typeOptions: { multipleValues: true, multipleValueButtonText: 'Add Order Number' },
+				default: [],
+				description: 'Up to 100 order numbers',
+			},
+			{
+				displayName: 'Order Status',
+				name: 'orderStatus',
+				type: 'options',
+				options: ORDER_STATUS_OPTIONS,
+				default: 'PAID',
+			},
+			{
+				displayName: 'Order Type',
+				name: 'orderType',
+				type: 'string',
+				default: '',
+				placeholder: 'NORMAL',
+				description: "Ginee's order type, e.g. NORMAL",
+			},
+			{
+				displayName: 'Shop Names or IDs',
+				name: 'shopIds',
+				type: 'multiOptions',
+				typeOptions: { loadOptionsMethod: 'getShops' },
+				default: [],
+				description:
+					'Up to 50 shops. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
+		],
+	},
+];
