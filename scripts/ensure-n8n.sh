@@ -30,7 +30,7 @@ fi
 node_home=$(cd "$(dirname "$node_bin")/.." && pwd)
 
 if [ ! -f "$n8n_dir/.installed" ]; then
-  log "installing n8n $version into $n8n_dir (first run: about 5 minutes, ~3 GB)"
+  log "installing n8n $version into $n8n_dir (first run: about 7 minutes, ~3 GB)"
   rm -rf "$n8n_dir"
   mkdir -p "$n8n_dir"
   cat > "$n8n_dir/package.json" <<JSON

@@ -2,17 +2,26 @@
 // Our nodes inside a real n8n (pinned version, installed as the Community Nodes installer does),
 // talking HTTP to the Ginee emulator.
 const { N8nInstance } = require('../harness/n8n');
+const http = require('node:http');
 const { GineeEmulator } = require('../emulator/server');
 const { exampleDeliveries, generateDelivery, WEBHOOK_EVENTS } = require('../emulator/webhooks');
 const fs = require('node:fs');
 const path = require('node:path');
 const { gineeWorkflow, httpRequestWorkflow, triggerWorkflow, webhookNode } = require('./workflows');
 
-/** An example of examples/ bound to the credential; a manual trigger becomes a webhook so a test can run it. */
-function example(file, credential, webhookPath) {
+/**
+ * An example of examples/ bound to the credential. For a test run, its manual or schedule trigger
+ * becomes a webhook, and `withoutNodes` drops nodes that need an outside service (Slack, Sheets).
+ */
+function example(file, credential, webhookPath, { withoutNodes = [] } = {}) {
 	const text = fs.readFileSync(path.join(__dirname, '../../examples', file), 'utf8').replaceAll('GINEE_CREDENTIAL_ID', credential.id);
 	const workflow = JSON.parse(text);
-	const manual = workflow.nodes.find((node) => node.type === 'n8n-nodes-base.manualTrigger');
+	workflow.nodes = workflow.nodes.filter((node) => !withoutNodes.includes(node.name));
+	for (const name of withoutNodes) delete workflow.connections[name];
+	for (const connection of Object.values(workflow.connections)) {
+		connection.main = connection.main.map((targets) => targets.filter((target) => !withoutNodes.includes(target.node)));
+	}
+	const manual = workflow.nodes.find((node) => ['n8n-nodes-base.manualTrigger', 'n8n-nodes-base.scheduleTrigger'].includes(node.type));
 	if (manual && webhookPath) {
 		Object.assign(manual, webhookNode(webhookPath), { name: manual.name, position: manual.position });
 	}
@@ -149,6 +158,44 @@ describe('inside real n8n', () => {
 			expect(answer.body.filter((row) => row.orderId)).toHaveLength(9);
 		});
 
+		it('offers the account’s shops in the shop dropdown', async () => {
+			const options = await n8n.rest('POST', '/dynamic-node-parameters/options', {
+				nodeTypeAndVersion: { name: 'n8n-nodes-ginee.ginee', version: 1 },
+				path: 'parameters.shopId',
+				methodName: 'getShops',
+				currentNodeParameters: { resource: 'order', operation: 'getDetails', lookupBy: 'channelOrderIds' },
+				credentials: { gineeApi: { id: credential.id, name: credential.name } },
+			});
+			expect(options.map((option) => option.value).sort()).toEqual(emulator.store.shops.map((shop) => shop.shopId).sort());
+		});
+
+		it('gets every order of a 40-day range exactly once', async () => {
+			await n8n.createWorkflow(gineeWorkflow('Get Many', 'get-many', credential, { resource: 'order', operation: 'getMany', timeRangeBy: 'create', since: '={{ $json.since }}', to: '={{ $json.to }}', returnAll: true, simplify: true, filters: {} }), { activate: true });
+			const to = Date.now() - 86_400_000;
+			const since = to - 40 * 86_400_000;
+			const answer = await n8n.postWebhook('get-many', { items: [{ since: new Date(since).toISOString(), to: new Date(to).toISOString() }] });
+			const expected = [...emulator.store.orders.values()].filter((order) => Date.parse(order.createAt) >= since && Date.parse(order.createAt) <= to).map((order) => order.orderId);
+			expect(answer.body.map((row) => row.orderId).sort()).toEqual(expected.sort());
+			expect(new Set(emulator.calls('/openapi/order/v2/list-order').map((call) => call.body.createSince)).size).toBe(3);
+		});
+
+		it('shows Ginee’s CHANNEL_NOT_SUPPORT and a bad signature as readable errors', async () => {
+			const shipping = [...emulator.store.orders.values()].find((o) => o.channel === 'MANUAL_ID' && o.orderStatus === 'SHIPPING');
+			const body = { id: shipping.orderId, externalOrderSn: 'X', customerName: 'A', customerEmail: 'a@b.c', customerMobile: '1', paymentMethod: 'COD', payAmount: 1, payAtDatetime: '2026-11-21T08:00:00Z', orderItems: [{ id: 'OI1', sku: 'S', quantity: 1, actualPrice: 1, warehouseId: 'W' }], shippingAddress: { id: 'A', name: 'A', phoneNumber: '1', country: 'Indonesia', province: 'Bali', city: 'Denpasar' } };
+			const updating = await n8n.createWorkflow(gineeWorkflow('Update not supported', 'update-not-supported', credential, { resource: 'order', operation: 'updateManualOrder', bodySource: 'json', jsonBody: '={{ JSON.stringify($json.body) }}', options: {} }), { activate: true });
+			expect((await n8n.postWebhook('update-not-supported', { items: [{ body }] })).status).toBe(500);
+			const [refused] = await n8n.waitForExecutions(updating.id, 1, { includeData: true });
+			expect(refused.data.resultData.error.message).toBe('Ginee error CHANNEL_NOT_SUPPORT: This order operation channel does not support');
+			expect(refused.data.resultData.error.description).toContain('PAID, PENDING_PAYMENT or PARTIALLY_PAID');
+
+			const wrong = await n8n.createCredential('Ginee wrong secret', 'gineeApi', { ...emulator.account, secretKey: 'definitely-wrong-secret', host: emulator.url });
+			const failing = await n8n.createWorkflow(gineeWorkflow('Wrong secret', 'wrong-secret', wrong, { resource: 'order', operation: 'getDetails', lookupBy: 'orderIds', orderIds: '={{ $json.id }}', options: {} }), { activate: true });
+			expect((await n8n.postWebhook('wrong-secret', { items: [{ id: recent[0].orderId }] })).status).toBe(500);
+			const [failed] = await n8n.waitForExecutions(failing.id, 1, { includeData: true });
+			expect(failed.data.resultData.error.message).toBe('Ginee error UNAUTHORIZED: Signature verification failed');
+			expect(JSON.stringify(failed)).not.toContain('definitely-wrong-secret');
+		});
+
 		it('retries SERVICE_BUSY inside n8n and then succeeds', async () => {
 			emulator.injectFault({ kind: 'SERVICE_BUSY', path: BATCH_GET });
 			const answer = await n8n.postWebhook('get-details-continue', { items: [{ id: recent[0].orderId }] });
@@ -172,6 +219,67 @@ describe('inside real n8n', () => {
 			expect(answer.status).toBe(200);
 			expect(answer.body).toEqual([expect.objectContaining({ orderId: 'SO64A1E556CEDFD0000000000A', externalOrderSn: 'MAN-200010', customerName: 'Rina Kurnia' })]);
 			expect(answer.body[0].items[0]).toEqual({ sku: 'SMB-200', productName: expect.any(String), quantity: 3, actualPrice: 35000 });
+		});
+
+		it.each(['new-order-to-slack.json', 'daily-orders-to-google-sheets.json', 'delivery-order-to-erp.json'])('%s imports as it is', async (file) => {
+			const created = await n8n.createWorkflow(example(file, credential));
+			const stored = await n8n.api('GET', `/workflows/${created.id}`);
+			expect(stored.nodes.map((node) => node.type)).toEqual(JSON.parse(fs.readFileSync(path.join(__dirname, '../../examples', file), 'utf8')).nodes.map((node) => node.type));
+		});
+
+		it('new order → Slack: the trigger fetches the full order for the message', async () => {
+			const workflow = await n8n.createWorkflow(example('new-order-to-slack.json', credential, undefined, { withoutNodes: ['Post to #orders'] }), { activate: true });
+			await n8n.waitForWebhook('ginee-new-order-slack/ginee');
+			const orderId = recent[5].orderId;
+			expect((await n8n.postWebhook('ginee-new-order-slack/ginee', generateDelivery({ entity: 'order', action: 'CREATE', n: 77, orderId }))).status).toBe(200);
+			const [execution] = await n8n.waitForExecutions(workflow.id, 1, { includeData: true });
+			expect(execution.data.resultData.runData['New order in Ginee'][0].data.main[0][0].json.order).toMatchObject({ orderId, externalOrderSn: expect.any(String) });
+			await n8n.api('POST', `/workflows/${workflow.id}/deactivate`);
+		});
+
+		it('orders of the last day → Google Sheets: one row per order of the last day', async () => {
+			await n8n.createWorkflow(example('daily-orders-to-google-sheets.json', credential, 'example-sheets', { withoutNodes: ['Append to the Orders sheet'] }), { activate: true });
+			const asked = Date.now();
+			const answer = await n8n.postWebhook('example-sheets', {});
+			const answered = Date.now();
+			expect(answer.status).toBe(200);
+			// n8n evaluates $now between `asked` and `answered`: orders clear of that margin must be in, older ones out
+			const createdAt = (id) => Date.parse(emulator.store.orders.get(id).createAt);
+			const surelyIn = [...emulator.store.orders.values()].filter((order) => Date.parse(order.createAt) >= answered - 86_400_000).map((order) => order.orderId);
+			const rows = answer.body.map((row) => row['Order ID']);
+			expect(rows).toEqual(expect.arrayContaining(surelyIn));
+			expect(rows.every((id) => createdAt(id) >= asked - 86_400_000 - 1000)).toBe(true);
+			expect(new Set(rows).size).toBe(rows.length);
+			expect(rows.length).toBeGreaterThan(5);
+			expect(Object.keys(answer.body[0])).toEqual(['Order ID', 'Order number', 'Channel', 'Status', 'Created', 'Customer', 'Total']);
+			expect(emulator.calls('/openapi/order/v2/list-order').length).toBeGreaterThan(0);
+		});
+
+		it('delivery order updated → ERP: the ERP receives the mapped delivery order', async () => {
+			const received = [];
+			const erp = http.createServer((req, res) => {
+				let text = '';
+				req.on('data', (chunk) => (text += chunk));
+				req.on('end', () => {
+					received.push({ method: req.method, url: req.url, body: JSON.parse(text) });
+					res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"ok":true}');
+				});
+			});
+			await new Promise((resolve) => erp.listen(0, '127.0.0.1', resolve));
+			try {
+				const workflow = example('delivery-order-to-erp.json', credential);
+				const request = workflow.nodes.find((node) => node.name === 'Update the ERP');
+				request.parameters.url = request.parameters.url.replace('https://erp.example.com', `http://127.0.0.1:${erp.address().port}`);
+				const created = await n8n.createWorkflow(workflow, { activate: true });
+				await n8n.waitForWebhook('ginee-delivery-erp/ginee');
+				const update = exampleDeliveries()[1];
+				expect((await n8n.postWebhook('ginee-delivery-erp/ginee', update)).status).toBe(200);
+				await n8n.waitForExecutions(created.id, 1);
+				expect(received).toEqual([{ method: 'PUT', url: '/api/delivery-orders/WDO600573D16B2F070001497EAF', body: { salesOrder: '2102261G58H1VJ', gineeOrderId: 'SO5FD858B7EE35880001692D67', status: 'NEW', trackingNumber: '10000972949095', carrier: 'AnterAja', warehouse: 'CS624', lines: [{ sku: '800151', quantity: 4 }] } }]);
+				await n8n.api('POST', `/workflows/${created.id}/deactivate`);
+			} finally {
+				await new Promise((resolve) => erp.close(resolve));
+			}
 		});
 
 		it('react to a new paid order from the trigger', async () => {

@@ -28,14 +28,15 @@ export const getDetailsDescription: INodeProperties[] = [
 		description: 'Ginee order IDs to look up. Repeats are looked up once.',
 	},
 	{
-		displayName: 'Shop ID',
+		displayName: 'Shop Name or ID',
 		name: 'shopId',
-		type: 'string',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getShops' },
 		required: true,
 		default: '',
-		placeholder: 'SH64424C3BC9E77C0001B0E71B',
 		displayOptions: { show: { ...show, lookupBy: ['channelOrderIds'] } },
-		description: 'The Ginee shop the channel orders belong to',
+		description:
+			'The Ginee shop the channel orders belong to. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	{
 		displayName: 'Channel Order IDs',
