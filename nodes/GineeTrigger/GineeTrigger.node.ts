@@ -112,7 +112,8 @@ export class GineeTrigger implements INodeType {
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const req = this.getRequestObject();
 		const res = this.getResponseObject();
-		// Every answer is written here: n8n's own onReceived answer differs between versions.
+		// Every answer is written here. Answering through n8n after the execution starts would be later
+		// but n8n 2.40 then drops this request's static data changes (the ids of accepted deliveries).
 		const answer = (status: number, body: IDataObject, workflowData?: IWebhookResponseData['workflowData']) => {
 			res.status(status).json(body);
 			return { noWebhookResponse: true, workflowData };

@@ -110,7 +110,8 @@ class N8nInstance {
 	async stop() {
 		if (!this.process || this.process.exitCode !== null) return;
 		this.process.kill('SIGTERM');
-		const killed = await Promise.race([this.exited, sleep(20_000).then(() => null)]);
+		// n8n waits up to N8N_GRACEFUL_SHUTDOWN_TIMEOUT (30 s) for running executions
+		const killed = await Promise.race([this.exited, sleep(45_000).then(() => null)]);
 		if (!killed) {
 			this.process.kill('SIGKILL');
 			await this.exited;

@@ -1,6 +1,7 @@
 // A minimal IExecuteFunctions for driving the node's code directly. Its HTTP helper really sends
 // the request (signed by our credential's authenticate) so the node talks to the emulator as in n8n.
-import type { ICredentialDataDecryptedObject, IDataObject, IExecuteFunctions, IHttpRequestOptions, INode, INodeExecutionData } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, IExecuteFunctions, IHttpRequestOptions, INode, INodeExecutionData, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
 import { GineeApi } from '../../credentials/GineeApi.credentials';
 
@@ -34,8 +35,10 @@ async function sendRequest(credentials: ICredentialDataDecryptedObject, options:
 			signal: AbortSignal.timeout(signed.timeout ?? 30_000),
 		});
 	} catch (error) {
+		// n8n wraps a request that got no answer in a NodeApiError whose cause is the network error
 		const cause = (error as { cause?: { code?: string } }).cause;
-		throw Object.assign(new Error((error as Error).message), { code: cause?.code ?? (error as { name?: string }).name });
+		const networkError = Object.assign(new Error((error as Error).message), { code: cause?.code ?? (error as { name?: string }).name });
+		throw new NodeApiError(TEST_NODE, networkError as unknown as JsonObject);
 	}
 	const text = await response.text();
 	let body: unknown = text;

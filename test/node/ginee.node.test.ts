@@ -130,6 +130,14 @@ describe('Ginee node against the emulator over HTTP', () => {
 		expect(output[0].json.orderId).toBe(recent[0].orderId);
 	});
 
+	it('retries a read after a dropped connection and a hang past the timeout', async () => {
+		emulator.injectFault({ kind: 'drop', path: BATCH_GET });
+		emulator.injectFault({ kind: 'hang', path: BATCH_GET });
+		const output = await run(emulator, { parameters: { resource: 'order', operation: 'getDetails', lookupBy: 'orderIds', orderIds: [recent[0].orderId], options: { timeout: 1000 } } });
+		expect(emulator.calls(BATCH_GET).length).toBe(3);
+		expect(output[0].json.orderId).toBe(recent[0].orderId);
+	});
+
 	it('gives up on a read after bounded retries with Ginee’s code and message', async () => {
 		emulator.injectFault({ kind: 'SERVICE_BUSY', path: BATCH_GET, times: 10 });
 		await expect(run(emulator, { parameters: { resource: 'order', operation: 'getDetails', lookupBy: 'orderIds', orderIds: ['X'], options: {} } })).rejects.toThrow(

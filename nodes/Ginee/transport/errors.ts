@@ -38,12 +38,26 @@ export function gineeApiError(
 	});
 }
 
-/** A failure with no answer from Ginee (refused, dropped, timed out), without request details. */
+const NETWORK_REASONS: Record<string, string> = {
+	ECONNABORTED: 'no answer within the timeout',
+	ETIMEDOUT: 'no answer within the timeout',
+	TimeoutError: 'no answer within the timeout',
+	ECONNRESET: 'the connection was closed before Ginee answered',
+	UND_ERR_SOCKET: 'the connection was closed before Ginee answered',
+	ECONNREFUSED: 'the connection was refused',
+	ENOTFOUND: 'the host was not found',
+	EAI_AGAIN: 'the host was not found',
+};
+
+/**
+ * A failure with no answer from Ginee (refused, dropped, timed out), without request details. The
+ * message holds no raw error code: NodeApiError would swap such a message for its generic one.
+ */
 export function gineeConnectionError(node: INode, error: Error & { code?: string }, itemIndex?: number): NodeApiError {
-	const reason = error.code ?? error.message;
-	return new NodeApiError(node, { code: reason, message: error.message } as JsonObject, {
+	const reason = NETWORK_REASONS[error.code ?? ''] ?? (/socket hang up/i.test(error.message) ? NETWORK_REASONS.ECONNRESET : 'the request failed');
+	return new NodeApiError(node, { networkError: error.code ?? error.message } as JsonObject, {
 		message: `Could not reach Ginee: ${reason}`,
-		description: 'Check the Host of the Ginee credential and the network between n8n and Ginee.',
+		description: 'Check the Host of the Ginee credential and the network between n8n and Ginee. Reads were retried before giving up.',
 		itemIndex,
 	});
 }

@@ -6,9 +6,9 @@ import type {
 	IN8nHttpFullResponse,
 	IWebhookFunctions,
 } from 'n8n-workflow';
-import { NodeApiError, sleep } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 
-import { asNodeError, gineeApiError, gineeConnectionError, type GineeEnvelope } from './errors';
+import { gineeApiError, gineeConnectionError, type GineeEnvelope } from './errors';
 
 export const GINEE_CREDENTIAL = 'gineeApi';
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -43,6 +43,12 @@ function asEnvelope(body: unknown): GineeEnvelope {
 	return {};
 }
 
+/** The underlying network error: n8n wraps it in a NodeApiError whose `cause` it is. */
+function connectionFailure(error: unknown): Error & { code?: string } {
+	const failure = error as Error & { code?: string; cause?: Error & { code?: string } };
+	return failure.cause instanceof Error ? failure.cause : failure;
+}
+
 export async function gineeBaseUrl(this: GineeContext): Promise<string> {
 	const credentials = await this.getCredentials(GINEE_CREDENTIAL);
 	return String(credentials.host || 'https://api.ginee.com').replace(/\/+$/, '');
@@ -73,13 +79,13 @@ export async function gineeApiRequest<T = unknown>(
 		try {
 			response = (await this.helpers.httpRequestWithAuthentication.call(this, GINEE_CREDENTIAL, request)) as IN8nHttpFullResponse;
 		} catch (error) {
-			if (error instanceof NodeApiError) throw asNodeError(this.getNode(), error, itemIndex);
-			const notDelivered = NOT_DELIVERED.has((error as { code?: string }).code ?? '');
-			if ((canRetry || (notDelivered && attempt < MAX_READ_ATTEMPTS))) {
+			// HTTP answers do not throw here (ignoreHttpStatusErrors): this is a request with no answer.
+			const cause = connectionFailure(error);
+			if (canRetry || (NOT_DELIVERED.has(cause.code ?? '') && attempt < MAX_READ_ATTEMPTS)) {
 				await sleep(FIRST_BACKOFF_MS * 2 ** (attempt - 1));
 				continue;
 			}
-			throw gineeConnectionError(this.getNode(), error as Error, itemIndex);
+			throw gineeConnectionError(this.getNode(), cause, itemIndex);
 		}
 		const envelope = asEnvelope(response.body);
 		if (response.statusCode < 300 && envelope.code === 'SUCCESS') return envelope as GineeEnvelope & { data: T };

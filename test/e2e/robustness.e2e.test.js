@@ -1,0 +1,183 @@
+'use strict';
+// Fault and fuzz runs inside real n8n: a slow, failing, hanging or dropping Ginee; an n8n restart
+// while deliveries arrive; 2,400 generated requests against the trigger's production URL.
+const { N8nInstance } = require('../harness/n8n');
+const { GineeEmulator } = require('../emulator/server');
+const { generateDelivery } = require('../emulator/webhooks');
+const { fuzzCase } = require('../fuzz/deliveries');
+const { gineeWorkflow, triggerWorkflow } = require('./workflows');
+
+jest.setTimeout(900_000);
+
+const BATCH_GET = '/openapi/order/v1/batch-get';
+const DAY = 86_400_000;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Runs `task` over `inputs` with `workers` at once. */
+async function inParallel(inputs, workers, task) {
+	let next = 0;
+	await Promise.all(Array.from({ length: workers }, async () => {
+		while (next < inputs.length) {
+			const index = next++;
+			await task(inputs[index], index);
+		}
+	}));
+}
+
+async function send(n8n, path, { headers, body }) {
+	try {
+		const response = await fetch(`${n8n.baseUrl}/webhook/${path}`, { method: 'POST', headers, body });
+		const text = await response.text();
+		return { status: response.status, text };
+	} catch (error) {
+		return { status: 0, text: error.message };
+	}
+}
+
+describe('robustness inside real n8n', () => {
+	const emulator = new GineeEmulator();
+	const n8n = new N8nInstance();
+	let credential;
+
+	beforeAll(async () => {
+		await emulator.start();
+		await n8n.start();
+		await n8n.signIn();
+		credential = await n8n.createCredential('Ginee (local emulator)', 'gineeApi', { ...emulator.account, host: emulator.url });
+	});
+
+	afterAll(async () => {
+		await n8n.dispose();
+		await emulator.stop();
+	});
+
+	describe('fault run: every read ends in success after retry or a named error, no item lost', () => {
+		let ids;
+		beforeAll(async () => {
+			ids = [...emulator.store.orders.values()].filter((order) => Date.now() - Date.parse(order.createAt) < 85 * DAY).slice(0, 20).map((order) => order.orderId);
+			await n8n.createWorkflow(gineeWorkflow('Faults', 'faults', credential, { resource: 'order', operation: 'getDetails', lookupBy: 'orderIds', orderIds: '={{ $json.id }}', options: { timeout: 2000 } }, { continueOnFail: true }), { activate: true });
+		});
+
+		it.each([
+			['a slow Ginee', [{ kind: 'latency', ms: 800 }], 'success'],
+			['two 500s', [{ kind: 'http500', times: 2 }], 'success'],
+			['three SERVICE_BUSY', [{ kind: 'SERVICE_BUSY', times: 3 }], 'success'],
+			['a 429', [{ kind: 'http429' }], 'success'],
+			['a connection dropped mid-request', [{ kind: 'drop' }], 'success'],
+			['a hang past the timeout', [{ kind: 'hang' }], 'success'],
+			['a Ginee that keeps answering 500', [{ kind: 'http500', times: 10 }], 'Ginee error INTERNAL_ERROR: Internal server error'],
+			['a Ginee that keeps hanging', [{ kind: 'hang', times: 10 }], 'Could not reach Ginee: no answer within the timeout'],
+			['a Ginee that keeps dropping the connection', [{ kind: 'drop', times: 10 }], 'Could not reach Ginee: the connection was closed before Ginee answered'],
+		])('with %s', async (_case, faults, outcome) => {
+			emulator.faults.clear();
+			for (const fault of faults) emulator.injectFault({ path: BATCH_GET, ...fault });
+			const answer = await n8n.postWebhook('faults', { items: ids.map((id) => ({ id })) });
+			expect(answer.status).toBe(200);
+			expect(answer.body).toHaveLength(ids.length);
+			answer.body.forEach((row, index) => {
+				if (outcome === 'success') expect(row.orderId).toBe(ids[index]);
+				else expect(row.error).toContain(outcome);
+			});
+			emulator.faults.clear();
+		});
+	});
+
+	describe('n8n restarted while deliveries arrive', () => {
+		const deliveredId = (execution) =>
+			execution.data?.resultData?.runData?.['Ginee Trigger']?.[0]?.data?.main?.[0]?.[0]?.json?.id ??
+			execution.data?.executionData?.nodeExecutionStack?.[0]?.data?.main?.[0]?.[0]?.json?.id;
+
+		it('runs no delivery twice, and every delivery answered 200 outside the shutdown exactly once', async () => {
+			const workflow = await n8n.createWorkflow(triggerWorkflow('Restart', { events: ['*'] }, 'ginee-restart'), { activate: true });
+			await n8n.waitForWebhook('ginee-restart/ginee');
+			const deliveries = Array.from({ length: 400 }, (_, n) => generateDelivery({ entity: 'order', action: 'CREATE', n: 500_000 + n }));
+			const accepted = new Map();
+			let refusedWhileDown = 0;
+			let stopping = Infinity;
+			let ready = Infinity;
+			const restart = (async () => {
+				while (accepted.size < 40) await sleep(50);
+				stopping = Date.now();
+				await n8n.stop();
+				await n8n.start();
+				ready = Date.now();
+			})();
+			const deadline = Date.now() + 300_000;
+			await inParallel(deliveries, 5, async (delivery) => {
+				for (;;) {
+					const sentAt = Date.now();
+					const answer = await send(n8n, 'ginee-restart/ginee', { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(delivery) });
+					if (answer.status === 200) {
+						accepted.set(delivery.id, { sentAt, answeredAt: Date.now() });
+						await sleep(800); // a steady stream for about a minute, longer than n8n takes to restart
+						return;
+					}
+					refusedWhileDown++;
+					if (Date.now() > deadline) throw new Error(`delivery ${delivery.id} never accepted: ${answer.status} ${answer.text}`);
+					await sleep(200); // as Ginee would, send it again a little later
+				}
+			});
+			await restart;
+			await n8n.signIn();
+			expect(refusedWhileDown).toBeGreaterThan(0);
+			const duringShutdown = [...accepted].filter(([, at]) => at.answeredAt >= stopping && at.sentAt <= ready).map(([id]) => id);
+			const outside = [...accepted.keys()].filter((id) => !duringShutdown.includes(id));
+
+			// each one is a finished execution, or one n8n left "crashed" because it stopped before running it
+			const executions = await n8n.waitForExecutions(workflow.id, outside.length, { includeData: true, timeoutMs: 120_000 });
+			const crashed = executions.filter((execution) => execution.status === 'crashed');
+			expect(executions.filter((execution) => !['success', 'crashed'].includes(execution.status))).toEqual([]);
+			for (const execution of crashed) await n8n.rest('POST', `/executions/${execution.id}/retry`, { loadWorkflow: false });
+			const all = await n8n.waitForExecutions(workflow.id, executions.length + crashed.length, { includeData: true, timeoutMs: 120_000 });
+			const ran = all.filter((execution) => execution.status === 'success').map(deliveredId);
+			expect(new Set(ran).size).toBe(ran.length);
+			expect(ran).toEqual(expect.arrayContaining(outside));
+			const lost = duringShutdown.filter((id) => !ran.includes(id));
+			console.log(
+				`restart run: ${deliveries.length} deliveries; ${refusedWhileDown} refused while n8n was down and sent again; ` +
+					`${duringShutdown.length} answered 200 during the shutdown, of which ${lost.length} never ran; ${crashed.length} left queued by the shutdown and retried; ${ran.length} ran once`,
+			);
+		});
+	});
+
+	describe('fuzz run', () => {
+		it('2,400 generated requests: n8n stays up, junk starts nothing, every valid delivery starts exactly one execution', async () => {
+			const workflow = await n8n.createWorkflow(triggerWorkflow('Fuzz', { events: ['*'] }, 'ginee-fuzz'), { activate: true });
+			await n8n.waitForWebhook('ginee-fuzz/ginee');
+			const accepted = [];
+			const cases = [];
+			for (let index = 0; index < 2400; index++) {
+				const generated = fuzzCase(7, index, accepted);
+				if (generated.starts) accepted.push(generated.id);
+				cases.push(generated);
+			}
+			const counts = {};
+			const unexpected = [];
+			await inParallel(cases, 4, async (generated) => {
+				const answer = await send(n8n, 'ginee-fuzz/ginee', generated);
+				const key = `${generated.kind} → ${answer.status}`;
+				counts[key] = (counts[key] ?? 0) + 1;
+				const ok = generated.starts || generated.kind === 'repeat' ? answer.status === 200 : answer.status >= 400 && answer.status < 500;
+				if (!ok) unexpected.push({ kind: generated.kind, status: answer.status, text: answer.text.slice(0, 200) });
+			});
+			console.log(`fuzz run: ${cases.length} requests, ${accepted.length} valid\n${Object.entries(counts).sort().map(([key, count]) => `  ${key}: ${count}`).join('\n')}`);
+			expect(unexpected).toEqual([]);
+			expect((await fetch(`${n8n.baseUrl}/healthz`)).status).toBe(200);
+			const executions = await n8n.waitForExecutions(workflow.id, accepted.length, { includeData: true, timeoutMs: 300_000 });
+			const ids = executions.map((execution) => execution.data.resultData.runData['Ginee Trigger'][0].data.main[0][0].json.id);
+			expect(ids.sort()).toEqual([...accepted].sort());
+		});
+	});
+
+	it('leaves no trace of the secret key in execution data or n8n’s log', async () => {
+		const workflows = await n8n.api('GET', '/workflows?limit=100');
+		let checked = 0;
+		for (const workflow of workflows.data) {
+			const executions = await n8n.executions(workflow.id, { includeData: true });
+			checked += executions.length;
+			expect(JSON.stringify(executions)).not.toContain(emulator.account.secretKey);
+		}
+		expect(checked).toBeGreaterThan(300);
+		expect(n8n.logText()).not.toContain(emulator.account.secretKey);
+	});
+});

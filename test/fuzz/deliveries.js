@@ -1,0 +1,106 @@
+'use strict';
+// Deterministic generator of web-hook requests for the fuzz run: valid Ginee deliveries mixed with
+// every kind of junk (random JSON, wrong types, deep nesting, huge bodies, bad encodings, wrong
+// content types). Each case says whether the trigger must start an execution for it.
+const { generateDelivery, WEBHOOK_EVENTS } = require('../emulator/webhooks');
+
+function prng(seed) {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+const JSON_TYPE = { 'Content-Type': 'application/json' };
+
+function randomJson(rand, depth = 0) {
+	const kind = Math.floor(rand() * (depth > 3 ? 4 : 6));
+	if (kind === 0) return Math.floor(rand() * 1e6) - 5e5;
+	if (kind === 1) return Array.from({ length: Math.floor(rand() * 12) }, () => String.fromCharCode(32 + Math.floor(rand() * 0x2fff))).join('');
+	if (kind === 2) return rand() < 0.5;
+	if (kind === 3) return null;
+	if (kind === 4) return Array.from({ length: Math.floor(rand() * 4) }, () => randomJson(rand, depth + 1));
+	return Object.fromEntries(Array.from({ length: Math.floor(rand() * 4) }, (_, i) => [`k${i}`, randomJson(rand, depth + 1)]));
+}
+
+const WRONG_VALUES = [7, 0, true, null, [], ['GENIE1'], {}, { id: 'x' }, '', '   '];
+
+/** The `index`-th request of the run with `seed`; ids of valid deliveries are unique per seed and index. */
+function fuzzCase(seed, index, acceptedIds) {
+	const rand = prng(seed * 100003 + index);
+	const [entity, action] = WEBHOOK_EVENTS[Math.floor(rand() * WEBHOOK_EVENTS.length)];
+	const valid = () => {
+		const delivery = generateDelivery({ entity, action, n: 1_000_000 + seed * 100_000 + index });
+		if (rand() < 0.5) delivery.extra = randomJson(rand);
+		return delivery;
+	};
+	const kind = Math.floor(rand() * 13);
+	switch (kind) {
+		case 0:
+		case 1: {
+			const delivery = valid();
+			return { kind: 'valid', headers: JSON_TYPE, body: JSON.stringify(delivery), id: delivery.id, starts: true };
+		}
+		case 2: {
+			const repeated = acceptedIds[Math.floor(rand() * acceptedIds.length)];
+			if (!repeated) return fuzzCase(seed, index + 7919, acceptedIds);
+			return { kind: 'repeat', headers: JSON_TYPE, body: JSON.stringify({ ...generateDelivery({ entity, action }), id: repeated }), starts: false };
+		}
+		case 3: {
+			let value = randomJson(rand);
+			if (value && typeof value === 'object' && !Array.isArray(value)) value = [value];
+			return { kind: 'random JSON', headers: JSON_TYPE, body: JSON.stringify(value), starts: false };
+		}
+		case 4: {
+			const delivery = valid();
+			delete delivery[['id', 'entity', 'action', 'payload'][Math.floor(rand() * 4)]];
+			return { kind: 'missing field', headers: JSON_TYPE, body: JSON.stringify(delivery), starts: false };
+		}
+		case 5: {
+			const delivery = valid();
+			const field = ['id', 'entity', 'action'][Math.floor(rand() * 3)];
+			delivery[field] = WRONG_VALUES[Math.floor(rand() * WRONG_VALUES.length)];
+			if (rand() < 0.3) {
+				delivery[field] = 'ok';
+				delivery.payload = WRONG_VALUES[Math.floor(rand() * 6)];
+			}
+			return { kind: 'wrong type', headers: JSON_TYPE, body: JSON.stringify(delivery), starts: false };
+		}
+		case 6: {
+			const depth = 1000 + Math.floor(rand() * 20000);
+			return { kind: 'deep nesting', headers: JSON_TYPE, body: '['.repeat(depth) + ']'.repeat(depth), starts: false };
+		}
+		case 7: {
+			const delivery = valid();
+			delivery.payload.note = 'x'.repeat(1024 * 1024 + Math.floor(rand() * 100000));
+			return { kind: 'huge', headers: JSON_TYPE, body: JSON.stringify(delivery), starts: false };
+		}
+		case 8: {
+			const text = Buffer.from(JSON.stringify(valid()));
+			const bad = Buffer.from([[0xc3, 0xff, 0xfe, 0xa0, 0xa1, 0xe2][Math.floor(rand() * 6)]]);
+			const at = 10 + Math.floor(rand() * (text.length - 20));
+			return { kind: 'bad encoding', headers: JSON_TYPE, body: Buffer.concat([text.subarray(0, at), bad, text.subarray(at)]), starts: false };
+		}
+		case 9: {
+			const type = ['text/plain', 'application/x-www-form-urlencoded', 'application/xml', 'multipart/form-data; boundary=x', 'application/octet-stream'][Math.floor(rand() * 5)];
+			return { kind: 'wrong content type', headers: { 'Content-Type': type }, body: JSON.stringify(valid()), starts: false };
+		}
+		case 10: {
+			const text = JSON.stringify(valid());
+			return { kind: 'truncated', headers: JSON_TYPE, body: text.slice(0, Math.floor(rand() * (text.length - 1))), starts: false };
+		}
+		case 11:
+			return { kind: 'empty', headers: JSON_TYPE, body: '', starts: false };
+		default: {
+			const delivery = valid();
+			delivery.id = ' \t ';
+			return { kind: 'blank id', headers: JSON_TYPE, body: JSON.stringify(delivery), starts: false };
+		}
+	}
+}
+
+module.exports = { fuzzCase };
