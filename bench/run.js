@@ -113,9 +113,10 @@ async function main() {
 		await n8n.waitForWebhook('bench-trigger/ginee');
 		console.log(`(b) ${DELIVERIES} deliveries at ${CONNECTIONS} connections…`);
 		const deliveries = Array.from({ length: DELIVERIES }, (_, n) => generateDelivery({ entity: 'order', action: 'CREATE', n: 900_000 + n }));
+		// each burst starts once the executions of the one before have finished, so neither competes with the other's backlog
 		const triggerBurst = await burst(n8n, 'bench-trigger/ginee', deliveries);
-		const webhookBurst = await burst(n8n, 'bench-webhook', deliveries);
 		const triggerRuns = await n8n.waitForExecutions(trigger.id, DELIVERIES, { includeData: true, timeoutMs: 600_000 });
+		const webhookBurst = await burst(n8n, 'bench-webhook', deliveries);
 		await n8n.waitForExecutions(plain.id, DELIVERIES, { timeoutMs: 600_000 });
 		const perId = new Map();
 		for (const run of triggerRuns) {

@@ -49,8 +49,10 @@ JSON
   touch "$n8n_dir/.installed"
 fi
 
-if ! (cd "$n8n_dir" && "$node_bin" -e "require('sqlite3'); require('isolated-vm')" >&2); then
-  log "FATAL: n8n's native modules (sqlite3, isolated-vm) do not load under $node_bin"
+# isolated-vm (the expression sandbox) came with n8n 2.3x; older lines have only sqlite3
+native_modules=$(cd "$n8n_dir/node_modules" && { ls -d sqlite3 isolated-vm 2>/dev/null || true; } | tr '\n' ' ')
+if ! (cd "$n8n_dir/node_modules/n8n" && "$node_bin" -e "for (const name of process.argv.slice(1)) require(name)" $native_modules >&2); then
+  log "FATAL: n8n's native modules ($native_modules) do not load under $node_bin"
   rm -f "$n8n_dir/.installed"
   exit 1
 fi

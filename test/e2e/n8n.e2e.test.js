@@ -1,7 +1,8 @@
 'use strict';
-// Our nodes inside a real n8n (pinned version, installed as the Community Nodes installer does),
-// talking HTTP to the Ginee emulator.
+// Our nodes inside a real n8n (the pinned version and an older line, installed as the Community
+// Nodes installer does), talking HTTP to the Ginee emulator.
 const { N8nInstance } = require('../harness/n8n');
+const { N8N_LINES } = require('../harness/versions');
 const http = require('node:http');
 const { GineeEmulator } = require('../emulator/server');
 const { exampleDeliveries, generateDelivery, WEBHOOK_EVENTS } = require('../emulator/webhooks');
@@ -34,9 +35,9 @@ const BATCH_GET = '/openapi/order/v1/batch-get';
 const UPDATE = '/openapi/order/v1/update-manual-order';
 const DAY = 86_400_000;
 
-describe('inside real n8n', () => {
+describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 	const emulator = new GineeEmulator();
-	const n8n = new N8nInstance();
+	const n8n = new N8nInstance({ version });
 	let credential;
 	let recent;
 

@@ -1,7 +1,8 @@
 'use strict';
-// Fault and fuzz runs inside real n8n: a slow, failing, hanging or dropping Ginee; an n8n restart
+// Fault and fuzz runs inside real n8n (each n8n line): a slow, failing, hanging or dropping Ginee; an n8n restart
 // while deliveries arrive; 2,400 generated requests against the trigger's production URL.
 const { N8nInstance } = require('../harness/n8n');
+const { N8N_LINES } = require('../harness/versions');
 const { GineeEmulator } = require('../emulator/server');
 const { generateDelivery } = require('../emulator/webhooks');
 const { fuzzCase } = require('../fuzz/deliveries');
@@ -34,9 +35,9 @@ async function send(n8n, path, { headers, body }) {
 	}
 }
 
-describe('robustness inside real n8n', () => {
+describe.each(N8N_LINES)('robustness inside real n8n %s', (version) => {
 	const emulator = new GineeEmulator();
-	const n8n = new N8nInstance();
+	const n8n = new N8nInstance({ version });
 	let credential;
 
 	beforeAll(async () => {

@@ -42,7 +42,12 @@ async function waitFor(what, check, timeoutMs) {
 }
 
 class N8nInstance {
-	constructor({ port, userFolder, env = {}, keepUserFolder = false, version } = {}) {
+	/**
+	 * `command` is n8n's: `start` (the main process), or in queue mode `worker` or `webhook`.
+	 * A worker has no editor; its health server answers readiness instead.
+	 */
+	constructor({ port, userFolder, env = {}, keepUserFolder = false, version, command = 'start' } = {}) {
+		this.command = command;
 		this.requestedPort = port;
 		this.userFolder = userFolder;
 		this.extraEnv = env;
@@ -85,9 +90,10 @@ class N8nInstance {
 			N8N_LOG_LEVEL: 'info',
 			N8N_LOG_OUTPUT: 'console',
 			DB_SQLITE_POOL_SIZE: '2',
+			...(this.command === 'worker' ? { QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(this.port), N8N_WORKER_SERVER_ADDRESS: '127.0.0.1' } : {}),
 			...this.extraEnv,
 		};
-		this.process = spawn(this.runtime.node, [this.runtime.n8nBin, 'start'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+		this.process = spawn(this.runtime.node, [this.runtime.n8nBin, this.command], { env, stdio: ['ignore', 'pipe', 'pipe'] });
 		const remember = (chunk) => {
 			this.log.push(chunk.toString());
 			if (this.log.length > 2000) this.log.splice(0, 1000);
@@ -98,7 +104,9 @@ class N8nInstance {
 		await waitFor('n8n readiness', async () => {
 			if (this.process.exitCode !== null) throw new Error(`n8n exited with ${this.process.exitCode}:\n${this.logText().slice(-3000)}`);
 			const response = await fetch(`${this.baseUrl}/healthz/readiness`);
-			return response.ok;
+			if (!response.ok || this.command !== 'start') return response.ok;
+			// n8n 2.8 reports readiness a few seconds before its REST routes answer
+			return (await fetch(`${this.baseUrl}/rest/settings`)).ok;
 		}, READY_TIMEOUT_MS);
 		return this;
 	}
@@ -164,7 +172,11 @@ class N8nInstance {
 	}
 
 	async createCredential(name, type, data) {
-		return await this.api('POST', '/credentials', { name, type, data });
+		// n8n 2.8's schema for the credential's "Allowed HTTP Request Domains" requires `allowedDomains`
+		// unless the mode is given, so say "all" (n8n's default) wherever that setting exists
+		const schema = await this.api('GET', `/credentials/schema/${type}`);
+		const defaults = schema.properties?.allowedHttpRequestDomains ? { allowedHttpRequestDomains: 'all' } : {};
+		return await this.api('POST', '/credentials', { name, type, data: { ...defaults, ...data } });
 	}
 
 	/** The credential dialog's "Test" button. */

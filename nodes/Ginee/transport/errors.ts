@@ -49,13 +49,40 @@ const NETWORK_REASONS: Record<string, string> = {
 	EAI_AGAIN: 'the host was not found',
 };
 
+const NETWORK_CODE = /\b(ECONNABORTED|ETIMEDOUT|ECONNRESET|UND_ERR_SOCKET|ECONNREFUSED|ENOTFOUND|EAI_AGAIN)\b/;
+
+/** A request that got no answer: the network error's code (when known) and message. */
+export interface NetworkFailure {
+	code?: string;
+	message: string;
+}
+
+function codeFromText(text: string): string | undefined {
+	if (NETWORK_CODE.test(text)) return NETWORK_CODE.exec(text)?.[1];
+	if (/timeout of \d+ms exceeded/i.test(text)) return 'ECONNABORTED';
+	if (/socket hang up/i.test(text)) return 'ECONNRESET';
+	return undefined;
+}
+
+/**
+ * The network error behind a failed request. n8n wraps it in a NodeApiError: n8n 2.40 keeps it as
+ * `cause`, n8n 2.8 drops it and keeps only its message among the error's `messages`.
+ */
+export function networkFailure(error: unknown): NetworkFailure {
+	const wrapper = error as Error & { code?: string; cause?: unknown; messages?: unknown };
+	const source = wrapper.cause instanceof Error ? (wrapper.cause as Error & { code?: string }) : wrapper;
+	const messages = Array.isArray(wrapper.messages) ? wrapper.messages.map(String) : [];
+	const known = source.code && source.code in NETWORK_REASONS ? source.code : undefined;
+	return { code: known ?? codeFromText([source.message, ...messages].join('\n')) ?? source.code, message: String(source.message) };
+}
+
 /**
  * A failure with no answer from Ginee (refused, dropped, timed out), without request details. The
  * message holds no raw error code: NodeApiError would swap such a message for its generic one.
  */
-export function gineeConnectionError(node: INode, error: Error & { code?: string }, itemIndex?: number): NodeApiError {
-	const reason = NETWORK_REASONS[error.code ?? ''] ?? (/socket hang up/i.test(error.message) ? NETWORK_REASONS.ECONNRESET : 'the request failed');
-	return new NodeApiError(node, { networkError: error.code ?? error.message } as JsonObject, {
+export function gineeConnectionError(node: INode, failure: NetworkFailure, itemIndex?: number): NodeApiError {
+	const reason = NETWORK_REASONS[failure.code ?? ''] ?? 'the request failed';
+	return new NodeApiError(node, { networkError: failure.code ?? failure.message } as JsonObject, {
 		message: `Could not reach Ginee: ${reason}`,
 		description: 'Check the Host of the Ginee credential and the network between n8n and Ginee. Reads were retried before giving up.',
 		itemIndex,

@@ -8,7 +8,7 @@ import type {
 } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
-import { gineeApiError, gineeConnectionError, type GineeEnvelope } from './errors';
+import { gineeApiError, gineeConnectionError, networkFailure, type GineeEnvelope } from './errors';
 
 export const GINEE_CREDENTIAL = 'gineeApi';
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -43,12 +43,6 @@ function asEnvelope(body: unknown): GineeEnvelope {
 	return {};
 }
 
-/** The underlying network error: n8n wraps it in a NodeApiError whose `cause` it is. */
-function connectionFailure(error: unknown): Error & { code?: string } {
-	const failure = error as Error & { code?: string; cause?: Error & { code?: string } };
-	return failure.cause instanceof Error ? failure.cause : failure;
-}
-
 export async function gineeBaseUrl(this: GineeContext): Promise<string> {
 	const credentials = await this.getCredentials(GINEE_CREDENTIAL);
 	return String(credentials.host || 'https://api.ginee.com').replace(/\/+$/, '');
@@ -80,12 +74,12 @@ export async function gineeApiRequest<T = unknown>(
 			response = (await this.helpers.httpRequestWithAuthentication.call(this, GINEE_CREDENTIAL, request)) as IN8nHttpFullResponse;
 		} catch (error) {
 			// HTTP answers do not throw here (ignoreHttpStatusErrors): this is a request with no answer.
-			const cause = connectionFailure(error);
-			if (canRetry || (NOT_DELIVERED.has(cause.code ?? '') && attempt < MAX_READ_ATTEMPTS)) {
+			const failure = networkFailure(error);
+			if (canRetry || (NOT_DELIVERED.has(failure.code ?? '') && attempt < MAX_READ_ATTEMPTS)) {
 				await sleep(FIRST_BACKOFF_MS * 2 ** (attempt - 1));
 				continue;
 			}
-			throw gineeConnectionError(this.getNode(), cause, itemIndex);
+			throw gineeConnectionError(this.getNode(), failure, itemIndex);
 		}
 		const envelope = asEnvelope(response.body);
 		if (response.statusCode < 300 && envelope.code === 'SUCCESS') return envelope as GineeEnvelope & { data: T };

@@ -1,0 +1,125 @@
+'use strict';
+// n8n's queue mode as sellers scale it out: PostgreSQL and Redis from Debian's packages, a main
+// process, one worker and a webhook process, each with its own user folder and our package
+// installed into it as the README says. The main process serves no production webhooks here,
+// so every delivery provably goes through the webhook process.
+const { N8nInstance } = require('../harness/n8n');
+const { startPostgres, startRedis } = require('../harness/services');
+const { GineeEmulator } = require('../emulator/server');
+const { generateDelivery } = require('../emulator/webhooks');
+const { gineeWorkflow, triggerWorkflow } = require('./workflows');
+
+jest.setTimeout(600_000);
+
+const BATCH_GET = '/openapi/order/v1/batch-get';
+const DAY = 86_400_000;
+
+describe('n8n queue mode: main, worker and webhook process on PostgreSQL and Redis', () => {
+	const emulator = new GineeEmulator();
+	const processes = [];
+	let postgres;
+	let redis;
+	let main;
+	let worker;
+	let webhook;
+	let credential;
+	let queueEnv;
+
+	async function startProcess(command) {
+		const instance = new N8nInstance({ command, env: queueEnv });
+		processes.push(instance);
+		return await instance.start();
+	}
+
+	/** Activates on the main process, then waits until the given webhook process serves the path. */
+	async function activate(workflow, webhookPath, via = webhook) {
+		const created = await main.createWorkflow(workflow);
+		await main.api('POST', `/workflows/${created.id}/activate`);
+		await via.waitForWebhook(webhookPath);
+		return created;
+	}
+
+	const emittedIds = (executions) => executions.map((execution) => execution.data.resultData.runData['Ginee Trigger'][0].data.main[0][0].json.id);
+	const ranOnWorker = (executionId) => new RegExp(`Worker started execution ${executionId} `).test(worker.logText());
+
+	beforeAll(async () => {
+		await emulator.start();
+		postgres = await startPostgres();
+		redis = await startRedis();
+		queueEnv = { ...postgres.env, ...redis.env, EXECUTIONS_MODE: 'queue', N8N_DISABLE_PRODUCTION_MAIN_PROCESS: 'true' };
+		// the main process creates the schema; the others start once it is ready
+		main = await startProcess('start');
+		await main.signIn();
+		[worker, webhook] = await Promise.all([startProcess('worker'), startProcess('webhook')]);
+		credential = await main.createCredential('Ginee (queue)', 'gineeApi', { ...emulator.account, host: emulator.url });
+	});
+
+	afterAll(async () => {
+		await Promise.allSettled(processes.reverse().map((instance) => instance.dispose()));
+		await Promise.allSettled([postgres?.stop(), redis?.stop(), emulator.stop()]);
+	});
+
+	beforeEach(() => {
+		emulator.requests = [];
+	});
+
+	it('runs Get Details on the worker against Ginee, answered through the webhook process', async () => {
+		const workflow = await activate(gineeWorkflow('Queue: Get Details', 'queue-details', credential, { resource: 'order', operation: 'getDetails', lookupBy: 'orderIds', orderIds: '={{ $json.id }}', simplify: true, options: {} }), 'queue-details');
+		const ids = [...emulator.store.orders.values()].filter((order) => Date.now() - Date.parse(order.createAt) < 85 * DAY).slice(0, 120).map((order) => order.orderId);
+		const answer = await webhook.postWebhook('queue-details', { items: ids.map((id) => ({ id })) });
+		expect(answer.status).toBe(200);
+		expect(answer.body.map((row) => row.orderId)).toEqual(ids);
+		expect((await main.postWebhook('queue-details', { items: [] })).status).toBe(404);
+		expect(emulator.calls(BATCH_GET)).toHaveLength(2);
+		const [execution] = await main.waitForExecutions(workflow.id, 1);
+		expect(execution.status).toBe('success');
+		expect(ranOnWorker(execution.id)).toBe(true);
+		for (const instance of processes) expect(instance.logText()).not.toMatch(/Unrecognized node type/);
+	});
+
+	describe('Ginee Trigger behind the webhook process', () => {
+		let workflow;
+		let serial = 500_000;
+		const fresh = () => generateDelivery({ entity: 'order', action: 'CREATE', n: serial++ });
+		const post = (delivery, via = webhook) => via.postWebhook('queue-trigger/ginee', delivery);
+
+		/** Posts one more fresh delivery and waits for it: afterwards every earlier one has been counted. */
+		async function settledExecutions(expected) {
+			expect((await post(fresh())).status).toBe(200);
+			return await main.waitForExecutions(workflow.id, expected + 1, { includeData: true });
+		}
+
+		beforeAll(async () => {
+			workflow = await activate(triggerWorkflow('Queue: Ginee Trigger', { events: ['*'] }, 'queue-trigger'), 'queue-trigger/ginee');
+		});
+
+		it('starts exactly one execution, on the worker, per delivery id when deliveries and their repeats arrive together', async () => {
+			const deliveries = Array.from({ length: 25 }, fresh);
+			const answers = await Promise.all([...deliveries, ...deliveries].map((delivery) => post(delivery)));
+			expect(answers.every((answer) => answer.status === 200)).toBe(true);
+			expect(answers.filter((answer) => answer.body.duplicate)).toHaveLength(25);
+			const executions = await settledExecutions(25);
+			expect(executions).toHaveLength(26);
+			const sent = deliveries.map((delivery) => delivery.id);
+			expect(emittedIds(executions).filter((id) => sent.includes(id)).sort()).toEqual([...sent].sort());
+			expect(executions.every((execution) => ranOnWorker(execution.id))).toBe(true);
+		});
+
+		it('starts nothing for a repeat that reaches a second webhook process later', async () => {
+			const before = (await main.executions(workflow.id)).length;
+			const second = await startProcess('webhook');
+			await second.waitForWebhook('queue-trigger/ginee');
+			const repeats = emittedIds(await main.executions(workflow.id, { includeData: true }));
+			for (const id of repeats) {
+				expect(await post({ ...fresh(), id }, second)).toEqual({ status: 200, body: { status: true, duplicate: true } });
+			}
+			expect(await settledExecutions(before)).toHaveLength(before + 1);
+		});
+
+		it('leaves no trace of the secret key in execution data or any process’s log', async () => {
+			const executions = await main.executions(workflow.id, { includeData: true });
+			expect(JSON.stringify(executions)).not.toContain(emulator.account.secretKey);
+			for (const instance of processes) expect(instance.logText()).not.toContain(emulator.account.secretKey);
+		});
+	});
+});
