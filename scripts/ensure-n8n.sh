@@ -42,10 +42,11 @@ if [ ! -f "$n8n_dir/.installed" ]; then
 }
 JSON
   # --ignore-scripts: the Kafka node's install script downloads sources and fails here, which
-  # would roll back the whole install. The native modules n8n needs are rebuilt below.
+  # would roll back the whole install. The native modules n8n needs are rebuilt below, with
+  # --ignore-scripts=false because under `npm test` npm hands this repo's ignore-scripts=true down.
   (cd "$n8n_dir" && npm install --ignore-scripts --no-audit --no-fund --loglevel=error >&2)
   (cd "$n8n_dir" && PATH="$node_home/bin:$PATH" npm_config_nodedir="$node_home" \
-    npm rebuild sqlite3 isolated-vm --loglevel=error >&2)
+    npm rebuild sqlite3 isolated-vm --ignore-scripts=false --loglevel=error >&2)
   touch "$n8n_dir/.installed"
 fi
 

@@ -25,8 +25,8 @@ describe('n8n queue mode: main, worker and webhook process on PostgreSQL and Red
 	let credential;
 	let queueEnv;
 
-	async function startProcess(command) {
-		const instance = new N8nInstance({ command, env: queueEnv });
+	async function startProcess(command, { withPackage = true } = {}) {
+		const instance = new N8nInstance({ command, env: queueEnv, withPackage });
 		processes.push(instance);
 		return await instance.start();
 	}
@@ -75,6 +75,22 @@ describe('n8n queue mode: main, worker and webhook process on PostgreSQL and Red
 		expect(execution.status).toBe('success');
 		expect(ranOnWorker(execution.id)).toBe(true);
 		for (const instance of processes) expect(instance.logText()).not.toMatch(/Unrecognized node type/);
+	});
+
+	it('fails the execution with “Unrecognized node type” on a worker that lacks the package', async () => {
+		await worker.stop();
+		const bare = await startProcess('worker', { withPackage: false });
+		try {
+			const workflow = await activate(gineeWorkflow('Queue: bare worker', 'queue-bare', credential, { resource: 'order', operation: 'getDetails', lookupBy: 'orderIds', orderIds: '={{ $json.id }}', options: {} }), 'queue-bare');
+			expect((await webhook.postWebhook('queue-bare', { items: [{ id: 'SO-1' }] })).status).toBeGreaterThanOrEqual(500);
+			const [execution] = await main.waitForExecutions(workflow.id, 1, { includeData: true });
+			expect(execution.status).toBe('error');
+			expect(JSON.stringify(execution.data.resultData.error)).toContain('Unrecognized node type: n8n-nodes-ginee.ginee');
+			expect(emulator.calls(BATCH_GET)).toHaveLength(0);
+		} finally {
+			await bare.dispose();
+			await worker.start();
+		}
 	});
 
 	describe('Ginee Trigger behind the webhook process', () => {

@@ -44,10 +44,12 @@ async function waitFor(what, check, timeoutMs) {
 class N8nInstance {
 	/**
 	 * `command` is n8n's: `start` (the main process), or in queue mode `worker` or `webhook`.
-	 * A worker has no editor; its health server answers readiness instead.
+	 * A worker has no editor; its health server answers readiness instead. `withPackage: false`
+	 * leaves our package out of the user folder (a process the README's install step was skipped on).
 	 */
-	constructor({ port, userFolder, env = {}, keepUserFolder = false, version, command = 'start' } = {}) {
+	constructor({ port, userFolder, env = {}, keepUserFolder = false, version, command = 'start', withPackage = true } = {}) {
 		this.command = command;
+		this.withPackage = withPackage;
 		this.requestedPort = port;
 		this.userFolder = userFolder;
 		this.extraEnv = env;
@@ -64,7 +66,7 @@ class N8nInstance {
 	async start() {
 		this.runtime ??= ensureN8n(this.version);
 		this.userFolder ??= fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-ginee-'));
-		if (!this.installed) {
+		if (!this.installed && this.withPackage) {
 			installIntoUserFolder(this.userFolder, packPackage());
 			this.installed = true;
 		}
