@@ -20,6 +20,7 @@ let packed;
 function packPackage() {
 	if (packed && fs.existsSync(packed)) return packed;
 	const outDir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'ginee-pack-'));
+	process.once('exit', () => fs.rmSync(outDir, { recursive: true, force: true }));
 	const name = execFileSync('npm', ['pack', '--pack-destination', outDir, '--loglevel=error'], { cwd: REPO }).toString().trim().split('\n').pop();
 	packed = path.join(outDir, name);
 	return packed;
