@@ -247,4 +247,4 @@ function buildDataset({ orderCount = 1200, now = Date.now() } = {}) {
 	return { shops, orders };
 }
 
-module.exports = { buildDataset, CHANNELS, STATUSES, DAY };
+module.exports = { buildDataset, prng, CHANNELS, STATUSES, DAY };

@@ -2,18 +2,8 @@
 // Deterministic generator of web-hook requests for the fuzz run: valid Ginee deliveries mixed with
 // every kind of junk (random JSON, wrong types, deep nesting, huge bodies, bad encodings, wrong
 // content types). Each case says whether the trigger must start an execution for it.
+const { prng } = require('../emulator/dataset');
 const { generateDelivery, WEBHOOK_EVENTS } = require('../emulator/webhooks');
-
-function prng(seed) {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const JSON_TYPE = { 'Content-Type': 'application/json' };
 
