@@ -49,7 +49,7 @@ const NETWORK_REASONS: Record<string, string> = {
 	EAI_AGAIN: 'the host was not found',
 };
 
-const NETWORK_CODE = /\b(ECONNABORTED|ETIMEDOUT|ECONNRESET|UND_ERR_SOCKET|ECONNREFUSED|ENOTFOUND|EAI_AGAIN)\b/;
+const NETWORK_CODE = new RegExp(`\\b(${Object.keys(NETWORK_REASONS).join('|')})\\b`);
 
 /** A request that got no answer: the network error's code (when known) and message. */
 export interface NetworkFailure {
@@ -58,7 +58,8 @@ export interface NetworkFailure {
 }
 
 function codeFromText(text: string): string | undefined {
-	if (NETWORK_CODE.test(text)) return NETWORK_CODE.exec(text)?.[1];
+	const named = NETWORK_CODE.exec(text)?.[1];
+	if (named) return named;
 	if (/timeout of \d+ms exceeded/i.test(text)) return 'ECONNABORTED';
 	if (/socket hang up/i.test(text)) return 'ECONNRESET';
 	return undefined;
