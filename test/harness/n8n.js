@@ -25,6 +25,19 @@ function freePort() {
 	});
 }
 
+/** SIGTERM, then SIGKILL when the process has not exited within `graceMs`; `exited` resolves on its exit. */
+async function terminate(child, exited, graceMs) {
+	if (!child || child.exitCode !== null || child.signalCode !== null) return;
+	child.kill('SIGTERM');
+	let timer;
+	const stopped = await Promise.race([exited.then(() => true), new Promise((resolve) => (timer = setTimeout(resolve, graceMs, false)))]);
+	clearTimeout(timer);
+	if (!stopped) {
+		child.kill('SIGKILL');
+		await exited;
+	}
+}
+
 /** Polls `check` until it returns a truthy value or `timeoutMs` passes. */
 async function waitFor(what, check, timeoutMs) {
 	const deadline = Date.now() + timeoutMs;
@@ -118,14 +131,8 @@ class N8nInstance {
 	}
 
 	async stop() {
-		if (!this.process || this.process.exitCode !== null) return;
-		this.process.kill('SIGTERM');
 		// n8n waits up to N8N_GRACEFUL_SHUTDOWN_TIMEOUT (30 s) for running executions
-		const killed = await Promise.race([this.exited, sleep(45_000).then(() => null)]);
-		if (!killed) {
-			this.process.kill('SIGKILL');
-			await this.exited;
-		}
+		await terminate(this.process, this.exited, 45_000);
 	}
 
 	/** Stops n8n and removes a temporary user folder. */
@@ -247,4 +254,4 @@ class N8nInstance {
 	}
 }
 
-module.exports = { N8nInstance, OWNER, waitFor, freePort };
+module.exports = { N8nInstance, OWNER, waitFor, freePort, terminate };

@@ -6,7 +6,7 @@ const { spawn, execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { freePort, waitFor } = require('./n8n');
+const { freePort, terminate, waitFor } = require('./n8n');
 
 const STOP_TIMEOUT_MS = 15_000;
 
@@ -22,10 +22,11 @@ function redisServerBin() {
 	return '/usr/bin/redis-server';
 }
 
+const IS_ROOT = process.getuid?.() === 0;
+
 /** Runs a PostgreSQL binary, as the `postgres` user when we are root. */
 function asPostgresUser(bin, args) {
-	const isRoot = process.getuid?.() === 0;
-	return isRoot ? ['runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args];
+	return IS_ROOT ? ['runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args];
 }
 
 class ServiceProcess {
@@ -48,14 +49,7 @@ class ServiceProcess {
 	}
 
 	async stop() {
-		if (this.process && this.process.exitCode === null && this.process.signalCode === null) {
-			this.process.kill('SIGTERM');
-			const stopped = await Promise.race([this.exited.then(() => true), new Promise((resolve) => setTimeout(resolve, STOP_TIMEOUT_MS, false))]);
-			if (!stopped) {
-				this.process.kill('SIGKILL');
-				await this.exited;
-			}
-		}
+		await terminate(this.process, this.exited, STOP_TIMEOUT_MS);
 		fs.rmSync(this.dataDir, { recursive: true, force: true });
 	}
 }
@@ -65,10 +59,9 @@ async function startPostgres() {
 	const bin = postgresBinDir();
 	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ginee-pg-'));
 	const service = new ServiceProcess('PostgreSQL', dataDir);
-	if (process.getuid?.() === 0) execFileSync('chown', ['postgres:postgres', dataDir]);
 	const passwordFile = path.join(dataDir, 'password');
 	fs.writeFileSync(passwordFile, 'n8n');
-	if (process.getuid?.() === 0) execFileSync('chown', ['postgres:postgres', passwordFile]);
+	if (IS_ROOT) execFileSync('chown', ['-R', 'postgres:postgres', dataDir]);
 	const clusterDir = path.join(dataDir, 'cluster');
 	const [initCommand, initArgs] = asPostgresUser(path.join(bin, 'initdb'), ['-D', clusterDir, '-U', 'n8n', '--auth=scram-sha-256', `--pwfile=${passwordFile}`, '-E', 'UTF8', '--no-locale']);
 	execFileSync(initCommand, initArgs, { stdio: ['ignore', 'ignore', 'pipe'] });
