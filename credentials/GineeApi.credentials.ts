@@ -1,12 +1,14 @@
 import type {
 	ICredentialDataDecryptedObject,
+	IDataObject,
 	ICredentialType,
 	IHttpRequestOptions,
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
 
-import { gineeAuthorization, requestPath } from './signature';
+import { GineeHostError, gineeOrigin } from './host';
+import { gineeAuthorization, requestUrl } from './signature';
 
 export const GINEE_COUNTRIES = [
 	{ name: 'Indonesia (ID)', value: 'ID' },
@@ -57,7 +59,17 @@ export class GineeApi implements ICredentialType {
 			name: 'host',
 			type: 'string',
 			default: 'https://api.ginee.com',
-			description: 'Ginee Open API address. Change it only for a sandbox or a local emulator.',
+			description:
+				'Ginee Open API address (https). Change it only for a sandbox or a local emulator. The credential signs requests to this address only.',
+		},
+		{
+			displayName: 'Webhook Secret Token',
+			name: 'webhookToken',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description:
+				'Optional. Used by the Ginee Trigger when its Require Secret Token option is on: a delivery must carry this value in the X-Ginee-Token header (or a ?token= query parameter).',
 		},
 	];
 
@@ -65,20 +77,34 @@ export class GineeApi implements ICredentialType {
 		credentials: ICredentialDataDecryptedObject,
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
-		const path = requestPath(requestOptions as IHttpRequestOptions & { uri?: string });
+		const request = requestOptions as IHttpRequestOptions & { uri?: string };
+		const origin = gineeOrigin(credentials.host);
+		const target = requestUrl(request);
+		// Ginee's signature covers only method and path: signed for another origin, it would work against Ginee.
+		if (target?.origin !== origin) {
+			throw new GineeHostError(
+				`The Ginee API credential signs only requests to its Host ${origin}; refused to sign a request to ${target?.origin ?? 'an address without a host'}`,
+			);
+		}
+		const headers: IDataObject = { ...requestOptions.headers };
+		headers.Authorization = gineeAuthorization(
+			String(credentials.accessKey ?? '').trim(),
+			String(credentials.secretKey ?? '').trim(),
+			requestOptions.method,
+			target.pathname,
+		);
+		headers['X-Advai-Country'] = String(credentials.country || 'ID');
+		if (!Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) {
+			headers['Content-Type'] = 'application/json';
+		}
+		// A redirect would carry the signed header elsewhere (n8n re-sends it): never follow one.
 		return {
 			...requestOptions,
-			headers: {
-				...requestOptions.headers,
-				Authorization: gineeAuthorization(
-					String(credentials.accessKey),
-					String(credentials.secretKey),
-					requestOptions.method,
-					path,
-				),
-				'X-Advai-Country': String(credentials.country || 'ID'),
-				'Content-Type': 'application/json',
-			},
-		};
+			headers,
+			disableFollowRedirect: true,
+			sendCredentialsOnCrossOriginRedirect: false,
+			followRedirect: false,
+			followAllRedirects: false,
+		} as IHttpRequestOptions;
 	}
 }

@@ -14,20 +14,29 @@ function isAbsoluteUrl(url: string): boolean {
 }
 
 /**
- * The path a request will really hit, however n8n describes it: a full `url` (or the legacy
- * `uri`), or `baseURL` + a relative `url` joined the way axios joins them.
+ * The URL a request will really hit, however n8n describes it: a full `url` (or the legacy `uri`),
+ * or `baseURL` + a relative `url` joined the way axios joins them. Undefined when it has no host.
  */
-export function requestPath(request: { url?: string; uri?: string; baseURL?: string }): string {
+export function requestUrl(request: { url?: string; uri?: string; baseURL?: string }): URL | undefined {
 	const target = request.url ?? request.uri ?? '';
 	let absolute = target;
 	if (!isAbsoluteUrl(target)) {
 		const base = request.baseURL ?? '';
 		absolute = target ? `${base.replace(/\/+$/, '')}/${target.replace(/^\/+/, '')}` : base;
 	}
-	if (!isAbsoluteUrl(absolute)) {
-		absolute = `http://placeholder/${absolute.replace(/^\/+/, '')}`;
+	try {
+		return isAbsoluteUrl(absolute) ? new URL(absolute) : undefined;
+	} catch {
+		return undefined;
 	}
-	return new URL(absolute).pathname;
+}
+
+/** The path a request will hit (what Ginee signs), also for a relative URL without a base. */
+export function requestPath(request: { url?: string; uri?: string; baseURL?: string }): string {
+	const url = requestUrl(request);
+	if (url) return url.pathname;
+	const target = request.url ?? request.uri ?? '';
+	return new URL(`http://placeholder/${target.replace(/^\/+/, '')}`).pathname;
 }
 
 export function gineeAuthorization(

@@ -9,10 +9,11 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { testGineeCredential } from '../Ginee/transport/credentialTest';
-import { checkDelivery, deliveryOutput, isSelected, MAX_DELIVERY_BYTES } from './delivery';
+import { checkDelivery, deliveryOutput, eventName, MAX_DELIVERY_BYTES, notSelectedReason } from './delivery';
 import { fetchFullOrder } from './fetchOrder';
-import { recordDelivery } from './seenDeliveries';
-import { tokenMatches } from './token';
+import { settleWhenAnswered } from './settle';
+import { claimDelivery } from './seenDeliveries';
+import { tokenProblem } from './token';
 
 export class GineeTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -22,23 +23,17 @@ export class GineeTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["events"].join(", ")}}',
-		description: "Starts the workflow when Ginee sends an order or delivery-order web hook",
+		description: 'Starts the workflow when Ginee sends an order or delivery-order webhook',
 		defaults: { name: 'Ginee Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [
-			{
-				name: 'gineeApi',
-				required: true,
-				testedBy: 'gineeApiCredentialTest',
-				displayOptions: { show: { fetchFullOrder: [true] } },
-			},
-		],
+		// Optional: needed only for Fetch Full Order and Require Secret Token.
+		credentials: [{ name: 'gineeApi', required: false, testedBy: 'gineeApiCredentialTest' }],
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'ginee' }],
 		properties: [
 			{
 				displayName:
-					'Ginee has no API to register web hooks: send the <b>Production URL</b> above to Ginee staff, one URL per module (orders, delivery orders). The <b>Test URL</b> only listens while "Listen for test event" runs.',
+					'Ginee has no API to register webhooks: send the <b>Production URL</b> above to Ginee staff, one URL per module (orders, delivery orders). The <b>Test URL</b> only listens while "Listen for test event" runs.',
 				name: 'setupNotice',
 				type: 'notice',
 				default: '',
@@ -46,6 +41,8 @@ export class GineeTrigger implements INodeType {
 			// n8n reads options.binaryData of a version 1 webhook node to leave the body unparsed; this
 			// node reads and checks the raw body itself, so malformed bodies get a 400 it words itself.
 			{ displayName: 'Raw Body', name: 'options', type: 'hidden', default: { binaryData: true } },
+			// Workflows saved before the token moved into the credential keep their token checked.
+			{ displayName: 'Legacy Token', name: 'token', type: 'hidden', default: '' },
 			{
 				displayName: 'Events',
 				name: 'events',
@@ -62,30 +59,30 @@ export class GineeTrigger implements INodeType {
 				description: 'Deliveries of other events are acknowledged to Ginee and start nothing',
 			},
 			{
-				displayName: 'Secret Token',
-				name: 'token',
-				type: 'string',
-				typeOptions: { password: true },
-				default: '',
+				displayName: 'Require Secret Token',
+				name: 'requireToken',
+				type: 'boolean',
+				default: false,
 				description:
-					'Optional. When set, a delivery must carry it in the X-Ginee-Token header or a ?token= query parameter of the URL you give Ginee; others get HTTP 401.',
+					"Whether a delivery must carry the Webhook Secret Token of the Ginee credential, in the X-Ginee-Token header (preferred) or a ?token= query parameter; others get HTTP 401. With no token in the credential, every delivery is refused.",
 			},
 			{
 				displayName: 'Fetch Full Order',
 				name: 'fetchFullOrder',
 				type: 'boolean',
 				default: false,
-				description: 'Whether to fetch the whole order from Ginee for order events and add it as "order"',
+				description: 'Whether to fetch the whole order from Ginee for order events (at most 5 seconds) and add it as "order"',
 			},
 			{
 				displayName: 'Output',
 				name: 'output',
 				type: 'options',
 				options: [
-					{ name: 'Delivery', value: 'delivery', description: 'ID, entity, action, createAt and userId, with the payload beside them' },
-					{ name: 'Payload Only', value: 'payload', description: 'Only the payload object' },
+					{ name: 'Whole Event', value: 'delivery', description: 'Every field Ginee sent: ID, entity, action, createAt, user and the payload' },
+					{ name: 'Payload Only', value: 'payload', description: 'Only the payload object (the whole event when it has none)' },
 				],
 				default: 'delivery',
+				description: 'What each Ginee event becomes in the workflow',
 			},
 		],
 	};
@@ -112,37 +109,52 @@ export class GineeTrigger implements INodeType {
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const req = this.getRequestObject();
 		const res = this.getResponseObject();
-		// Every answer is written here. Answering through n8n after the execution starts would be later
-		// but n8n 2.40 then drops this request's static data changes (the ids of accepted deliveries).
-		const answer = (status: number, body: IDataObject, workflowData?: IWebhookResponseData['workflowData']) => {
-			res.status(status).json(body);
-			return { noWebhookResponse: true, workflowData };
+		// Refusals are written here and start nothing. An accepted delivery is answered by n8n itself,
+		// only once it has recorded the execution ("onReceived" mode): acknowledged means recorded.
+		const answer = (status: number, body: IDataObject): IWebhookResponseData => {
+			if (!res.headersSent) res.status(status).json(body);
+			return { noWebhookResponse: true };
 		};
 		const refuse = (status: number, error: string) => answer(status, { status: false, error });
+		let release: (() => void) | undefined;
+		try {
+			const unauthorized = await tokenProblem.call(this, req);
+			if (unauthorized) return refuse(401, unauthorized);
+			if (Number(req.headers['content-length'] ?? 0) > MAX_DELIVERY_BYTES) {
+				return refuse(413, `The body is larger than ${MAX_DELIVERY_BYTES} bytes`);
+			}
+			try {
+				await req.readRawBody();
+			} catch (error) {
+				const tooLarge = (error as { type?: string }).type === 'entity.too.large';
+				return refuse(tooLarge ? 413 : 400, tooLarge ? `The body is larger than ${MAX_DELIVERY_BYTES} bytes` : 'The body could not be read');
+			}
+			const result = checkDelivery(req.rawBody);
+			if (!result.valid) return refuse(result.status, result.problem);
+			const delivery = result.delivery;
 
-		const token = this.getNodeParameter('token', '') as string;
-		if (token && !tokenMatches(req.headers['x-ginee-token'] ?? req.query.token, token)) {
-			return refuse(401, 'Missing or wrong token');
-		}
-		if (Number(req.headers['content-length'] ?? 0) > MAX_DELIVERY_BYTES) {
-			return refuse(413, `The body is larger than ${MAX_DELIVERY_BYTES} bytes`);
-		}
-		await req.readRawBody();
-		const result = checkDelivery(req.headers['content-type'], req.rawBody);
-		if (!result.valid) return refuse(result.status, result.problem);
+			const ignored = notSelectedReason(delivery, this.getNodeParameter('events', []) as string[]);
+			if (ignored) return answer(200, { status: true, ignored });
+			if (this.getMode() !== 'manual') {
+				const claim = claimDelivery(this.getWorkflowStaticData('node'), `${this.getWorkflow().id}:${this.getNode().id}`, delivery.id);
+				if (claim.outcome === 'duplicate') return answer(200, { status: true, duplicate: true });
+				if (claim.outcome === 'busy') {
+					res.setHeader('Retry-After', '5');
+					return refuse(503, 'Too many deliveries are waiting for n8n to record them: send this one again shortly');
+				}
+				release = claim.release;
+				settleWhenAnswered(res, claim);
+			}
 
-		const delivery = result.delivery;
-		const events = this.getNodeParameter('events', []) as string[];
-		if (!isSelected(delivery, events)) return answer(200, { status: true });
-				const staticData = this.getWorkflowStaticData('node');
-		if (this.getMode() !== 'manual' && !recordDelivery(staticData, `${this.getWorkflow().id}:${this.getNode().id}`, delivery.id)) {
-			return answer(200, { status: true, duplicate: true });
+			let json = deliveryOutput(delivery, this.getNodeParameter('output', 'delivery') === 'payload');
+			if (eventName(delivery)?.startsWith('order.') && this.getNodeParameter('fetchFullOrder', false)) {
+				json = { ...json, ...(await fetchFullOrder.call(this, delivery)) };
+			}
+			return { workflowData: [[{ json }]], webhookResponse: { status: true } };
+		} catch {
+			// n8n starts an (empty) execution when webhook() throws: answer here instead, retryably.
+			release?.();
+			return refuse(500, 'The Ginee Trigger could not handle this delivery; send it again');
 		}
-
-		let json = deliveryOutput(delivery, this.getNodeParameter('output', 'delivery') === 'payload');
-		if (delivery.entity === 'order' && this.getNodeParameter('fetchFullOrder', false)) {
-			json = { ...json, ...(await fetchFullOrder.call(this, delivery)) } as IDataObject;
-		}
-		return answer(200, { status: true }, [[{ json }]]);
 	}
 }

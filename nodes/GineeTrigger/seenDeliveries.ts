@@ -1,41 +1,139 @@
+import { createHash } from 'node:crypto';
 import type { IDataObject } from 'n8n-workflow';
 
 export const REMEMBERED_DELIVERIES = 10_000;
+/** Characters of a delivery id's digest (base64url of SHA-256): 72 bits, so 10,000 ids never collide in practice. */
+export const DIGEST_LENGTH = 12;
+/** Deliveries of one trigger that may wait at once for n8n to record their execution. */
+export const MAX_PENDING = 100;
 
-/**
- * The ids of deliveries already accepted, newest last, at most `limit`. Kept in the workflow's
- * static data (saved in n8n's database, so it survives restarts and is shared by webhook processes)
- * and mirrored in this process's memory: n8n loads and saves static data per request without a
- * lock, so two deliveries handled at once could otherwise each overwrite the other's id.
- */
-const memory = new Map<string, Set<string>>();
+const STATIC_KEY = 'deliveryDigests';
+const RECENTLY_WRITTEN = 8;
+const LEGACY_KEY = 'deliveryIds';
 
-function trim(ids: Set<string>, limit: number): void {
-	for (const id of ids) {
-		if (ids.size <= limit) break;
-		ids.delete(id);
-	}
+export function deliveryDigest(id: string): string {
+	return createHash('sha256').update(id, 'utf8').digest('base64url').slice(0, DIGEST_LENGTH);
+}
+
+function digestsOf(saved: unknown): string[] {
+	if (typeof saved !== 'string') return [];
+	const digests: string[] = [];
+	for (let start = 0; start + DIGEST_LENGTH <= saved.length; start += DIGEST_LENGTH) digests.push(saved.slice(start, start + DIGEST_LENGTH));
+	return digests;
 }
 
 /**
- * Records `id` and returns true if it is new; false if it was accepted before. Synchronous, so two
- * deliveries in one process cannot both pass the check for the same id.
+ * What this process knows of one trigger's accepted deliveries: digests in arrival order (oldest
+ * first) and as a set. The saved form in the workflow's static data is the same digests joined into
+ * one string (at most 120 kB), which n8n loads and saves per request without a lock: the memory
+ * keeps two simultaneous deliveries from both passing, and puts back digests a concurrent or failed
+ * save dropped.
  */
-export function recordDelivery(staticData: IDataObject, scope: string, id: string, limit = REMEMBERED_DELIVERIES): boolean {
-	const known = memory.get(scope) ?? new Set<string>();
-	memory.set(scope, known);
-	const saved = Array.isArray(staticData.deliveryIds) ? (staticData.deliveryIds as string[]) : [];
-	if (known.has(id) || saved.includes(id)) return false;
-	const merged = new Set([...saved, ...known]);
-	merged.add(id);
-	known.add(id);
-	trim(merged, limit);
-	trim(known, limit);
-	staticData.deliveryIds = [...merged];
-	return true;
+class DeliveryRecord {
+	private readonly order: string[] = [];
+	private readonly known = new Set<string>();
+	private readonly pending = new Set<string>();
+	/** Digests given back after n8n failed to record their execution; never merged in again. */
+	private readonly released = new Set<string>();
+	private joined = '';
+	/** The last strings this process handed n8n to save: loading one of them back brings nothing new. */
+	private readonly written: string[] = [];
+	private lastMerged: unknown;
+
+	constructor(private readonly limit: number) {}
+
+	/** Takes in what another process, an earlier run or a lost save left in static data. */
+	merge(saved: unknown): void {
+		if (saved === this.lastMerged || (typeof saved === 'string' && this.written.includes(saved))) return;
+		this.lastMerged = saved;
+		const older = digestsOf(saved).filter((digest) => !this.known.has(digest) && !this.released.has(digest));
+		if (older.length === 0) return;
+		for (const digest of older) this.known.add(digest);
+		this.order.unshift(...older);
+		this.trim();
+		this.joined = this.order.join('');
+	}
+
+	has(digest: string): boolean {
+		return this.known.has(digest);
+	}
+
+	get pendingCount(): number {
+		return this.pending.size;
+	}
+
+	add(digest: string): void {
+		this.known.add(digest);
+		this.pending.add(digest);
+		this.released.delete(digest);
+		this.order.push(digest);
+		this.joined += digest;
+		this.trim();
+	}
+
+	confirm(digest: string): void {
+		this.pending.delete(digest);
+	}
+
+	release(digest: string): void {
+		if (!this.pending.delete(digest)) return;
+		this.known.delete(digest);
+		this.released.add(digest);
+		if (this.released.size > this.limit) this.released.delete(this.released.values().next().value as string);
+		const index = this.order.lastIndexOf(digest);
+		if (index >= 0) this.order.splice(index, 1);
+		this.joined = this.order.join('');
+	}
+
+	/** The string to save now; remembered, so that loading it back later costs no parsing. */
+	save(): string {
+		this.written.push(this.joined);
+		if (this.written.length > RECENTLY_WRITTEN) this.written.shift();
+		return this.joined;
+	}
+
+	private trim(): void {
+		const excess = this.order.length - this.limit;
+		if (excess <= 0) return;
+		for (const digest of this.order.splice(0, excess)) this.known.delete(digest);
+		this.joined = this.joined.slice(excess * DIGEST_LENGTH);
+	}
+}
+
+const records = new Map<string, DeliveryRecord>();
+
+export type Claim =
+	| { outcome: 'new'; confirm: () => void; release: () => void }
+	| { outcome: 'duplicate' }
+	| { outcome: 'busy' };
+
+/**
+ * Claims delivery `id` for one trigger (`scope`): 'new' the first time (the caller confirms once n8n
+ * has recorded the execution, or releases it so a resend is accepted again), 'duplicate' after, 'busy'
+ * when too many deliveries of this trigger are still waiting for n8n. Synchronous, so two deliveries
+ * in one process cannot both pass. Membership is one set look-up.
+ */
+export function claimDelivery(staticData: IDataObject, scope: string, id: string, limit = REMEMBERED_DELIVERIES): Claim {
+	let record = records.get(scope);
+	if (!record) {
+		record = new DeliveryRecord(limit);
+		records.set(scope, record);
+	}
+	if (Array.isArray(staticData[LEGACY_KEY])) {
+		record.merge((staticData[LEGACY_KEY] as unknown[]).filter((old) => typeof old === 'string').map((old) => deliveryDigest(old as string)).join(''));
+		delete staticData[LEGACY_KEY];
+	}
+	record.merge(staticData[STATIC_KEY]);
+	const digest = deliveryDigest(id);
+	if (record.has(digest)) return { outcome: 'duplicate' };
+	if (record.pendingCount >= MAX_PENDING) return { outcome: 'busy' };
+	record.add(digest);
+	staticData[STATIC_KEY] = record.save();
+	const owner = record;
+	return { outcome: 'new', confirm: () => owner.confirm(digest), release: () => owner.release(digest) };
 }
 
 /** For tests: forget what this process remembers (as a restart would). */
 export function forgetProcessMemory(): void {
-	memory.clear();
+	records.clear();
 }

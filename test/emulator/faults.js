@@ -1,16 +1,18 @@
 'use strict';
 // Faults injected on demand, queued: a request takes the first fault whose path matches, and a
 // fault serves `times` requests before the next one in the queue comes up.
-const KINDS = ['latency', 'SERVICE_BUSY', 'http429', 'http500', 'drop', 'hang'];
+// answer: a SUCCESS envelope around `data` (for answers Ginee should never give); redirect: a 307 to
+// `location`; http429 may carry `retryAfter` (seconds) as Retry-After.
+const KINDS = ['latency', 'SERVICE_BUSY', 'http429', 'http500', 'drop', 'hang', 'answer', 'redirect'];
 
 class FaultPlan {
 	constructor() {
 		this.faults = [];
 	}
 
-	add({ kind, path, times = 1, ms = 0 }) {
+	add({ kind, path, times = 1, ms = 0, data, location, retryAfter }) {
 		if (!KINDS.includes(kind)) throw new Error(`unknown fault kind ${kind}; use one of ${KINDS.join(', ')}`);
-		this.faults.push({ kind, path, remaining: times, ms });
+		this.faults.push({ kind, path, remaining: times, ms, data, location, retryAfter });
 	}
 
 	clear() {

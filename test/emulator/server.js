@@ -107,7 +107,15 @@ class GineeEmulator {
 				if (fault.kind === 'latency') await sleep(fault.ms);
 				if (fault.kind === 'hang') return; // never answers; stop() closes the socket
 				if (fault.kind === 'drop') return req.socket.destroy();
-				if (fault.kind === 'http429') return send(res, 429, envelope('TOO_MANY_REQUESTS', 'Too many requests, slow down'));
+				if (fault.kind === 'http429') {
+					if (fault.retryAfter !== undefined) res.setHeader('Retry-After', String(fault.retryAfter));
+					return send(res, 429, envelope('TOO_MANY_REQUESTS', 'Too many requests, slow down'));
+				}
+				if (fault.kind === 'answer') return send(res, 200, envelope('SUCCESS', 'OK', fault.data));
+				if (fault.kind === 'redirect') {
+					res.writeHead(307, { Location: fault.location });
+					return res.end();
+				}
 				if (fault.kind === 'http500') return send(res, 500, envelope('INTERNAL_ERROR', 'Internal server error'));
 				if (fault.kind === 'SERVICE_BUSY') return send(res, 200, envelope('SERVICE_BUSY', 'Service is busy, please try again later'));
 			}

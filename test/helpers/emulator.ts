@@ -11,7 +11,7 @@ export interface Emulator {
 	start(port?: number): Promise<string>;
 	stop(): Promise<void>;
 	reset(): void;
-	injectFault(fault: { kind: string; path?: string; times?: number; ms?: number }): void;
+	injectFault(fault: { kind: string; path?: string; times?: number; ms?: number; data?: unknown; location?: string; retryAfter?: number | string }): void;
 	calls(path: string): Array<{ body: any; headers: Record<string, string> }>;
 }
 

@@ -1,7 +1,10 @@
-// A minimal IExecuteFunctions for driving the node's code directly. Its HTTP helper really sends
-// the request (signed by our credential's authenticate) so the node talks to the emulator as in n8n.
+// A minimal IExecuteFunctions for driving the node's code directly. Its HTTP helper signs with our
+// credential's authenticate and sends through n8n's own HTTP client, as n8n-core does.
 import type { ICredentialDataDecryptedObject, IDataObject, IExecuteFunctions, IHttpRequestOptions, INode, INodeExecutionData, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
+
+import { OutboundHttp } from '@n8n/backend-network';
+import { Container } from '@n8n/di';
 
 import { GineeApi } from '../../credentials/GineeApi.credentials';
 
@@ -24,31 +27,19 @@ export const TEST_NODE: INode = {
 	parameters: {},
 };
 
+/** What n8n-core's httpRequestWithAuthentication does: authenticate, then n8n's own HTTP client. */
 async function sendRequest(credentials: ICredentialDataDecryptedObject, options: IHttpRequestOptions) {
-	const signed = await new GineeApi().authenticate(credentials, options);
-	let response: Response;
 	try {
-		response = await fetch(signed.url, {
-			method: signed.method ?? 'GET',
-			headers: signed.headers as Record<string, string>,
-			body: signed.body === undefined ? undefined : JSON.stringify(signed.body),
-			signal: AbortSignal.timeout(signed.timeout ?? 30_000),
-		});
+		const signed = await new GineeApi().authenticate(credentials, { ...options });
+		return await n8nHttp().request(signed as never);
 	} catch (error) {
-		// n8n wraps a request that got no answer in a NodeApiError whose cause is the network error
-		const cause = (error as { cause?: { code?: string } }).cause;
-		const networkError = Object.assign(new Error((error as Error).message), { code: cause?.code ?? (error as { name?: string }).name });
-		throw new NodeApiError(TEST_NODE, networkError as unknown as JsonObject);
+		throw new NodeApiError(TEST_NODE, error as JsonObject);
 	}
-	const text = await response.text();
-	let body: unknown = text;
-	try {
-		body = JSON.parse(text);
-	} catch {
-		// keep text
-	}
-	if (!signed.ignoreHttpStatusErrors && response.status >= 400) throw Object.assign(new Error(`HTTP ${response.status}`), { body });
-	return signed.returnFullResponse ? { statusCode: response.status, body, headers: {} } : body;
+}
+
+/** n8n's outbound HTTP client (@n8n/backend-network, what n8n-core sends every node request with). */
+export function n8nHttp() {
+	return Container.get(OutboundHttp).requests();
 }
 
 export function executeContext(options: ContextOptions): IExecuteFunctions {

@@ -191,18 +191,28 @@ describe('Ginee node against the emulator over HTTP', () => {
 	});
 
 	it.each<[string, IDataObject, string]>([
-		['a missing customer name', { customerName: '' }, 'Invalid customerName is required'],
-		['an unknown payment method', { paymentMethod: 'CARD' }, 'Invalid paymentMethod must be PREPAY or COD, got "CARD"'],
-		['a negative amount', { payAmount: -5 }, 'Invalid payAmount must be a number ≥ 0, got -5'],
-		['a time that is not ISO-8601', { payAtDatetime: '20/11/2026' }, 'Invalid payAtDatetime must be an ISO-8601 time'],
-		['no order items', { orderItems: {} }, 'Invalid orderItems needs at least one order item'],
-		['an item without SKU', { orderItems: { item: [{ id: 'OI1', sku: 'A', quantity: 1, actualPrice: 1, warehouseId: 'W' }, { id: 'OI2', sku: '', quantity: 1, actualPrice: 1, warehouseId: 'W' }] } }, 'Invalid orderItems[1].sku is required'],
-		['a non-numeric price', { orderItems: { item: [{ id: 'OI1', sku: 'A', quantity: 1, actualPrice: 'ten', warehouseId: 'W' }] } }, 'Invalid orderItems[0].actualPrice must be a number ≥ 0, got "ten"'],
-		['no shipping address', { shippingAddress: {} }, 'Invalid shippingAddress is required'],
-		['a shipping address without city', { shippingAddress: { address: { id: 'A', name: 'A', phoneNumber: '1', country: 'Indonesia', province: 'Bali', city: '' } } }, 'Invalid shippingAddress.city is required'],
-		['an order payment without serial number', { additionalFields: { orderPayment: { payment: { paySerialNumber: '', currency: 'IDR', totalDiscounts: 0, taxationFee: 0, insuranceFee: 0, commissionFee: 0, serviceFee: 0 } } } }, 'Invalid orderPayment.paySerialNumber is required'],
-		['a pay record with a bad time', { additionalFields: { orderPayRecord: { record: { payAtDatetime: 'soon', payAmount: 1, paymentMethod: 'COD' } } } }, 'Invalid orderPayRecord.payAtDatetime'],
-		['payRecords that are not JSON', { additionalFields: { payRecords: '[{' } }, 'Invalid payRecords is not valid JSON'],
+		['a missing customer name', { customerName: '' }, 'Customer Name is required (customerName)'],
+		['an unknown payment method', { paymentMethod: 'CARD' }, 'Payment Method must be PREPAY or COD, got "CARD" (paymentMethod)'],
+		['a negative amount', { payAmount: -5 }, 'Pay Amount must be a decimal number of at least 0, got -5 (payAmount)'],
+		['a hexadecimal amount', { payAmount: '0x1F' }, 'Pay Amount must be a decimal number of at least 0, got "0x1F" (payAmount)'],
+		['a binary amount', { payAmount: '0b101' }, 'got "0b101" (payAmount)'],
+		['an amount with an exponent', { payAmount: '1e3' }, 'got "1e3" (payAmount)'],
+		['a quantity of 0', { orderItems: { item: [{ id: 'OI1', sku: 'A', quantity: 0, actualPrice: 1, warehouseId: 'W' }] } }, 'Order Items, item 1: Quantity must be a whole number of at least 1, got 0 (orderItems[0].quantity)'],
+		['a quantity of 2.5', { orderItems: { item: [{ id: 'OI1', sku: 'A', quantity: 2.5, actualPrice: 1, warehouseId: 'W' }] } }, 'got 2.5 (orderItems[0].quantity)'],
+		['a quantity of 1e308', { orderItems: { item: [{ id: 'OI1', sku: 'A', quantity: 1e308, actualPrice: 1, warehouseId: 'W' }] } }, 'got 1e+308 (orderItems[0].quantity)'],
+		['an order id that is NaN', { id: NaN }, 'Order ID must be text, got NaN (id)'],
+		['an order id that is Infinity', { id: Infinity }, 'Order ID must be text, got Infinity (id)'],
+		['February 30th with a zone', { payAtDatetime: '2024-02-30T10:00:00Z' }, 'Pay At must be a real date and time'],
+		['24:00 with a zone', { payAtDatetime: '2026-11-20T24:00:00Z' }, 'Pay At must be a real date and time'],
+		['a time that is not ISO-8601', { payAtDatetime: '20/11/2026' }, 'Pay At must be a real date and time such as 2024-03-31T03:55:28Z, got "20/11/2026" (payAtDatetime)'],
+		['no order items', { orderItems: {} }, 'Order Items needs at least one order item (orderItems)'],
+		['an item without SKU', { orderItems: { item: [{ id: 'OI1', sku: 'A', quantity: 1, actualPrice: 1, warehouseId: 'W' }, { id: 'OI2', sku: '', quantity: 1, actualPrice: 1, warehouseId: 'W' }] } }, 'Order Items, item 2: SKU is required (orderItems[1].sku)'],
+		['a non-numeric price', { orderItems: { item: [{ id: 'OI1', sku: 'A', quantity: 1, actualPrice: 'ten', warehouseId: 'W' }] } }, 'Order Items, item 1: Actual Price must be a decimal number of at least 0, got "ten" (orderItems[0].actualPrice)'],
+		['no shipping address', { shippingAddress: {} }, 'Shipping Address is required (shippingAddress)'],
+		['a shipping address without city', { shippingAddress: { address: { id: 'A', name: 'A', phoneNumber: '1', country: 'Indonesia', province: 'Bali', city: '' } } }, 'Shipping Address: City is required (shippingAddress.city)'],
+		['an order payment without serial number', { additionalFields: { orderPayment: { payment: { paySerialNumber: '', currency: 'IDR', totalDiscounts: 0, taxationFee: 0, insuranceFee: 0, commissionFee: 0, serviceFee: 0 } } } }, 'Order Payment: Pay Serial Number is required (orderPayment.paySerialNumber)'],
+		['a pay record with a bad time', { additionalFields: { orderPayRecord: { record: { payAtDatetime: 'soon', payAmount: 1, paymentMethod: 'COD' } } } }, 'Order Pay Record: Pay At must be a real date and time'],
+		['payRecords that are not JSON', { additionalFields: { payRecords: '[{' } }, 'Pay Records (JSON Array) is not valid JSON (payRecords)'],
 	])('refuses %s, naming the field, and sends nothing', async (_case, overrides, message) => {
 		const order = [...emulator.store.orders.values()].find((o) => o.channel === 'MANUAL_ID') as IDataObject & { items: IDataObject[] };
 		await expect(run(emulator, { parameters: manualOrderParameters(order, overrides) })).rejects.toThrow(message);
@@ -216,11 +226,23 @@ describe('Ginee node against the emulator over HTTP', () => {
 		expect(error.description).toContain('PAID, PENDING_PAYMENT or PARTIALLY_PAID');
 	});
 
-	it.each(['http500', 'SERVICE_BUSY', 'drop'])('never sends a write twice after %s', async (kind) => {
+	it.each(['http500', 'drop', 'hang'])('never sends a write twice after %s, and says it may have been applied', async (kind) => {
 		const order = [...emulator.store.orders.values()].find((o) => o.channel === 'MANUAL_ID' && o.orderStatus === 'PAID') as IDataObject & { items: IDataObject[] };
 		emulator.injectFault({ kind, path: UPDATE });
-		await expect(run(emulator, { parameters: manualOrderParameters(order) })).rejects.toThrow();
+		const error = await run(emulator, { parameters: manualOrderParameters(order, { options: { timeout: 1000 } }) }).catch((caught) => caught);
 		expect(emulator.calls(UPDATE)).toHaveLength(1);
+		if (kind !== 'http500') {
+			expect(error.message).toMatch(/^No answer from Ginee \(.*\): the change may already have been applied$/);
+			expect(error.description).toContain('Get Details');
+		}
+	});
+
+	it.each(['http429', 'SERVICE_BUSY'])('sends a write again after %s (Ginee did nothing), and applies it once', async (kind) => {
+		const order = [...emulator.store.orders.values()].find((o) => o.channel === 'MANUAL_ID' && o.orderStatus === 'PAID') as IDataObject & { items: IDataObject[] };
+		emulator.injectFault({ kind, path: UPDATE });
+		const output = await run(emulator, { parameters: manualOrderParameters(order) });
+		expect(output[0].json.orderId).toBe(order.orderId);
+		expect(emulator.calls(UPDATE)).toHaveLength(2);
 	});
 
 	it('with continueOnFail, one bad item out of ten leaves nine good results, each paired', async () => {
@@ -232,7 +254,7 @@ describe('Ginee node against the emulator over HTTP', () => {
 		});
 		expect(output).toHaveLength(10);
 		expect(output.filter((item) => item.json.orderId)).toHaveLength(9);
-		expect(output[4]).toEqual({ json: { error: 'Invalid customerEmail is required' }, pairedItem: { item: 4 } });
+		expect(output[4]).toEqual({ json: { error: 'Customer Email is required (customerEmail)' }, pairedItem: { item: 4 } });
 		output.forEach((item, index) => expect(item.pairedItem).toEqual({ item: index }));
 		expect(emulator.calls(UPDATE)).toHaveLength(9);
 	});

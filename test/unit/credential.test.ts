@@ -1,8 +1,12 @@
 import type { ICredentialDataDecryptedObject, ICredentialTestFunctions, IHttpRequestMethods, IHttpRequestOptions } from 'n8n-workflow';
 
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
 import { GineeApi } from '../../credentials/GineeApi.credentials';
 import { testGineeCredential } from '../../nodes/Ginee/transport/credentialTest';
 import { credentialsFor, startEmulator, type Emulator } from '../helpers/emulator';
+import { n8nHttp } from '../helpers/executeContext';
 
 const credential = new GineeApi();
 
@@ -51,8 +55,9 @@ describe('Ginee API credential', () => {
 		expect(answer.body.message).toContain(message);
 	});
 
-	const runTest = (data: ICredentialDataDecryptedObject) =>
-		testGineeCredential.call({} as ICredentialTestFunctions, { id: '1', name: 'Ginee', type: 'gineeApi', data });
+	// n8n gives a credential test its legacy request helper: the same client, as here
+	const testContext = { helpers: { request: async (options: object) => await n8nHttp().requestLegacy(options as never) } } as unknown as ICredentialTestFunctions;
+	const runTest = (data: ICredentialDataDecryptedObject) => testGineeCredential.call(testContext, { id: '1', name: 'Ginee', type: 'gineeApi', data });
 
 	it('credential test passes with the right keys and calls read-only ListShop', async () => {
 		const before = emulator.calls('/openapi/shop/v1/list').length;
@@ -79,5 +84,94 @@ describe('Ginee API credential', () => {
 		expect(result).toMatchObject({ status: 'Error' });
 		expect(result.message).toContain('Could not reach Ginee at http://127.0.0.1:9');
 		expect(result.message).not.toContain(emulator.account.secretKey);
+	});
+
+	describe('signs only for its own Host', () => {
+		it.each<[string, string]>([
+			['another origin', 'https://attacker.example/openapi/order/v1/update-manual-order'],
+			['the same host on another port', 'http://127.0.0.1:1/openapi/shop/v1/list'],
+			['a relative URL without a base', '/openapi/shop/v1/list'],
+		])('refuses to sign a request to %s', async (_case, url) => {
+			await expect(credential.authenticate(credentialsFor(emulator), { url, method: 'POST' })).rejects.toThrow(/signs only requests to its Host/);
+		});
+
+		it('signs the Host with or without a trailing slash or default port', async () => {
+			const signed = await credential.authenticate(credentialsFor(emulator, { host: `${emulator.url}/` }), { url: `${emulator.url}/openapi/shop/v1/list`, method: 'POST' });
+			expect(signed.headers?.Authorization).toMatch(/^emulator-access-key:/);
+			await expect(credential.authenticate({ ...credentialsFor(emulator), host: 'https://api.ginee.com' }, { url: 'https://api.ginee.com:443/openapi/shop/v1/list', method: 'POST' })).resolves.toBeDefined();
+		});
+
+		it.each<[string, string]>([
+			['plain http to another machine', 'http://api.ginee.com'],
+			['no scheme', 'api.ginee.com'],
+			['not an address', 'https://'],
+		])('refuses a Host with %s, saying how to fix it', async (_case, host) => {
+			await expect(credential.authenticate(credentialsFor(emulator, { host }), { url: `${host}/openapi/shop/v1/list`, method: 'POST' })).rejects.toThrow(/Host must|Host is not/);
+			const result = await runTest(credentialsFor(emulator, { host }));
+			expect(result).toEqual({ status: 'Error', message: expect.stringMatching(/^Host (must|is not)/) });
+		});
+
+		it('never follows a redirect with the signature, in n8n’s HTTP client', async () => {
+			const other = http.createServer((req, res) => {
+				received.push(req.headers.authorization ?? 'none');
+				res.end('{}');
+			});
+			const received: string[] = [];
+			await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+			const redirector = http.createServer((req, res) => {
+				res.writeHead(307, { Location: `http://127.0.0.1:${(other.address() as AddressInfo).port}${req.url}` }).end();
+			});
+			await new Promise<void>((resolve) => redirector.listen(0, '127.0.0.1', resolve));
+			const host = `http://127.0.0.1:${(redirector.address() as AddressInfo).port}`;
+			try {
+				const signed = await credential.authenticate(credentialsFor(emulator, { host }), { url: `${host}/openapi/order/v1/batch-get`, method: 'POST', body: {}, returnFullResponse: true, ignoreHttpStatusErrors: true });
+				const answer = (await n8nHttp().request(signed as never)) as { statusCode: number };
+				expect(answer.statusCode).toBe(307);
+				const legacy = { ...signed, uri: signed.url, followRedirect: true, followAllRedirects: true, simple: false, resolveWithFullResponse: true };
+				const signedLegacy = await credential.authenticate(credentialsFor(emulator, { host }), legacy as never);
+				expect(((await n8nHttp().requestLegacy(signedLegacy as never)) as { statusCode: number }).statusCode).toBe(307);
+				const result = await runTest(credentialsFor(emulator, { host }));
+				expect(result.message).toContain('answered with a redirect (HTTP 307)');
+				expect(received).toEqual([]);
+			} finally {
+				await new Promise((resolve) => redirector.close(resolve));
+				await new Promise((resolve) => other.close(resolve));
+			}
+		});
+	});
+
+	it('sets Content-Type only when the request has none (multipart uploads keep theirs)', async () => {
+		const multipart = await credential.authenticate(credentialsFor(emulator), { url: `${emulator.url}/openapi/common/v1/image/upload`, method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=x' } });
+		expect(multipart.headers).toEqual({ 'content-type': 'multipart/form-data; boundary=x', Authorization: expect.any(String), 'X-Advai-Country': 'ID' });
+		const plain = await credential.authenticate(credentialsFor(emulator), { url: `${emulator.url}/openapi/shop/v1/list`, method: 'POST' });
+		expect(plain.headers).toMatchObject({ 'Content-Type': 'application/json' });
+	});
+
+	it('trims whitespace around the keys, and a key with a newline never reaches the test result', async () => {
+		const padded = credentialsFor(emulator, { accessKey: `${emulator.account.accessKey}\n`, secretKey: ` ${emulator.account.secretKey} ` });
+		await expect(runTest(padded)).resolves.toEqual({ status: 'OK', message: 'Connection tested successfully' });
+		const broken = await runTest(credentialsFor(emulator, { accessKey: 'line one\nline two' }));
+		expect(broken.status).toBe('Error');
+		expect(broken.message).not.toContain('line two');
+		expect(broken.message).not.toMatch(/Authorization|emulator-secret/);
+	});
+
+	it('tells a Host that does not answer like Ginee apart from Ginee refusing the keys, cutting long messages', async () => {
+		let gineeShaped = false;
+		const stranger = http.createServer((_req, res) => {
+			if (gineeShaped) res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ code: 'UNAUTHORIZED', message: 'x'.repeat(5000) }));
+			else res.writeHead(404, { 'Content-Type': 'text/html' }).end('<html>Not Found: secret stuff</html>');
+		});
+		await new Promise<void>((resolve) => stranger.listen(0, '127.0.0.1', resolve));
+		try {
+			const host = `http://127.0.0.1:${(stranger.address() as AddressInfo).port}`;
+			expect(await runTest(credentialsFor(emulator, { host }))).toEqual({ status: 'Error', message: 'This Host does not answer like Ginee (HTTP 404). Check the Host.' });
+			gineeShaped = true;
+			const long = await runTest(credentialsFor(emulator, { host }));
+			expect(long.message.length).toBeLessThan(320);
+			expect(long.message).toMatch(/^Ginee refused the credential: UNAUTHORIZED: x+…$/);
+		} finally {
+			await new Promise((resolve) => stranger.close(resolve));
+		}
 	});
 });

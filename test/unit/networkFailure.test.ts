@@ -25,7 +25,7 @@ describe('networkFailure: the network error behind n8n’s wrapper', () => {
 	it('leaves the code unknown when nothing names it, and says the request failed', () => {
 		const failure = networkFailure(asN8n28Throws('something odd', 'Something odd happened'));
 		expect(failure.code).toBeUndefined();
-		expect(gineeConnectionError(TEST_NODE, failure).message).toBe('Could not reach Ginee: the request failed');
+		expect(gineeConnectionError(TEST_NODE, failure, 'read').message).toBe('Could not reach Ginee: the request failed');
 	});
 
 	it.each([
@@ -33,6 +33,16 @@ describe('networkFailure: the network error behind n8n’s wrapper', () => {
 		['socket hang up', 'Could not reach Ginee: the connection was closed before Ginee answered'],
 		['connect ECONNREFUSED 127.0.0.1:9', 'Could not reach Ginee: the connection was refused'],
 	])('turns n8n 2.8’s “%s” into a plain message', (raw, message) => {
-		expect(gineeConnectionError(TEST_NODE, networkFailure(asN8n28Throws(raw, 'n8n’s own text'))).message).toBe(message);
+		expect(gineeConnectionError(TEST_NODE, networkFailure(asN8n28Throws(raw, 'n8n’s own text')), 'read').message).toBe(message);
+	});
+
+	it.each([
+		['timeout of 1000ms exceeded', 'No answer from Ginee (no answer within the timeout): the change may already have been applied', 'check the order in Ginee'],
+		['socket hang up', 'No answer from Ginee (the connection was closed before Ginee answered): the change may already have been applied', 'did not send it again'],
+		['connect ECONNREFUSED 127.0.0.1:9', 'Could not reach Ginee: the connection was refused', 'Nothing reached Ginee'],
+	])('tells, for a write that got “%s”, whether the change may have been applied', (raw, message, description) => {
+		const error = gineeConnectionError(TEST_NODE, networkFailure(asN8n28Throws(raw, 'n8n’s own text')), 'write');
+		expect(error.message).toBe(message);
+		expect(error.description?.toLowerCase()).toContain(description.toLowerCase());
 	});
 });

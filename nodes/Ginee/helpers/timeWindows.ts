@@ -1,8 +1,15 @@
-export const MAX_WINDOW_MS = 15 * 24 * 60 * 60 * 1000;
+export const DAY_MS = 24 * 60 * 60 * 1000;
+export const MAX_WINDOW_MS = 15 * DAY_MS;
+/** Ginee searches orders older than 3 months only with historicalData; the node reads 3 months as 90 days. */
+export const HISTORY_MS = 90 * DAY_MS;
+/** Windows that start this close to the line count as recent, so Ginee (a little later) never refuses them. */
+const HISTORY_MARGIN_MS = 60_000;
 
 export interface TimeWindow {
 	since: string;
 	to: string;
+	/** Whether the window lies before Ginee's 3-month line (sent with historicalData). */
+	historical: boolean;
 }
 
 /**
@@ -10,11 +17,42 @@ export interface TimeWindow {
  * of a window are inclusive, so the next window starts one millisecond after the previous one ends:
  * no instant is in two windows, none in none.
  */
-export function timeWindows(sinceMs: number, toMs: number, maxMs = MAX_WINDOW_MS): TimeWindow[] {
-	const windows: TimeWindow[] = [];
+export function timeWindows(sinceMs: number, toMs: number, maxMs = MAX_WINDOW_MS): Array<Omit<TimeWindow, 'historical'>> {
+	const windows: Array<Omit<TimeWindow, 'historical'>> = [];
 	for (let start = sinceMs; start <= toMs; start += maxMs + 1) {
 		const end = Math.min(start + maxMs, toMs);
 		windows.push({ since: new Date(start).toISOString(), to: new Date(end).toISOString() });
+	}
+	return windows;
+}
+
+/**
+ * The windows of [since, to] in the order to read them: newest first or oldest first, the first
+ * one day long and each next twice as long (at most 15 days), so that a small Limit reads little.
+ * A window never crosses the 3-month line: the part before it is marked historical.
+ */
+export function orderedWindows(sinceMs: number, toMs: number, newestFirst: boolean, nowMs: number, firstMs = DAY_MS): TimeWindow[] {
+	const line = nowMs - HISTORY_MS + HISTORY_MARGIN_MS;
+	const windows: TimeWindow[] = [];
+	let span = Math.min(firstMs, MAX_WINDOW_MS);
+	let low = sinceMs;
+	let high = toMs;
+	while (low <= high) {
+		let since: number;
+		let to: number;
+		if (newestFirst) {
+			to = high;
+			since = Math.max(low, high - span + 1);
+			if (to >= line && since < line) since = line;
+			high = since - 1;
+		} else {
+			since = low;
+			to = Math.min(high, low + span - 1);
+			if (since < line && to >= line) to = line - 1;
+			low = to + 1;
+		}
+		windows.push({ since: new Date(since).toISOString(), to: new Date(to).toISOString(), historical: since < line });
+		span = Math.min(span * 2, MAX_WINDOW_MS);
 	}
 	return windows;
 }

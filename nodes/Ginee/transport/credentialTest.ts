@@ -1,36 +1,67 @@
-import type { ICredentialsDecrypted, ICredentialTestFunctions, INodeCredentialTestResult } from 'n8n-workflow';
+import type { ICredentialsDecrypted, ICredentialTestFunctions, IDataObject, INodeCredentialTestResult } from 'n8n-workflow';
 
-import { gineeAuthorization } from '../../../credentials/signature';
+import { GineeApi } from '../../../credentials/GineeApi.credentials';
+import { GineeHostError, gineeOrigin } from '../../../credentials/host';
+import { describeNetworkFailure, networkFailure } from './errors';
 
 const LIST_SHOP_PATH = '/openapi/shop/v1/list';
+const TEST_TIMEOUT_MS = 15_000;
+const MAX_SHOWN = 300;
+
+const cut = (text: string) => (text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text);
+const failed = (message: string): INodeCredentialTestResult => ({ status: 'Error', message });
+
+function isGineeAnswer(body: unknown): body is { code: string; message?: unknown } {
+	return body !== null && typeof body === 'object' && typeof (body as IDataObject).code === 'string';
+}
 
 /**
- * Calls ListShop (read-only) with the credential and passes only on Ginee's `SUCCESS`, so a wrong key,
- * secret or country shows Ginee's own message instead of a false "connection tested successfully".
+ * Calls ListShop (read-only) through n8n's own request helper and passes only on Ginee's `SUCCESS`.
+ * Ginee's code and message are shown only when the answer is Ginee's; nothing else is echoed, so
+ * neither a stranger's answer nor an error that quotes the request reaches the dialog.
  */
 export async function testGineeCredential(
 	this: ICredentialTestFunctions,
 	credential: ICredentialsDecrypted,
 ): Promise<INodeCredentialTestResult> {
 	const data = credential.data ?? {};
-	const host = String(data.host || 'https://api.ginee.com').replace(/\/+$/, '');
-	let answer: { code?: string; message?: string };
-	// The test context offers only the deprecated `request` helper, so this one request uses fetch.
+	let origin: string;
+	let signed: IDataObject;
 	try {
-		const response = await fetch(`${host}${LIST_SHOP_PATH}`, {
+		origin = gineeOrigin(data.host);
+		signed = (await new GineeApi().authenticate(data, {
 			method: 'POST',
-			headers: {
-				Authorization: gineeAuthorization(String(data.accessKey), String(data.secretKey), 'POST', LIST_SHOP_PATH),
-				'X-Advai-Country': String(data.country || 'ID'),
-				'Content-Type': 'application/json',
-			},
-			body: JSON.stringify({ page: 0, size: 1 }),
-			signal: AbortSignal.timeout(15_000),
-		});
-		answer = await response.json().catch(() => ({ message: `HTTP ${response.status} without a Ginee answer` }));
+			url: `${origin}${LIST_SHOP_PATH}`,
+		})) as unknown as IDataObject;
 	} catch (error) {
-		return { status: 'Error', message: `Could not reach Ginee at ${host}: ${(error as Error).message}` };
+		return failed(error instanceof GineeHostError ? error.message : 'The credential could not sign a request');
 	}
-	if (answer?.code === 'SUCCESS') return { status: 'OK', message: 'Connection tested successfully' };
-	return { status: 'Error', message: `Ginee refused the credential: ${answer?.code ?? 'no code'}: ${answer?.message ?? 'no message'}` };
+	let response: { statusCode: number; body: unknown };
+	try {
+		// A credential test gets only n8n's legacy `request` helper; unlike fetch, it goes through n8n's
+		// HTTP stack (proxy settings, SSRF protection), which is why it is used here.
+		// eslint-disable-next-line @n8n/community-nodes/no-deprecated-workflow-functions
+		response = await this.helpers.request({
+			method: 'POST',
+			uri: `${origin}${LIST_SHOP_PATH}`,
+			headers: signed.headers,
+			body: { page: 0, size: 1 },
+			json: true,
+			timeout: TEST_TIMEOUT_MS,
+			resolveWithFullResponse: true,
+			simple: false,
+			followRedirect: false,
+			followAllRedirects: false,
+		});
+	} catch (error) {
+		return failed(`Could not reach Ginee at ${origin}: ${describeNetworkFailure(networkFailure(error))}`);
+	}
+	const { statusCode, body } = response;
+	if (statusCode >= 300 && statusCode < 400) {
+		return failed(`${origin} answered with a redirect (HTTP ${statusCode}); a signed request never follows one. Check the Host.`);
+	}
+	if (!isGineeAnswer(body)) return failed(`This Host does not answer like Ginee (HTTP ${statusCode}). Check the Host.`);
+	if (body.code === 'SUCCESS' && statusCode < 300) return { status: 'OK', message: 'Connection tested successfully' };
+	const message = typeof body.message === 'string' ? body.message : 'no message';
+	return failed(cut(`Ginee refused the credential: ${body.code}: ${message}`));
 }

@@ -77,15 +77,40 @@ export function networkFailure(error: unknown): NetworkFailure {
 	return { code: known ?? codeFromText([source.message, ...messages].join('\n')) ?? source.code, message: String(source.message) };
 }
 
+/** Why a request got no answer, in words (never the raw error, which may quote the request). */
+export function describeNetworkFailure(failure: NetworkFailure): string {
+	return NETWORK_REASONS[failure.code ?? ''] ?? 'the request failed';
+}
+
+/** Errors that show the request never reached Ginee, so even a write may be sent again. */
+export const NOT_DELIVERED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
+
 /**
  * A failure with no answer from Ginee (refused, dropped, timed out), without request details. The
- * message holds no raw error code: NodeApiError would swap such a message for its generic one.
+ * message holds no raw error code: NodeApiError would swap such a message for its generic one. A
+ * write that may have reached Ginee says so: running it again could apply it twice.
  */
-export function gineeConnectionError(node: INode, failure: NetworkFailure, itemIndex?: number): NodeApiError {
-	const reason = NETWORK_REASONS[failure.code ?? ''] ?? 'the request failed';
-	return new NodeApiError(node, { networkError: failure.code ?? failure.message } as JsonObject, {
-		message: `Could not reach Ginee: ${reason}`,
-		description: 'Check the Host of the Ginee credential and the network between n8n and Ginee. Reads were retried before giving up.',
+export function gineeConnectionError(node: INode, failure: NetworkFailure, kind: 'read' | 'write', itemIndex?: number): NodeApiError {
+	const reason = describeNetworkFailure(failure);
+	const mayHaveArrived = kind === 'write' && !NOT_DELIVERED.has(failure.code ?? '');
+	return new NodeApiError(node, { networkError: failure.code ?? 'unknown' } as JsonObject, {
+		message: mayHaveArrived ? `No answer from Ginee (${reason}): the change may already have been applied` : `Could not reach Ginee: ${reason}`,
+		description: mayHaveArrived
+			? 'The request may have reached Ginee before the answer was lost, so the node did not send it again. Check the order in Ginee (e.g. with Get Details) before running this again.'
+			: kind === 'write'
+				? 'Nothing reached Ginee. Check the Host of the Ginee credential and the network between n8n and Ginee.'
+				: 'Check the Host of the Ginee credential and the network between n8n and Ginee. Reads were retried before giving up.',
+		itemIndex,
+	});
+}
+
+/** A redirect answer: a signed request never follows one (it would carry the signature elsewhere). */
+export function gineeRedirectError(node: INode, httpCode: number, location: unknown, itemIndex?: number): NodeApiError {
+	const to = typeof location === 'string' && location ? ` to ${location.slice(0, 200)}` : '';
+	return new NodeApiError(node, { code: `HTTP_${httpCode}` } as JsonObject, {
+		message: `Ginee answered with a redirect (HTTP ${httpCode}${to}), which a signed request never follows`,
+		description: 'Check the Host of the Ginee credential: it should be the address that answers the API itself, e.g. https://api.ginee.com.',
+		httpCode: String(httpCode),
 		itemIndex,
 	});
 }

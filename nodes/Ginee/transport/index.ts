@@ -1,34 +1,76 @@
 import type {
 	IDataObject,
 	IExecuteFunctions,
+	IHttpRequestMethods,
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
 	IN8nHttpFullResponse,
+	IPollFunctions,
 	IWebhookFunctions,
 } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
-import { gineeApiError, gineeConnectionError, networkFailure, type GineeEnvelope } from './errors';
+import { gineeOrigin } from '../../../credentials/host';
+import {
+	gineeApiError,
+	gineeConnectionError,
+	gineeRedirectError,
+	networkFailure,
+	NOT_DELIVERED,
+	type GineeEnvelope,
+} from './errors';
 
 export const GINEE_CREDENTIAL = 'gineeApi';
 export const DEFAULT_TIMEOUT_MS = 30_000;
+export const MIN_TIMEOUT_MS = 1_000;
+export const MAX_TIMEOUT_MS = 300_000;
 
-const MAX_READ_ATTEMPTS = 4;
-const FIRST_BACKOFF_MS = 250;
-/** Errors that show the request never reached Ginee, so even a write may be sent again. */
-const NOT_DELIVERED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
+const MAX_ATTEMPTS = 4;
+/** 1 s, 2 s, 4 s: a busy Ginee gets 7 s before a read gives up. */
+const FIRST_BACKOFF_MS = 1_000;
+const MAX_RETRY_AFTER_MS = 30_000;
 
 export interface GineeRequestOptions {
-	/** Reads are retried on SERVICE_BUSY, 429, 5xx and lost connections; writes only when never delivered. */
+	/**
+	 * Reads are retried on SERVICE_BUSY, 429, 5xx and lost connections. Writes are retried only when
+	 * Ginee surely did nothing: the connection was refused, or Ginee answered 429 or SERVICE_BUSY.
+	 */
 	kind: 'read' | 'write';
 	timeout?: number;
 	itemIndex?: number;
+	/** At most this many attempts (default 4). */
+	attempts?: number;
+	method?: IHttpRequestMethods;
+	/** Query parameters (GET endpoints); never part of the signature. */
+	qs?: IDataObject;
 }
 
-type GineeContext = IExecuteFunctions | ILoadOptionsFunctions | IWebhookFunctions;
+type GineeContext = IExecuteFunctions | ILoadOptionsFunctions | IWebhookFunctions | IPollFunctions;
 
-function isRetryableAnswer(status: number, envelope: GineeEnvelope): boolean {
-	return status === 429 || status >= 500 || envelope.code === 'SERVICE_BUSY';
+/** A timeout from an option or expression, kept within 1 s – 5 min; anything unusable gives 30 s. */
+export function clampTimeout(value: unknown): number {
+	const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+	if (typeof number !== 'number' || !Number.isFinite(number)) return DEFAULT_TIMEOUT_MS;
+	return Math.min(MAX_TIMEOUT_MS, Math.max(MIN_TIMEOUT_MS, Math.round(number)));
+}
+
+/** Ginee refused the request without doing anything: safe to send again, even a write. */
+function isRefusal(status: number, envelope: GineeEnvelope): boolean {
+	return status === 429 || envelope.code === 'SERVICE_BUSY';
+}
+
+function isRetryableAnswer(status: number, envelope: GineeEnvelope, kind: 'read' | 'write'): boolean {
+	return isRefusal(status, envelope) || (kind === 'read' && (status >= 500 || status === 408));
+}
+
+/** How long Ginee asked us to wait (Retry-After, seconds or an HTTP date), bounded; else undefined. */
+function retryAfterMs(headers: IDataObject | undefined): number | undefined {
+	const value = headers?.['retry-after'];
+	if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+	const seconds = Number(value);
+	const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(String(value)) - Date.now();
+	if (!Number.isFinite(ms)) return undefined;
+	return Math.min(MAX_RETRY_AFTER_MS, Math.max(0, ms));
 }
 
 function asEnvelope(body: unknown): GineeEnvelope {
@@ -45,48 +87,53 @@ function asEnvelope(body: unknown): GineeEnvelope {
 
 export async function gineeBaseUrl(this: GineeContext): Promise<string> {
 	const credentials = await this.getCredentials(GINEE_CREDENTIAL);
-	return String(credentials.host || 'https://api.ginee.com').replace(/\/+$/, '');
+	return gineeOrigin(credentials.host);
 }
 
 /**
- * POSTs to Ginee's Open API (signed by the credential) and returns a SUCCESS answer's envelope.
- * Anything else becomes a NodeApiError that shows Ginee's code and message.
+ * Sends a request to Ginee's Open API (signed by the credential) and returns a SUCCESS answer's
+ * envelope. Anything else becomes a NodeApiError that shows Ginee's code and message.
  */
 export async function gineeApiRequest<T = unknown>(
 	this: GineeContext,
 	path: string,
 	body: IDataObject,
-	{ kind, timeout = DEFAULT_TIMEOUT_MS, itemIndex }: GineeRequestOptions,
+	{ kind, timeout = DEFAULT_TIMEOUT_MS, itemIndex, attempts = MAX_ATTEMPTS, method = 'POST', qs }: GineeRequestOptions,
 ): Promise<GineeEnvelope & { data: T }> {
 	const request: IHttpRequestOptions = {
-		method: 'POST',
+		method,
 		url: `${await gineeBaseUrl.call(this)}${path}`,
-		body,
 		json: true,
-		timeout,
+		timeout: clampTimeout(timeout),
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
+		disableFollowRedirect: true,
 	};
+	if (method !== 'GET') request.body = body;
+	if (qs) request.qs = qs;
 	for (let attempt = 1; ; attempt++) {
-		const canRetry = kind === 'read' && attempt < MAX_READ_ATTEMPTS;
+		const canRetry = attempt < attempts;
+		const backoff = FIRST_BACKOFF_MS * 2 ** (attempt - 1);
 		let response: IN8nHttpFullResponse;
 		try {
 			response = (await this.helpers.httpRequestWithAuthentication.call(this, GINEE_CREDENTIAL, request)) as IN8nHttpFullResponse;
 		} catch (error) {
 			// HTTP answers do not throw here (ignoreHttpStatusErrors): this is a request with no answer.
 			const failure = networkFailure(error);
-			if (canRetry || (NOT_DELIVERED.has(failure.code ?? '') && attempt < MAX_READ_ATTEMPTS)) {
-				await sleep(FIRST_BACKOFF_MS * 2 ** (attempt - 1));
+			if (canRetry && (kind === 'read' || NOT_DELIVERED.has(failure.code ?? ''))) {
+				await sleep(backoff);
 				continue;
 			}
-			throw gineeConnectionError(this.getNode(), failure, itemIndex);
+			throw gineeConnectionError(this.getNode(), failure, kind, itemIndex);
 		}
+		const status = response.statusCode;
+		if (status >= 300 && status < 400) throw gineeRedirectError(this.getNode(), status, response.headers?.location, itemIndex);
 		const envelope = asEnvelope(response.body);
-		if (response.statusCode < 300 && envelope.code === 'SUCCESS') return envelope as GineeEnvelope & { data: T };
-		if (canRetry && isRetryableAnswer(response.statusCode, envelope)) {
-			await sleep(FIRST_BACKOFF_MS * 2 ** (attempt - 1));
+		if (status < 300 && envelope.code === 'SUCCESS') return envelope as GineeEnvelope & { data: T };
+		if (canRetry && isRetryableAnswer(status, envelope, kind)) {
+			await sleep(retryAfterMs(response.headers as IDataObject) ?? backoff);
 			continue;
 		}
-		throw gineeApiError(this.getNode(), envelope, response.statusCode, itemIndex);
+		throw gineeApiError(this.getNode(), envelope, status, itemIndex);
 	}
 }

@@ -36,7 +36,10 @@ function batchGet(store, body, now) {
 		}
 		const byChannelId = new Map();
 		for (const order of store.orders.values()) {
-			if (order.shopId === body.shopId && order.externalOrderId) byChannelId.set(order.externalOrderId, order);
+			// Ginee's page says only "channel market order id": the emulator takes the marketplace's number or its ID
+			if (order.shopId !== body.shopId) continue;
+			if (order.externalOrderId) byChannelId.set(order.externalOrderId, order);
+			if (order.externalOrderSn) byChannelId.set(order.externalOrderSn, order);
 		}
 		found = channelOrderIds.map((id) => byChannelId.get(id));
 	} else {

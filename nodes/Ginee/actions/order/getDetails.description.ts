@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { timeoutOption } from '../../helpers/timeoutOption';
+
 const show = { resource: ['order'], operation: ['getDetails'] };
 
 export const getDetailsDescription: INodeProperties[] = [
@@ -22,7 +24,7 @@ export const getDetailsDescription: INodeProperties[] = [
 		typeOptions: { multipleValues: true, multipleValueButtonText: 'Add Order ID' },
 		required: true,
 		default: [],
-		placeholder: 'SO649BE10F4CEDFD00019F1A2B',
+		placeholder: 'e.g. SO649BE10F4CEDFD00019F1A2B',
 		hint: 'One ID per entry, a comma-separated list, or an expression that returns an array',
 		displayOptions: { show: { ...show, lookupBy: ['orderIds'] } },
 		description: 'Ginee order IDs to look up. Repeats are looked up once.',
@@ -45,10 +47,11 @@ export const getDetailsDescription: INodeProperties[] = [
 		typeOptions: { multipleValues: true, multipleValueButtonText: 'Add Channel Order ID' },
 		required: true,
 		default: [],
-		placeholder: '8760904',
+		placeholder: 'e.g. 2306GO4XS',
 		hint: 'One ID per entry, a comma-separated list, or an expression that returns an array',
 		displayOptions: { show: { ...show, lookupBy: ['channelOrderIds'] } },
-		description: "The marketplace's own order IDs (externalOrderId in Ginee)",
+		description:
+			"The marketplace's order numbers as the seller sees them (externalOrderSn in Ginee, e.g. Shopee's 2306GO4XS), or the marketplace's internal order IDs (externalOrderId). A returned order matches on either.",
 	},
 	{
 		displayName: 'Simplify',
@@ -91,14 +94,7 @@ export const getDetailsDescription: INodeProperties[] = [
 				default: 'outputItem',
 				description: 'What to do with an ID that Ginee does not return',
 			},
-			{
-				displayName: 'Timeout (Ms)',
-				name: 'timeout',
-				type: 'number',
-				typeOptions: { minValue: 1000 },
-				default: 30000,
-				description: 'How long to wait for each answer from Ginee',
-			},
+			timeoutOption('each answer from Ginee'),
 		],
 	},
 ];

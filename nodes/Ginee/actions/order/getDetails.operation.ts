@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { recordsOf } from '../../helpers/answers';
 import { chunk, mapWithConcurrency, parseIdList } from '../../helpers/idList';
 import { simplifyOrder } from '../../helpers/simplifyOrder';
-import { DEFAULT_TIMEOUT_MS, gineeApiRequest } from '../../transport';
+import { clampTimeout, gineeApiRequest } from '../../transport';
 import { asNodeError } from '../../transport/errors';
 
 export { getDetailsDescription as description } from './getDetails.description';
@@ -47,7 +48,7 @@ function readLookup(this: IExecuteFunctions, itemIndex: number): Lookup {
 	}
 	const historicalData = options.historicalData === true;
 	const includeShippingDocumentInfo = options.includeShippingDocumentInfo === true;
-	const timeout = Number(options.timeout ?? DEFAULT_TIMEOUT_MS);
+	const timeout = clampTimeout(options.timeout);
 	return {
 		itemIndex,
 		lookupBy,
@@ -78,9 +79,11 @@ async function fetchGroup(this: IExecuteFunctions, group: Lookup[]): Promise<Map
 				timeout: first.timeout,
 				itemIndex: first.itemIndex,
 			});
-			for (const order of (answer.data as IDataObject[] | null) ?? []) {
-				const key = first.lookupBy === 'orderIds' ? order.orderId : order.externalOrderId;
-				if (typeof key === 'string') found.set(key, { order });
+			const requested = new Set(batch);
+			for (const order of recordsOf(answer.data, 'batch-get')) {
+				// A channel order is asked for by the marketplace's number (externalOrderSn) or its ID (externalOrderId)
+				const keys = first.lookupBy === 'orderIds' ? [order.orderId] : [order.externalOrderSn, order.externalOrderId];
+				for (const key of keys) if (typeof key === 'string' && requested.has(key)) found.set(key, { order });
 			}
 		} catch (error) {
 			for (const id of batch) found.set(id, { error: error as Error });
@@ -90,11 +93,18 @@ async function fetchGroup(this: IExecuteFunctions, group: Lookup[]): Promise<Map
 }
 
 function notFoundItem(lookup: Lookup, id: string): IDataObject {
-	const where = lookup.lookupBy === 'orderIds' ? { orderId: id } : { shopId: lookup.shopId, channelOrderId: id };
+	if (lookup.lookupBy === 'channelOrderIds') {
+		return {
+			shopId: lookup.shopId,
+			channelOrderId: id,
+			notFound: true,
+			message: `Order not found in shop ${lookup.shopId}. Give the marketplace's order number (externalOrderSn, e.g. 2306GO4XS) or its order ID (externalOrderId), and check the shop.`,
+		};
+	}
 	const hint = lookup.historicalData
 		? 'Ginee has no such order in its archive of orders older than 3 months.'
 		: 'Ginee has no such order in the last 3 months; for older orders turn on Options → Historical Data.';
-	return { ...where, notFound: true, message: `Order not found. ${hint}` };
+	return { orderId: id, notFound: true, message: `Order not found. ${hint}` };
 }
 
 function itemResult(this: IExecuteFunctions, lookup: Lookup, found: Map<string, Found>): INodeExecutionData[] {

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { CHANNEL_OPTIONS, ORDER_STATUS_OPTIONS } from '../../helpers/dictionary';
+import { timeoutOption } from '../../helpers/timeoutOption';
 
 const show = { resource: ['order'], operation: ['getMany'] };
 
@@ -23,7 +24,8 @@ export const getManyDescription: INodeProperties[] = [
 		required: true,
 		default: '={{ $now.minus({ days: 1 }).toISO() }}',
 		displayOptions: { show },
-		description: 'Start of the range. Longer ranges than Ginee allows (15 days) are split into several requests.',
+		description:
+			'Start of the range. Longer ranges than Ginee allows (15 days) are split into several requests; the part older than 3 months is searched in Ginee\'s archive (historical data) automatically.',
 	},
 	{
 		displayName: 'To',
@@ -52,6 +54,18 @@ export const getManyDescription: INodeProperties[] = [
 		description: 'Max number of results to return',
 	},
 	{
+		displayName: 'Sort',
+		name: 'sort',
+		type: 'options',
+		displayOptions: { show },
+		options: [
+			{ name: 'Newest First', value: 'newestFirst', description: 'The most recent orders first; with a Limit, the newest ones' },
+			{ name: 'Oldest First', value: 'oldestFirst', description: 'The earliest orders first; with a Limit, the oldest ones' },
+		],
+		default: 'newestFirst',
+		description: 'Order of the results, by created or last updated time (as chosen in Time Range By)',
+	},
+	{
 		displayName: 'Simplify',
 		name: 'simplify',
 		type: 'boolean',
@@ -75,13 +89,6 @@ export const getManyDescription: INodeProperties[] = [
 				default: 'SHOPEE_ID',
 			},
 			{
-				displayName: 'Historical Data',
-				name: 'historicalData',
-				type: 'boolean',
-				default: false,
-				description: 'Whether the range lies more than 3 months back (Ginee refuses such ranges otherwise)',
-			},
-			{
 				displayName: 'Order Numbers',
 				name: 'orderNumbers',
 				type: 'string',
@@ -101,7 +108,7 @@ export const getManyDescription: INodeProperties[] = [
 				name: 'orderType',
 				type: 'string',
 				default: '',
-				placeholder: 'NORMAL',
+				placeholder: 'e.g. NORMAL',
 				description: "Ginee's order type, e.g. NORMAL",
 			},
 			{
@@ -114,5 +121,14 @@ export const getManyDescription: INodeProperties[] = [
 					'Up to 50 shops. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
 		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show },
+		options: [timeoutOption('each answer from Ginee')],
 	},
 ];

@@ -1,11 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { recordsOf } from '../../helpers/answers';
 import { parseIdList } from '../../helpers/idList';
 import { simplifyOrder } from '../../helpers/simplifyOrder';
-import { timeWindows } from '../../helpers/timeWindows';
+import { orderedWindows, type TimeWindow } from '../../helpers/timeWindows';
 import { toGineeUtc } from '../../helpers/utcTime';
-import { gineeApiRequest } from '../../transport';
+import { clampTimeout, gineeApiRequest } from '../../transport';
 import { asNodeError } from '../../transport/errors';
 
 export { getManyDescription as description } from './getMany.description';
@@ -14,16 +15,20 @@ const LIST_ORDER_PATH = '/openapi/order/v2/list-order';
 const PAGE_SIZE = 100;
 const MAX_PAGES_PER_WINDOW = 1000;
 
-interface ListOrderPage {
-	content?: IDataObject[];
-	more?: boolean;
-	nextCursor?: string | null;
+interface Query {
+	itemIndex: number;
+	filters: IDataObject;
+	sinceField: string;
+	toField: string;
+	/** The order field the range is about: when the order was created, or last updated. */
+	timeField: 'createAt' | 'lastUpdateAt';
+	timeout: number;
 }
 
 function readTime(this: IExecuteFunctions, name: 'since' | 'to', label: string, itemIndex: number): number {
 	const value = this.getNodeParameter(name, itemIndex);
 	const utc = toGineeUtc(value, this.getTimezone());
-	if (!utc) throw new NodeOperationError(this.getNode(), `${label} is not a valid date and time: ${JSON.stringify(value)}`, { itemIndex });
+	if (!utc) throw new NodeOperationError(this.getNode(), `'${label}' is not a valid date and time: ${JSON.stringify(value)}`, { itemIndex });
 	return Date.parse(utc);
 }
 
@@ -33,43 +38,81 @@ function filterBody(this: IExecuteFunctions, itemIndex: number): IDataObject {
 	if (filters.channel) body.channel = filters.channel;
 	if (filters.orderStatus) body.orderStatus = filters.orderStatus;
 	if (filters.orderType) body.orderType = filters.orderType;
-	if (filters.historicalData === true) body.historicalData = true;
 	const shopIds = parseIdList(filters.shopIds);
-	if (shopIds.length > 50) throw new NodeOperationError(this.getNode(), `Shops allows at most 50, got ${shopIds.length}`, { itemIndex });
+	if (shopIds.length > 50) throw new NodeOperationError(this.getNode(), `'Shops' allows at most 50, got ${shopIds.length}`, { itemIndex });
 	if (shopIds.length) body.shopIdList = shopIds;
 	const orderNumbers = parseIdList(filters.orderNumbers);
-	if (orderNumbers.length > 100) throw new NodeOperationError(this.getNode(), `Order Numbers allows at most 100, got ${orderNumbers.length}`, { itemIndex });
+	if (orderNumbers.length > 100) throw new NodeOperationError(this.getNode(), `'Order Numbers' allows at most 100, got ${orderNumbers.length}`, { itemIndex });
 	if (orderNumbers.length) body.orderNumbers = orderNumbers;
 	return body;
 }
 
-/** Every order of the range (split into 15-day windows, each paged by cursor), up to `limit`. */
+/** Every order of one window, page by page; a cursor that repeats or a window that never ends is an error. */
+async function readWindow(this: IExecuteFunctions, query: Query, window: TimeWindow): Promise<IDataObject[]> {
+	const orders: IDataObject[] = [];
+	const cursors = new Set<string>();
+	let nextCursor: string | undefined;
+	for (let page = 0; page < MAX_PAGES_PER_WINDOW; page++) {
+		const body: IDataObject = { ...query.filters, [query.sinceField]: window.since, [query.toField]: window.to, size: PAGE_SIZE };
+		if (window.historical) body.historicalData = true;
+		if (nextCursor) body.nextCursor = nextCursor;
+		const answer = await gineeApiRequest.call(this, LIST_ORDER_PATH, body, { kind: 'read', itemIndex: query.itemIndex, timeout: query.timeout });
+		orders.push(...recordsOf(answer.data, 'list-order'));
+		const data = (answer.data ?? {}) as IDataObject;
+		if (data.more !== true) return orders;
+		if (typeof data.nextCursor !== 'string' || data.nextCursor === '') {
+			throw new NodeOperationError(this.getNode(), 'Ginee said more orders follow but gave no cursor to fetch them; the list would be incomplete', { itemIndex: query.itemIndex });
+		}
+		if (cursors.has(data.nextCursor)) {
+			throw new NodeOperationError(this.getNode(), 'Ginee returned the same page cursor twice; stopped instead of reading the same orders again', { itemIndex: query.itemIndex });
+		}
+		cursors.add(data.nextCursor);
+		nextCursor = data.nextCursor;
+	}
+	throw new NodeOperationError(this.getNode(), `More than ${MAX_PAGES_PER_WINDOW * PAGE_SIZE} orders in the window ${window.since} – ${window.to}; narrow the range or add filters`, { itemIndex: query.itemIndex });
+}
+
+/**
+ * The orders of the range, newest or oldest first by the range's time field, up to `limit`. Windows
+ * are read whole and in order, so the orders returned are really the newest (or oldest) ones.
+ */
 async function listOrders(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const since = readTime.call(this, 'since', 'From', itemIndex);
 	const to = readTime.call(this, 'to', 'To', itemIndex);
-	if (to < since) throw new NodeOperationError(this.getNode(), 'To must not be before From', { itemIndex });
+	if (to < since) {
+		throw new NodeOperationError(this.getNode(), `'To' (${new Date(to).toISOString()}) must not be before 'From' (${new Date(since).toISOString()})`, { itemIndex });
+	}
 	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
 	const limit = returnAll ? Infinity : (this.getNodeParameter('limit', itemIndex, 50) as number);
-	const [sinceField, toField] = this.getNodeParameter('timeRangeBy', itemIndex) === 'lastUpdate' ? ['lastUpdateSince', 'lastUpdateTo'] : ['createSince', 'createTo'];
-	const filters = filterBody.call(this, itemIndex);
-
-	const orders = new Map<string, IDataObject>();
-	for (const window of timeWindows(since, to)) {
-		let nextCursor: string | undefined;
-		for (let page = 0; page < MAX_PAGES_PER_WINDOW && orders.size < limit; page++) {
-			const body: IDataObject = { ...filters, [sinceField]: window.since, [toField]: window.to, size: Math.min(PAGE_SIZE, limit - orders.size) };
-			if (nextCursor) body.nextCursor = nextCursor;
-			const answer = await gineeApiRequest.call(this, LIST_ORDER_PATH, body, { kind: 'read', itemIndex });
-			const data = (answer.data ?? {}) as ListOrderPage;
-			for (const order of data.content ?? []) {
-				if (orders.size < limit) orders.set(String(order.orderId), order);
+	const newestFirst = this.getNodeParameter('sort', itemIndex, 'newestFirst') !== 'oldestFirst';
+	const byUpdate = this.getNodeParameter('timeRangeBy', itemIndex) === 'lastUpdate';
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const query: Query = {
+		itemIndex,
+		filters: filterBody.call(this, itemIndex),
+		sinceField: byUpdate ? 'lastUpdateSince' : 'createSince',
+		toField: byUpdate ? 'lastUpdateTo' : 'createTo',
+		timeField: byUpdate ? 'lastUpdateAt' : 'createAt',
+		timeout: clampTimeout(options.timeout),
+	};
+	const direction = newestFirst ? -1 : 1;
+	const time = (order: IDataObject) => Date.parse(String(order[query.timeField] ?? '')) || 0;
+	const seen = new Set<string>();
+	const orders: IDataObject[] = [];
+	for (const window of orderedWindows(since, to, newestFirst, Date.now())) {
+		const windowOrders = (await readWindow.call(this, query, window)).sort(
+			(a, b) => direction * (time(a) - time(b)) || String(a.orderId ?? '').localeCompare(String(b.orderId ?? '')),
+		);
+		for (const order of windowOrders) {
+			if (typeof order.orderId === 'string') {
+				if (seen.has(order.orderId)) continue;
+				seen.add(order.orderId);
 			}
-			if (!data.more || !data.nextCursor) break;
-			nextCursor = data.nextCursor;
+			orders.push(order);
+			if (orders.length >= limit) return orders;
 		}
-		if (orders.size >= limit) break;
 	}
-	return [...orders.values()];
+	return orders;
 }
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {

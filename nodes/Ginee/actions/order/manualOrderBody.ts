@@ -2,105 +2,227 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { toGineeUtc } from '../../helpers/utcTime';
 
-/** A field of the UpdateManualOrder request that is missing or wrong, named by its Ginee path. */
+/** Where a field sits: in the user's words (the labels of the node) and in Ginee's request table. */
+interface Place {
+	label: string;
+	path: string;
+}
+
+/**
+ * A field of the manual-order request that is missing or wrong. The message names it the way the
+ * user sees it, with Ginee's name beside it: `Order Items, item 2: SKU is required (orderItems[1].sku)`.
+ */
 export class ManualOrderFieldError extends Error {
 	constructor(
 		readonly field: string,
 		problem: string,
+		label = field,
 	) {
-		super(`${field} ${problem}`);
+		super(`${label} ${problem} (${field})`);
 	}
 }
+
+const TOP_LABELS: Record<string, string> = {
+	id: 'Order ID',
+	externalOrderSn: 'External Order SN',
+	customerName: 'Customer Name',
+	customerEmail: 'Customer Email',
+	customerMobile: 'Customer Mobile',
+	paymentMethod: 'Payment Method',
+	payAmount: 'Pay Amount',
+	payAtDatetime: 'Pay At',
+	orderItems: 'Order Items',
+	shippingAddress: 'Shipping Address',
+	senderAddress: 'Sender Address',
+	logisticsInfos: 'Logistics Infos',
+	deleteOrderItemIds: 'Delete Order Item IDs',
+	orderPayment: 'Order Payment',
+	orderPayRecord: 'Order Pay Record',
+	payRecords: 'Pay Records',
+	noteByBuyer: 'Note by Buyer',
+	noteBySeller: 'Note by Seller',
+};
+
+const NESTED_LABELS: Record<string, string> = {
+	id: 'ID',
+	sku: 'SKU',
+	quantity: 'Quantity',
+	actualPrice: 'Actual Price',
+	warehouseId: 'Warehouse ID',
+	weight: 'Weight',
+	name: 'Name',
+	phoneNumber: 'Phone Number',
+	country: 'Country',
+	province: 'Province',
+	city: 'City',
+	district: 'District',
+	zipCode: 'Zip Code',
+	fullAddress: 'Full Address',
+	logisticsProviderName: 'Logistics Provider Name',
+	logisticsTrackingNumber: 'Logistics Tracking Number',
+	paySerialNumber: 'Pay Serial Number',
+	currency: 'Currency',
+	totalDiscounts: 'Total Discounts',
+	taxationFee: 'Taxation Fee',
+	insuranceFee: 'Insurance Fee',
+	commissionFee: 'Commission Fee',
+	serviceFee: 'Service Fee',
+	totalShippingFee: 'Total Shipping Fee',
+	payAtDatetime: 'Pay At',
+	payAmount: 'Pay Amount',
+	paymentMethod: 'Payment Method',
+	payAccountNumber: 'Pay Account Number',
+	receiptAccountNumber: 'Receipt Account Number',
+	payRecordNote: 'Pay Record Note',
+};
+
+const TOP: Place = { label: '', path: '' };
+
+/** The place of `key` inside `parent`. */
+function field(parent: Place, key: string): Place {
+	if (parent === TOP) return { label: TOP_LABELS[key] ?? key, path: key };
+	return { label: `${parent.label}: ${NESTED_LABELS[key] ?? key}`, path: `${parent.path}.${key}` };
+}
+
+/** The place of the `index`-th entry of a list (1-based for the user, 0-based for Ginee). */
+function entry(list: Place, index: number): Place {
+	return { label: `${list.label}, item ${index + 1}`, path: `${list.path}[${index}]` };
+}
+
+const fail = (place: Place, problem: string) => new ManualOrderFieldError(place.path, problem, place.label);
 
 const PAYMENT_METHODS = ['PREPAY', 'COD'];
 const ADDRESS_REQUIRED = ['id', 'name', 'phoneNumber', 'country', 'province', 'city'];
 const ADDRESS_OPTIONAL = ['district', 'zipCode', 'fullAddress'];
 const ORDER_PAYMENT_AMOUNTS = ['totalDiscounts', 'taxationFee', 'insuranceFee', 'commissionFee', 'serviceFee'];
+const DECIMAL = /^\d+(\.\d+)?$/;
+const POSITIVE_INTEGER = /^[1-9]\d*$/;
 
 const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-const shown = (value: unknown) => (typeof value === 'string' ? `"${value}"` : JSON.stringify(value));
+const shown = (value: unknown) =>
+	typeof value === 'string' ? `"${value}"` : typeof value === 'number' ? String(value) : String(JSON.stringify(value) ?? value);
 
 function isObject(value: unknown): value is IDataObject {
 	return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-function text(source: IDataObject, key: string, path: string, required: boolean): string | undefined {
+function required(source: IDataObject, key: string, place: Place, isRequired: boolean): unknown {
 	const value = source[key];
 	if (isBlank(value)) {
-		if (required) throw new ManualOrderFieldError(path, 'is required');
+		if (isRequired) throw fail(place, 'is required');
 		return undefined;
 	}
-	if (typeof value !== 'string' && typeof value !== 'number') throw new ManualOrderFieldError(path, `must be text, got ${shown(value)}`);
-	return String(value).trim();
+	return value;
 }
 
-function amount(source: IDataObject, key: string, path: string, required: boolean): number | undefined {
-	const value = source[key];
-	if (isBlank(value)) {
-		if (required) throw new ManualOrderFieldError(path, 'is required');
-		return undefined;
-	}
-	const number = typeof value === 'string' ? Number(value.trim()) : value;
-	if (typeof number !== 'number' || !Number.isFinite(number) || number < 0) {
-		throw new ManualOrderFieldError(path, `must be a number ≥ 0, got ${shown(value)}`);
+function text(source: IDataObject, key: string, parent: Place, isRequired: boolean): string | undefined {
+	const place = field(parent, key);
+	const value = required(source, key, place, isRequired);
+	if (value === undefined) return undefined;
+	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+	if (typeof value !== 'string') throw fail(place, `must be text, got ${shown(value)}`);
+	return value.trim();
+}
+
+/** A decimal number ≥ 0, as a number or as decimal text ("12.50"); no hex, exponents or signs. */
+function amount(source: IDataObject, key: string, parent: Place, isRequired: boolean): number | undefined {
+	const place = field(parent, key);
+	const value = required(source, key, place, isRequired);
+	if (value === undefined) return undefined;
+	const number = typeof value === 'string' && DECIMAL.test(value.trim()) ? Number(value.trim()) : value;
+	if (typeof number !== 'number' || !Number.isFinite(number) || number < 0 || number >= 1e15) {
+		throw fail(place, `must be a decimal number of at least 0, got ${shown(value)}`);
 	}
 	return number;
 }
 
-function utcTime(source: IDataObject, key: string, path: string, timeZone: string): string {
-	if (isBlank(source[key])) throw new ManualOrderFieldError(path, 'is required');
-	const time = toGineeUtc(source[key], timeZone);
-	if (!time) throw new ManualOrderFieldError(path, `must be an ISO-8601 time such as 2024-03-31T03:55:28Z, got ${shown(source[key])}`);
+/** A whole number of at least 1. */
+function quantity(source: IDataObject, key: string, parent: Place): number {
+	const place = field(parent, key);
+	const value = required(source, key, place, true);
+	const number = typeof value === 'string' && POSITIVE_INTEGER.test(value.trim()) ? Number(value.trim()) : value;
+	if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 1) {
+		throw fail(place, `must be a whole number of at least 1, got ${shown(value)}`);
+	}
+	return number;
+}
+
+function utcTime(source: IDataObject, key: string, parent: Place, timeZone: string): string {
+	const place = field(parent, key);
+	const value = required(source, key, place, true);
+	const time = toGineeUtc(value, timeZone);
+	if (!time) throw fail(place, `must be a real date and time such as 2024-03-31T03:55:28Z, got ${shown(value)}`);
 	return time;
 }
 
-function paymentMethod(source: IDataObject, path: string): string {
-	const value = text(source, 'paymentMethod', path, true) as string;
-	if (!PAYMENT_METHODS.includes(value.toUpperCase())) throw new ManualOrderFieldError(path, `must be PREPAY or COD, got ${shown(value)}`);
-	return value.toUpperCase();
+function paymentMethod(source: IDataObject, parent: Place): string {
+	const value = (text(source, 'paymentMethod', parent, true) as string).toUpperCase();
+	if (!PAYMENT_METHODS.includes(value)) throw fail(field(parent, 'paymentMethod'), `must be PREPAY or COD, got ${shown(source.paymentMethod)}`);
+	return value;
 }
 
-function object(source: IDataObject, key: string, path: string, required: boolean): IDataObject | undefined {
+function object(source: IDataObject, key: string, parent: Place, isRequired: boolean): IDataObject | undefined {
+	const place = field(parent, key);
 	const value = source[key];
 	if (isBlank(value) || (isObject(value) && Object.keys(value).length === 0)) {
-		if (required) throw new ManualOrderFieldError(path, 'is required');
+		if (isRequired) throw fail(place, 'is required');
 		return undefined;
 	}
-	if (!isObject(value)) throw new ManualOrderFieldError(path, `must be an object, got ${shown(value)}`);
+	if (!isObject(value)) throw fail(place, `must be an object, got ${shown(value)}`);
 	return value;
 }
 
-function list(source: IDataObject, key: string, path: string): unknown[] | undefined {
+function list(source: IDataObject, key: string, parent: Place): unknown[] | undefined {
 	const value = source[key];
 	if (isBlank(value)) return undefined;
-	if (!Array.isArray(value)) throw new ManualOrderFieldError(path, `must be a list, got ${shown(value)}`);
+	if (!Array.isArray(value)) throw fail(field(parent, key), `must be a list, got ${shown(value)}`);
 	return value;
 }
 
-function address(source: IDataObject, key: string, required: boolean): IDataObject | undefined {
-	const value = object(source, key, key, required);
+function entryObject(value: unknown, place: Place): IDataObject {
+	if (!isObject(value)) throw fail(place, `must be an object, got ${shown(value)}`);
+	return value;
+}
+
+function address(source: IDataObject, key: string, isRequired: boolean): IDataObject | undefined {
+	const value = object(source, key, TOP, isRequired);
 	if (!value) return undefined;
+	const place = field(TOP, key);
 	const result: IDataObject = {};
-	for (const field of ADDRESS_REQUIRED) result[field] = text(value, field, `${key}.${field}`, true);
-	for (const field of ADDRESS_OPTIONAL) {
-		const optional = text(value, field, `${key}.${field}`, false);
-		if (optional !== undefined) result[field] = optional;
+	for (const name of ADDRESS_REQUIRED) result[name] = text(value, name, place, true);
+	for (const name of ADDRESS_OPTIONAL) {
+		const optional = text(value, name, place, false);
+		if (optional !== undefined) result[name] = optional;
 	}
 	return result;
 }
 
-function payRecord(value: unknown, path: string, timeZone: string): IDataObject {
-	if (!isObject(value)) throw new ManualOrderFieldError(path, `must be an object, got ${shown(value)}`);
+function payRecord(value: unknown, place: Place, timeZone: string): IDataObject {
+	const source = entryObject(value, place);
 	const record: IDataObject = {
-		payAtDatetime: utcTime(value, 'payAtDatetime', `${path}.payAtDatetime`, timeZone),
-		payAmount: amount(value, 'payAmount', `${path}.payAmount`, true),
-		paymentMethod: paymentMethod(value, `${path}.paymentMethod`),
+		payAtDatetime: utcTime(source, 'payAtDatetime', place, timeZone),
+		payAmount: amount(source, 'payAmount', place, true),
+		paymentMethod: paymentMethod(source, place),
 	};
-	for (const field of ['paySerialNumber', 'payAccountNumber', 'receiptAccountNumber', 'payRecordNote']) {
-		const optional = text(value, field, `${path}.${field}`, false);
-		if (optional !== undefined) record[field] = optional;
+	for (const name of ['paySerialNumber', 'payAccountNumber', 'receiptAccountNumber', 'payRecordNote']) {
+		const optional = text(source, name, place, false);
+		if (optional !== undefined) record[name] = optional;
 	}
 	return record;
+}
+
+function orderItem(value: unknown, place: Place): IDataObject {
+	const item = entryObject(value, place);
+	const result: IDataObject = {
+		id: text(item, 'id', place, true),
+		sku: text(item, 'sku', place, true),
+		quantity: quantity(item, 'quantity', place),
+		actualPrice: amount(item, 'actualPrice', place, true),
+		warehouseId: text(item, 'warehouseId', place, true),
+	};
+	const weight = amount(item, 'weight', place, false);
+	if (weight !== undefined) result.weight = weight;
+	return result;
 }
 
 /**
@@ -109,76 +231,68 @@ function payRecord(value: unknown, path: string, timeZone: string): IDataObject 
  */
 export function validateManualOrderBody(input: IDataObject, timeZone: string): IDataObject {
 	const body: IDataObject = {
-		id: text(input, 'id', 'id', true),
-		externalOrderSn: text(input, 'externalOrderSn', 'externalOrderSn', true),
-		customerName: text(input, 'customerName', 'customerName', true),
-		customerEmail: text(input, 'customerEmail', 'customerEmail', true),
-		customerMobile: text(input, 'customerMobile', 'customerMobile', true),
-		paymentMethod: paymentMethod(input, 'paymentMethod'),
-		payAmount: amount(input, 'payAmount', 'payAmount', true),
-		payAtDatetime: utcTime(input, 'payAtDatetime', 'payAtDatetime', timeZone),
+		id: text(input, 'id', TOP, true),
+		externalOrderSn: text(input, 'externalOrderSn', TOP, true),
+		customerName: text(input, 'customerName', TOP, true),
+		customerEmail: text(input, 'customerEmail', TOP, true),
+		customerMobile: text(input, 'customerMobile', TOP, true),
+		paymentMethod: paymentMethod(input, TOP),
+		payAmount: amount(input, 'payAmount', TOP, true),
+		payAtDatetime: utcTime(input, 'payAtDatetime', TOP, timeZone),
 	};
 
-	const items = list(input, 'orderItems', 'orderItems');
-	if (!items || items.length === 0) throw new ManualOrderFieldError('orderItems', 'needs at least one order item');
-	body.orderItems = items.map((item, index) => {
-		const path = `orderItems[${index}]`;
-		if (!isObject(item)) throw new ManualOrderFieldError(path, `must be an object, got ${shown(item)}`);
-		const orderItem: IDataObject = {
-			id: text(item, 'id', `${path}.id`, true),
-			sku: text(item, 'sku', `${path}.sku`, true),
-			quantity: amount(item, 'quantity', `${path}.quantity`, true),
-			actualPrice: amount(item, 'actualPrice', `${path}.actualPrice`, true),
-			warehouseId: text(item, 'warehouseId', `${path}.warehouseId`, true),
-		};
-		const weight = amount(item, 'weight', `${path}.weight`, false);
-		if (weight !== undefined) orderItem.weight = weight;
-		return orderItem;
-	});
+	const itemsPlace = field(TOP, 'orderItems');
+	const items = list(input, 'orderItems', TOP);
+	if (!items || items.length === 0) throw fail(itemsPlace, 'needs at least one order item');
+	body.orderItems = items.map((item, index) => orderItem(item, entry(itemsPlace, index)));
 	body.shippingAddress = address(input, 'shippingAddress', true);
 
 	const senderAddress = address(input, 'senderAddress', false);
 	if (senderAddress) body.senderAddress = senderAddress;
 
-	const logisticsInfos = list(input, 'logisticsInfos', 'logisticsInfos');
+	const logisticsPlace = field(TOP, 'logisticsInfos');
+	const logisticsInfos = list(input, 'logisticsInfos', TOP);
 	if (logisticsInfos?.length) {
-		body.logisticsInfos = logisticsInfos.map((info, index) => {
-			const path = `logisticsInfos[${index}]`;
-			if (!isObject(info)) throw new ManualOrderFieldError(path, `must be an object, got ${shown(info)}`);
-			const result: IDataObject = { logisticsProviderName: text(info, 'logisticsProviderName', `${path}.logisticsProviderName`, true) };
-			const tracking = text(info, 'logisticsTrackingNumber', `${path}.logisticsTrackingNumber`, false);
+		body.logisticsInfos = logisticsInfos.map((value, index) => {
+			const place = entry(logisticsPlace, index);
+			const info = entryObject(value, place);
+			const result: IDataObject = { logisticsProviderName: text(info, 'logisticsProviderName', place, true) };
+			const tracking = text(info, 'logisticsTrackingNumber', place, false);
 			if (tracking !== undefined) result.logisticsTrackingNumber = tracking;
 			return result;
 		});
 	}
 
-	const deleteIds = list(input, 'deleteOrderItemIds', 'deleteOrderItemIds');
+	const deletePlace = field(TOP, 'deleteOrderItemIds');
+	const deleteIds = list(input, 'deleteOrderItemIds', TOP);
 	if (deleteIds?.length) {
 		body.deleteOrderItemIds = deleteIds.map((id, index) => {
-			if (typeof id !== 'string' || id.trim() === '') throw new ManualOrderFieldError(`deleteOrderItemIds[${index}]`, `must be an order item id, got ${shown(id)}`);
+			if (typeof id !== 'string' || id.trim() === '') throw fail(entry(deletePlace, index), `must be an order item ID, got ${shown(id)}`);
 			return id.trim();
 		});
 	}
 
-	const orderPayment = object(input, 'orderPayment', 'orderPayment', false);
+	const orderPayment = object(input, 'orderPayment', TOP, false);
 	if (orderPayment) {
+		const place = field(TOP, 'orderPayment');
 		const payment: IDataObject = {
-			paySerialNumber: text(orderPayment, 'paySerialNumber', 'orderPayment.paySerialNumber', true),
-			currency: text(orderPayment, 'currency', 'orderPayment.currency', true),
+			paySerialNumber: text(orderPayment, 'paySerialNumber', place, true),
+			currency: text(orderPayment, 'currency', place, true),
 		};
-		for (const field of ORDER_PAYMENT_AMOUNTS) payment[field] = amount(orderPayment, field, `orderPayment.${field}`, true);
-		const shippingFee = amount(orderPayment, 'totalShippingFee', 'orderPayment.totalShippingFee', false);
+		for (const name of ORDER_PAYMENT_AMOUNTS) payment[name] = amount(orderPayment, name, place, true);
+		const shippingFee = amount(orderPayment, 'totalShippingFee', place, false);
 		if (shippingFee !== undefined) payment.totalShippingFee = shippingFee;
 		body.orderPayment = payment;
 	}
 
-	const orderPayRecord = object(input, 'orderPayRecord', 'orderPayRecord', false);
-	if (orderPayRecord) body.orderPayRecord = payRecord(orderPayRecord, 'orderPayRecord', timeZone);
-	const payRecords = list(input, 'payRecords', 'payRecords');
-	if (payRecords?.length) body.payRecords = payRecords.map((record, index) => payRecord(record, `payRecords[${index}]`, timeZone));
+	const orderPayRecord = object(input, 'orderPayRecord', TOP, false);
+	if (orderPayRecord) body.orderPayRecord = payRecord(orderPayRecord, field(TOP, 'orderPayRecord'), timeZone);
+	const payRecordsPlace = field(TOP, 'payRecords');
+	const payRecords = list(input, 'payRecords', TOP);
+	if (payRecords?.length) body.payRecords = payRecords.map((record, index) => payRecord(record, entry(payRecordsPlace, index), timeZone));
 
 	for (const note of ['noteByBuyer', 'noteBySeller']) {
-		const value = text(input, note, note, false);
+		const value = text(input, note, TOP, false);
 		if (value !== undefined) body[note] = value;
 	}
 	return body;

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { timeoutOption } from '../../helpers/timeoutOption';
+
 const show = { resource: ['order'], operation: ['updateManualOrder'] };
 const showFields = { ...show, bodySource: ['fields'] };
 
@@ -65,7 +67,7 @@ export const updateManualOrderDescription: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: 'SO633198D659080100011926E6',
+		placeholder: 'e.g. SO633198D659080100011926E6',
 		displayOptions: { show: showFields },
 		description: 'Ginee order ID of the manual order',
 	},
@@ -90,7 +92,7 @@ export const updateManualOrderDescription: INodeProperties[] = [
 		displayName: 'Customer Email',
 		name: 'customerEmail',
 		type: 'string',
-		placeholder: 'name@email.com',
+		placeholder: 'e.g. name@email.com',
 		required: true,
 		default: '',
 		displayOptions: { show: showFields },
@@ -99,7 +101,7 @@ export const updateManualOrderDescription: INodeProperties[] = [
 		displayName: 'Customer Mobile',
 		name: 'customerMobile',
 		type: 'string',
-		placeholder: '+6281311213123',
+		placeholder: 'e.g. +6281311213123',
 		required: true,
 		default: '',
 		displayOptions: { show: showFields },
@@ -159,7 +161,7 @@ export const updateManualOrderDescription: INodeProperties[] = [
 						type: 'string',
 							required:	true,
 						default: '',
-						description: 'Ginee order item ID (items[	].itemId in Get Details)',
+						description: 'Ginee order item ID: items[].itemId of the order in Get Details with Simplify off',
 					},
 					{
 						displayName: 'Quantity',
@@ -231,7 +233,7 @@ export const updateManualOrderDescription: INodeProperties[] = [
 						displayName: 'Logistics Info',
 						name: 'info',
 						values: [
-							{ displayName: 'Logistics Provider Name', name: 'logisticsProviderName', type: 'string', required: true, default: '', placeholder: 'J&T Express_ID' },
+							{ displayName: 'Logistics Provider Name', name: 'logisticsProviderName', type: 'string', required: true, default: '', placeholder: 'e.g. J&T Express_ID' },
 							{ displayName: 'Logistics Tracking Number', name: 'logisticsTrackingNumber', type: 'string', default: '' },
 						],
 					},
@@ -287,8 +289,9 @@ export const updateManualOrderDescription: INodeProperties[] = [
 						displayName: 'Payment Method',
 						name: 'paymentMethod',
 						type: 'options',
+						options: PAYMENT_METHOD_OPTIONS,
 							required:	true,
-						default: '',
+						default: 'PREPAY',
 							},
 							{
 						displayName: 'Receipt Account Number',
@@ -389,14 +392,7 @@ export const updateManualOrderDescription: INodeProperties[] = [
 		default: {},
 		displayOptions: { show },
 		options: [
-			{
-				displayName: 'Timeout (Ms)',
-				name: 'timeout',
-				type: 'number',
-				typeOptions: { minValue: 1000 },
-				default: 30000,
-				description: 'How long to wait for the answer from Ginee. An update is never sent twice.',
-			},
+			timeoutOption('the answer from Ginee (an update is never sent twice)'),
 		],
 	},
 ];

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError, jsonParse } from 'n8n-workflow';
 
-import { DEFAULT_TIMEOUT_MS, gineeApiRequest } from '../../transport';
+import { clampTimeout, gineeApiRequest } from '../../transport';
 import { asNodeError } from '../../transport/errors';
 import { ManualOrderFieldError, validateManualOrderBody } from './manualOrderBody';
 
@@ -11,11 +11,11 @@ const UPDATE_MANUAL_ORDER_PATH = '/openapi/order/v1/update-manual-order';
 
 const NOT_JSON = Symbol('not JSON');
 
-function fromJson(value: unknown, field: string): unknown {
+function fromJson(value: unknown, field: string, label: string): unknown {
 	if (typeof value !== 'string') return value;
 	if (value.trim() === '') return undefined;
 	const parsed = jsonParse<unknown>(value, { fallbackValue: NOT_JSON });
-	if (parsed === NOT_JSON) throw new ManualOrderFieldError(field, 'is not valid JSON');
+	if (parsed === NOT_JSON) throw new ManualOrderFieldError(field, 'is not valid JSON', label);
 	return parsed;
 }
 
@@ -40,7 +40,7 @@ function bodyFromFields(this: IExecuteFunctions, itemIndex: number): IDataObject
 		deleteOrderItemIds: additional.deleteOrderItemIds,
 		orderPayment: single(additional.orderPayment, 'payment'),
 		orderPayRecord: single(additional.orderPayRecord, 'record'),
-		payRecords: fromJson(additional.payRecords, 'payRecords') as IDataObject[] | undefined,
+		payRecords: fromJson(additional.payRecords, 'payRecords', 'Pay Records (JSON Array)') as IDataObject[] | undefined,
 		noteByBuyer: additional.noteByBuyer,
 		noteBySeller: additional.noteBySeller,
 	};
@@ -50,9 +50,9 @@ function requestBody(this: IExecuteFunctions, itemIndex: number): IDataObject {
 	try {
 		let body: unknown;
 		if (this.getNodeParameter('bodySource', itemIndex) === 'json') {
-			body = fromJson(this.getNodeParameter('jsonBody', itemIndex), 'JSON Body');
+			body = fromJson(this.getNodeParameter('jsonBody', itemIndex), 'body', 'JSON Body');
 			if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-				throw new ManualOrderFieldError('JSON Body', 'must be a JSON object');
+				throw new ManualOrderFieldError('body', 'must be a JSON object', 'JSON Body');
 			}
 		} else {
 			body = bodyFromFields.call(this, itemIndex);
@@ -60,9 +60,9 @@ function requestBody(this: IExecuteFunctions, itemIndex: number): IDataObject {
 		return validateManualOrderBody(body as IDataObject, this.getTimezone());
 	} catch (error) {
 		if (!(error instanceof ManualOrderFieldError)) throw asNodeError(this.getNode(), error, itemIndex);
-		throw new NodeOperationError(this.getNode(), `Invalid ${error.message}`, {
+		throw new NodeOperationError(this.getNode(), error.message, {
 			itemIndex,
-			description: `Field "${error.field}" of Ginee's UpdateManualOrder request (item ${itemIndex}). Nothing was sent to Ginee.`,
+			description: `Nothing was sent to Ginee. The field is ${error.field} in Ginee's UpdateManualOrder request (input item ${itemIndex + 1}).`,
 		});
 	}
 }
@@ -75,7 +75,7 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 			const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 			const answer = await gineeApiRequest.call(this, UPDATE_MANUAL_ORDER_PATH, body, {
 				kind: 'write',
-				timeout: Number(options.timeout ?? DEFAULT_TIMEOUT_MS),
+				timeout: clampTimeout(options.timeout),
 				itemIndex,
 			});
 			output.push({

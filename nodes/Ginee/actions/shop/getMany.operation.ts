@@ -1,6 +1,8 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { listShops } from '../../helpers/shops';
+import { timeoutOption } from '../../helpers/timeoutOption';
+import { clampTimeout } from '../../transport';
 import { asNodeError } from '../../transport/errors';
 
 const show = { resource: ['shop'], operation: ['getMany'] };
@@ -23,6 +25,15 @@ export const description: INodeProperties[] = [
 		default: 50,
 		description: 'Max number of results to return',
 	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show },
+		options: [timeoutOption('each answer from Ginee')],
+	},
 ];
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
@@ -31,7 +42,8 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 		try {
 			const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
 			const limit = returnAll ? Infinity : (this.getNodeParameter('limit', itemIndex, 50) as number);
-			for (const shop of await listShops.call(this, limit)) output.push({ json: shop, pairedItem: { item: itemIndex } });
+			const { timeout } = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+			for (const shop of await listShops.call(this, limit, clampTimeout(timeout))) output.push({ json: shop, pairedItem: { item: itemIndex } });
 		} catch (error) {
 			if (!this.continueOnFail()) throw asNodeError(this.getNode(), error, itemIndex);
 			output.push({ json: { error: (error as Error).message }, pairedItem: { item: itemIndex } });
