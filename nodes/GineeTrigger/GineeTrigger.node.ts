@@ -29,7 +29,8 @@ export class GineeTrigger implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		// Optional: needed only for Fetch Full Order and Require Secret Token.
 		credentials: [{ name: 'gineeApi', required: false, testedBy: 'gineeApiCredentialTest' }],
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'ginee' }],
+		// responseData '' makes n8n answer with webhookResponse (its default would answer "firstEntryJson")
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', responseData: '', path: 'ginee' }],
 		properties: [
 			{
 				displayName:
@@ -117,6 +118,7 @@ export class GineeTrigger implements INodeType {
 		};
 		const refuse = (status: number, error: string) => answer(status, { status: false, error });
 		let release: (() => void) | undefined;
+		let persist: (() => void) | undefined;
 		try {
 			const unauthorized = await tokenProblem.call(this, req);
 			if (unauthorized) return refuse(401, unauthorized);
@@ -144,13 +146,23 @@ export class GineeTrigger implements INodeType {
 				}
 				release = claim.release;
 				settleWhenAnswered(res, claim);
+				persist = claim.persist;
 			}
 
 			let json = deliveryOutput(delivery, this.getNodeParameter('output', 'delivery') === 'payload');
 			if (eventName(delivery)?.startsWith('order.') && this.getNodeParameter('fetchFullOrder', false)) {
 				json = { ...json, ...(await fetchFullOrder.call(this, delivery)) };
 			}
-			return { workflowData: [[{ json }]], webhookResponse: { status: true } };
+			return {
+				workflowData: [[{ json }]],
+				// n8n reads this once it has recorded the execution, just before it saves the workflow's static
+				// data and answers. Recording the execution reset the static data's "changed" mark (n8n-workflow's
+				// ObservableObject.create), so the delivery's id is written again here to be saved with the answer.
+				get webhookResponse() {
+					persist?.();
+					return { status: true };
+				},
+			};
 		} catch {
 			// n8n starts an (empty) execution when webhook() throws: answer here instead, retryably.
 			release?.();

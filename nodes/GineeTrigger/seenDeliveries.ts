@@ -103,13 +103,14 @@ class DeliveryRecord {
 const records = new Map<string, DeliveryRecord>();
 
 export type Claim =
-	| { outcome: 'new'; confirm: () => void; release: () => void }
+	| { outcome: 'new'; confirm: () => void; release: () => void; persist: () => void }
 	| { outcome: 'duplicate' }
 	| { outcome: 'busy' };
 
 /**
  * Claims delivery `id` for one trigger (`scope`): 'new' the first time (the caller confirms once n8n
- * has recorded the execution, or releases it so a resend is accepted again), 'duplicate' after, 'busy'
+ * has recorded the execution, or releases it so a resend is accepted again; `persist` writes the
+ * record into static data again, marking it changed), 'duplicate' after, 'busy'
  * when too many deliveries of this trigger are still waiting for n8n. Synchronous, so two deliveries
  * in one process cannot both pass. Membership is one set look-up.
  */
@@ -128,9 +129,12 @@ export function claimDelivery(staticData: IDataObject, scope: string, id: string
 	if (record.has(digest)) return { outcome: 'duplicate' };
 	if (record.pendingCount >= MAX_PENDING) return { outcome: 'busy' };
 	record.add(digest);
-	staticData[STATIC_KEY] = record.save();
 	const owner = record;
-	return { outcome: 'new', confirm: () => owner.confirm(digest), release: () => owner.release(digest) };
+	const persist = () => {
+		staticData[STATIC_KEY] = owner.save();
+	};
+	persist();
+	return { outcome: 'new', confirm: () => owner.confirm(digest), release: () => owner.release(digest), persist };
 }
 
 /** For tests: forget what this process remembers (as a restart would). */

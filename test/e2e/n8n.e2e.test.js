@@ -7,6 +7,7 @@ const http = require('node:http');
 const { GineeEmulator } = require('../emulator/server');
 const { exampleDeliveries, generateDelivery, WEBHOOK_EVENTS } = require('../emulator/webhooks');
 const fs = require('node:fs');
+const zlib = require('node:zlib');
 const path = require('node:path');
 const { gineeWorkflow, httpRequestWorkflow, triggerWorkflow, webhookNode } = require('./workflows');
 
@@ -30,6 +31,20 @@ function example(file, credential, webhookPath, { withoutNodes = [] } = {}) {
 }
 
 jest.setTimeout(600_000);
+
+/** A POST written by hand: own headers (none added), body sent in the given chunks. */
+function rawPost(url, headers, chunks) {
+	return new Promise((resolve, reject) => {
+		const request = http.request(url, { method: 'POST', headers }, (response) => {
+			let text = '';
+			response.on('data', (chunk) => (text += chunk));
+			response.on('end', () => resolve({ status: response.statusCode, text }));
+		});
+		request.on('error', reject);
+		for (const chunk of chunks) request.write(chunk);
+		request.end();
+	});
+}
 
 const BATCH_GET = '/openapi/order/v1/batch-get';
 const UPDATE = '/openapi/order/v1/update-manual-order';
@@ -79,6 +94,35 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			expect(answer.body[0]).toMatchObject({ code: 'SUCCESS', data: { content: expect.any(Array) } });
 			expect(emulator.calls('/openapi/shop/v1/list')[0].headers.authorization).toMatch(new RegExp(`^${emulator.account.accessKey}:`));
 			await n8n.api('POST', `/workflows/${workflow.id}/deactivate`);
+		});
+		it('signs nothing for another origin, and never lets a redirect carry the signature', async () => {
+			const received = [];
+			const stranger = http.createServer((req, res) => {
+				received.push({ url: req.url, authorization: req.headers.authorization });
+				res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"code":"SUCCESS","data":[]}');
+			});
+			await new Promise((resolve) => stranger.listen(0, '127.0.0.1', resolve));
+			const strangerUrl = `http://127.0.0.1:${stranger.address().port}`;
+			try {
+				const foreign = await n8n.createWorkflow(httpRequestWorkflow('http-foreign', credential, strangerUrl), { activate: true });
+				expect((await n8n.postWebhook('http-foreign', {})).status).toBe(500);
+				const [refused] = await n8n.waitForExecutions(foreign.id, 1, { includeData: true });
+				expect(JSON.stringify(refused.data.resultData.error)).toContain('signs only requests to its Host');
+
+				emulator.injectFault({ kind: 'redirect', path: '/openapi/shop/v1/list', location: `${strangerUrl}/openapi/shop/v1/list` });
+				const redirected = await n8n.createWorkflow(httpRequestWorkflow('http-redirected', credential, emulator.url), { activate: true });
+				await n8n.postWebhook('http-redirected', {});
+				await n8n.waitForExecutions(redirected.id, 1);
+
+				emulator.injectFault({ kind: 'redirect', path: BATCH_GET, location: `${strangerUrl}${BATCH_GET}` });
+				await n8n.createWorkflow(gineeWorkflow('Get Details redirected', 'get-details-redirected', credential, { resource: 'order', operation: 'getDetails', lookupBy: 'orderIds', orderIds: '={{ $json.id }}', options: {} }, { continueOnFail: true }), { activate: true });
+				const answer = await n8n.postWebhook('get-details-redirected', { items: [{ id: recent[0].orderId }] });
+				expect(answer.body).toEqual([{ error: expect.stringContaining('Ginee answered with a redirect (HTTP 307') }]);
+				expect(received).toEqual([]);
+				expect(emulator.calls(BATCH_GET)).toHaveLength(1);
+			} finally {
+				await new Promise((resolve) => stranger.close(resolve));
+			}
 		});
 	});
 
@@ -145,7 +189,7 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			const answer = await n8n.postWebhook('update-invalid', { items: [{ body }] });
 			expect(answer.status).toBe(500);
 			const [execution] = await n8n.waitForExecutions(workflow.id, 1, { includeData: true });
-			expect(execution.data.resultData.error.message).toBe('Invalid paymentMethod must be PREPAY or COD, got "CASH"');
+			expect(execution.data.resultData.error.message).toBe('Payment Method must be PREPAY or COD, got "CASH" (paymentMethod)');
 			expect(emulator.calls(UPDATE)).toHaveLength(0);
 		});
 
@@ -177,7 +221,8 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			const answer = await n8n.postWebhook('get-many', { items: [{ since: new Date(since).toISOString(), to: new Date(to).toISOString() }] });
 			const expected = [...emulator.store.orders.values()].filter((order) => Date.parse(order.createAt) >= since && Date.parse(order.createAt) <= to).map((order) => order.orderId);
 			expect(answer.body.map((row) => row.orderId).sort()).toEqual(expected.sort());
-			expect(new Set(emulator.calls('/openapi/order/v2/list-order').map((call) => call.body.createSince)).size).toBe(3);
+			const windows = emulator.calls('/openapi/order/v2/list-order').map((call) => Date.parse(call.body.createTo) - Date.parse(call.body.createSince));
+			expect(windows.every((span) => span <= 15 * DAY)).toBe(true);
 		});
 
 		it('shows Ginee’s CHANNEL_NOT_SUPPORT and a bad signature as readable errors', async () => {
@@ -321,8 +366,8 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			const executions = await n8n.waitForExecutions(allEvents.id, 3, { includeData: true });
 			const emitted = executions.map((execution) => execution.data.resultData.runData['Ginee Trigger'][0].data.main[0][0].json);
 			expect(emitted.map((json) => json.id).sort()).toEqual(exampleDeliveries().map((d) => d.id).sort());
-			const order = emitted.find((json) => json.entity === 'order');
-			expect(order).toEqual({ id: 'GENIE5FF31A7C5F15030001D3ED5E', entity: 'order', action: 'CREATE', createAt: '2020-12-24T06:45:29.174Z', userId: '1', payload: exampleDeliveries()[0].payload });
+			// every field Ginee sent, `user` included, exactly as sent
+			for (const delivery of exampleDeliveries()) expect(emitted.find((json) => json.id === delivery.id)).toEqual(delivery);
 		});
 
 		it('runs every entity and action once, and never a repeated id', async () => {
@@ -349,8 +394,9 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			expect(ids.filter((id) => sent.includes(id)).sort()).toEqual(sent.sort());
 		});
 
-		it('refuses malformed deliveries with a 4xx that names the problem, starting nothing', async () => {
+		it('refuses only what it cannot handle, with a 4xx that names the problem, starting nothing', async () => {
 			const before = (await n8n.executions(allEvents.id)).length;
+			const deep = `{"id":"DEEP-1","entity":"order","action":"CREATE","payload":${'['.repeat(5000)}${']'.repeat(5000)}}`;
 			const cases = [
 				[{ rawBody: 'not json' }, 400, 'not valid UTF-8 JSON'],
 				[{ rawBody: '[1,2]' }, 400, 'must be a JSON object, got an array'],
@@ -358,38 +404,79 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 				[{ rawBody: 'null' }, 400, 'got null'],
 				[{ rawBody: JSON.stringify({ entity: 'order', action: 'CREATE', payload: {} }) }, 400, 'Field "id" is missing'],
 				[{ rawBody: JSON.stringify({ id: 7, entity: 'order', action: 'CREATE', payload: {} }) }, 400, 'Field "id" must be a non-empty string'],
-				[{ rawBody: JSON.stringify({ id: 'X1', entity: 'order', action: 'CREATE', payload: 'x' }) }, 400, 'Field "payload" must be an object'],
-				[{ rawBody: JSON.stringify({ id: 'X2', entity: 'order', action: 'CREATE' }) }, 400, 'Field "payload" is missing'],
+				[{ rawBody: JSON.stringify({ ...fresh('order', 'CREATE'), id: 'x'.repeat(257) }) }, 400, 'longer than 256'],
+				[{ rawBody: deep }, 400, 'deeper than 64'],
 				[{ rawBody: JSON.stringify({ ...fresh('order', 'CREATE'), pad: 'x'.repeat(1_100_000) }) }, 413, 'larger than'],
-				[{ rawBody: JSON.stringify(fresh('order', 'CREATE')), headers: { 'Content-Type': 'text/plain' } }, 415, 'Content-Type'],
+				[{ rawBody: 'this is not gzip at all', headers: { 'Content-Encoding': 'gzip' } }, 400, 'could not be read'],
 			];
 			for (const [options, status, problem] of cases) {
 				const answer = await post('ginee-all', undefined, options);
 				expect({ status: answer.status, error: answer.body.error }).toEqual({ status, error: expect.stringContaining(problem) });
 			}
+			// over 1 MiB with no Content-Length (chunked): the limit holds on the bytes read
+			const chunked = await rawPost(`${n8n.baseUrl}/webhook/ginee-all/ginee`, { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' }, [Buffer.from(`{"id":"BIG-1","pad":"`), Buffer.alloc(1_200_000, 0x78), Buffer.from('"}')]);
+			expect(chunked.status).toBe(413);
 			expect(await settledExecutions(allEvents.id, 'ginee-all', before)).toBe(before);
 		});
 
-		it('acknowledges events that were not selected without starting anything; "Any event" lets new entities through', async () => {
+		it('accepts what Ginee may send beyond its table: numeric createAt, no payload, no Content-Type, gzip, other fields', async () => {
+			const anyEvent = await n8n.createWorkflow(triggerWorkflow('Liberal', { events: ['*'] }, 'ginee-liberal'), { activate: true });
+			await n8n.waitForWebhook('ginee-liberal/ginee');
+			const sent = [
+				{ ...fresh('order', 'CREATE'), createAt: 1608792329174 },
+				{ id: `NOPAYLOAD-${serial++}`, entity: 'order', action: 'CREATE' },
+				{ id: `BARE-${serial++}` },
+				{ ...fresh('delivery-order', 'UPDATE'), payload: 'not an object', futureField: { a: [1, 2] } },
+			];
+			for (const delivery of sent) expect(await post('ginee-liberal', delivery)).toEqual({ status: 200, body: { status: true } });
+			const untyped = fresh('order', 'CREATE');
+			expect((await rawPost(`${n8n.baseUrl}/webhook/ginee-liberal/ginee`, {}, [Buffer.from(JSON.stringify(untyped))])).status).toBe(200);
+			const zipped = fresh('order', 'CREATE');
+			expect((await rawPost(`${n8n.baseUrl}/webhook/ginee-liberal/ginee`, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' }, [zlib.gzipSync(JSON.stringify(zipped))])).status).toBe(200);
+			const executions = await n8n.waitForExecutions(anyEvent.id, sent.length + 2, { includeData: true });
+			const emitted = executions.map((execution) => execution.data.resultData.runData['Ginee Trigger'][0].data.main[0][0].json);
+			for (const delivery of [...sent, untyped, zipped]) expect(emitted.find((json) => json.id === delivery.id)).toEqual(delivery);
+		});
+
+		it('matches events whatever their case, and says why an event was ignored', async () => {
 			const ordersOnly = await n8n.createWorkflow(triggerWorkflow('Orders only', { events: ['order.CREATE'] }, 'ginee-orders'), { activate: true });
-			const anyEvent = await n8n.createWorkflow(triggerWorkflow('Any event', { events: ['*'] }, 'ginee-any'), { activate: true });
 			await n8n.waitForWebhook('ginee-orders/ginee');
+			expect(await post('ginee-orders', fresh('delivery-order', 'UPDATE'))).toEqual({ status: 200, body: { status: true, ignored: 'delivery-order.UPDATE is not selected' } });
+			expect(await post('ginee-orders', { id: `NO-ENTITY-${serial++}`, payload: {} })).toEqual({ status: 200, body: { status: true, ignored: expect.stringContaining('only Any Event') } });
+			expect(await post('ginee-orders', { ...fresh('order', 'CREATE'), entity: 'Order', action: 'create' })).toEqual({ status: 200, body: { status: true } });
+			const [execution] = await n8n.waitForExecutions(ordersOnly.id, 1, { includeData: true });
+			expect(execution.data.resultData.runData['Ginee Trigger'][0].data.main[0][0].json).toMatchObject({ entity: 'Order', action: 'create' });
+		});
+
+		it('"Any event" lets new entities through', async () => {
+			const anyEvent = await n8n.createWorkflow(triggerWorkflow('Any event', { events: ['*'] }, 'ginee-any'), { activate: true });
 			await n8n.waitForWebhook('ginee-any/ginee');
-			expect(await post('ginee-orders', fresh('delivery-order', 'UPDATE'))).toEqual({ status: 200, body: { status: true } });
-			expect(await settledExecutions(ordersOnly.id, 'ginee-orders', 0)).toBe(0);
 			expect((await post('ginee-any', fresh('master_product_create', 'CREATE'))).status).toBe(200);
 			const [execution] = await n8n.waitForExecutions(anyEvent.id, 1, { includeData: true });
 			expect(execution.data.resultData.runData['Ginee Trigger'][0].data.main[0][0].json.entity).toBe('master_product_create');
 		});
 
-		it('with a secret token, refuses deliveries without it (401) and accepts header or query token', async () => {
-			const guarded = await n8n.createWorkflow(triggerWorkflow('Guarded', { events: ['*'], token: 's3cret-token' }, 'ginee-guarded'), { activate: true });
+		it('with Require Secret Token, checks the credential’s token (header or query) and refuses all when it is empty', async () => {
+			const tokened = await n8n.createCredential('Ginee with webhook token', 'gineeApi', { ...emulator.account, host: emulator.url, webhookToken: 's3cret-token' });
+			const guarded = await n8n.createWorkflow(triggerWorkflow('Guarded', { events: ['*'], requireToken: true }, 'ginee-guarded', tokened), { activate: true });
 			await n8n.waitForWebhook('ginee-guarded/ginee');
 			expect(await post('ginee-guarded', fresh('order', 'CREATE'))).toMatchObject({ status: 401 });
 			expect(await post('ginee-guarded', fresh('order', 'CREATE'), { headers: { 'X-Ginee-Token': 'wrong' } })).toMatchObject({ status: 401 });
 			expect((await post('ginee-guarded', fresh('order', 'CREATE'), { headers: { 'X-Ginee-Token': 's3cret-token' } })).status).toBe(200);
 			expect((await post('ginee-guarded', fresh('order', 'CREATE'), { query: '?token=s3cret-token' })).status).toBe(200);
-			expect(await n8n.waitForExecutions(guarded.id, 2)).toHaveLength(2);
+			expect((await post('ginee-guarded', fresh('order', 'CREATE'), { headers: { 'X-Ginee-Token': '' }, query: '?token=s3cret-token' })).status).toBe(200);
+			expect(await n8n.waitForExecutions(guarded.id, 3)).toHaveLength(3);
+			const stored = await n8n.api('GET', `/workflows/${guarded.id}`);
+			expect(JSON.stringify(stored)).not.toContain('s3cret-token');
+
+			const blank = await n8n.createCredential('Ginee without webhook token', 'gineeApi', { ...emulator.account, host: emulator.url, webhookToken: '' });
+			const closed = await n8n.createWorkflow(triggerWorkflow('Token missing', { events: ['*'], requireToken: true }, 'ginee-token-missing', blank), { activate: true });
+			await n8n.waitForWebhook('ginee-token-missing/ginee');
+			for (const options of [{}, { headers: { 'X-Ginee-Token': '' } }, { query: '?token=' }]) {
+				expect(await post('ginee-token-missing', fresh('order', 'CREATE'), options)).toEqual({ status: 401, body: { status: false, error: expect.stringContaining('has none') } });
+			}
+			expect(await settledExecutions(allEvents.id, 'ginee-all', (await n8n.executions(allEvents.id)).length)).toBeGreaterThan(0);
+			expect(await n8n.executions(closed.id)).toHaveLength(0);
 		});
 
 		it('fetches the full order for order events when asked, keeping the delivery beside it', async () => {
@@ -399,12 +486,19 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			expect((await post('ginee-fetch', generateDelivery({ entity: 'order', action: 'CREATE', n: serial++, orderId }))).status).toBe(200);
 			emulator.injectFault({ kind: 'http500', path: BATCH_GET, times: 10 });
 			expect((await post('ginee-fetch', generateDelivery({ entity: 'order', action: 'CREATE', n: serial++, orderId }))).status).toBe(200);
-			const executions = await n8n.waitForExecutions(fetching.id, 2, { includeData: true });
+			expect(emulator.calls(BATCH_GET)).toHaveLength(2); // one attempt: Ginee waits for the answer meanwhile
+			emulator.faults.clear();
+			emulator.injectFault({ kind: 'hang', path: BATCH_GET, times: 10 });
+			const started = Date.now();
+			expect((await post('ginee-fetch', generateDelivery({ entity: 'order', action: 'CREATE', n: serial++, orderId }))).status).toBe(200);
+			expect(Date.now() - started).toBeLessThan(9000);
+			const executions = await n8n.waitForExecutions(fetching.id, 3, { includeData: true });
 			const emitted = executions.map((execution) => execution.data.resultData.runData['Ginee Trigger'][0].data.main[0][0].json);
 			const withOrder = emitted.find((json) => json.order);
-			const withError = emitted.find((json) => json.fetchError);
+			const withError = emitted.find((json) => /INTERNAL_ERROR/.test(json.fetchError ?? ''));
 			expect(withOrder).toMatchObject({ entity: 'order', payload: { orderId }, order: { orderId, orderStatus: expect.any(String) } });
 			expect(withError).toMatchObject({ entity: 'order', payload: { orderId }, order: null, fetchError: expect.stringContaining('INTERNAL_ERROR') });
+			expect(emitted.find((json) => /timeout/.test(json.fetchError ?? ''))).toMatchObject({ order: null, fetchError: 'Could not reach Ginee: no answer within the timeout' });
 		});
 
 		it('still runs a delivery once when n8n restarts between the delivery and its repeat', async () => {

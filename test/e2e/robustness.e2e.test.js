@@ -25,9 +25,12 @@ async function inParallel(inputs, workers, task) {
 	}));
 }
 
-async function send(n8n, path, { headers, body }) {
+/** A body sent as a stream goes without Content-Length (chunked). */
+const streamed = (body) => new Blob([body]).stream();
+
+async function send(n8n, path, { headers, body, chunked = false }) {
 	try {
-		const response = await fetch(`${n8n.baseUrl}/webhook/${path}`, { method: 'POST', headers, body });
+		const response = await fetch(`${n8n.baseUrl}/webhook/${path}`, { method: 'POST', headers, body: chunked ? streamed(body) : body, duplex: 'half' });
 		const text = await response.text();
 		return { status: response.status, text };
 	} catch (error) {

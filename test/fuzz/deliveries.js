@@ -1,7 +1,9 @@
 'use strict';
 // Deterministic generator of web-hook requests for the fuzz run: valid Ginee deliveries mixed with
-// every kind of junk (random JSON, wrong types, deep nesting, huge bodies, bad encodings, wrong
-// content types). Each case says whether the trigger must start an execution for it.
+// every kind of junk (random JSON, wrong or over-long ids, deep nesting, huge bodies, bad UTF-8 or
+// gzip, no Content-Length) and with what Ginee may send beyond its table (other content types, loose
+// optional fields), which must be accepted. Each case says whether the trigger must start an execution for it.
+const zlib = require('node:zlib');
 const { prng } = require('../emulator/dataset');
 const { generateDelivery, WEBHOOK_EVENTS } = require('../emulator/webhooks');
 
@@ -28,7 +30,7 @@ function fuzzCase(seed, index, acceptedIds) {
 		if (rand() < 0.5) delivery.extra = randomJson(rand);
 		return delivery;
 	};
-	const kind = Math.floor(rand() * 13);
+	const kind = Math.floor(rand() * 18);
 	switch (kind) {
 		case 0:
 		case 1: {
@@ -47,18 +49,13 @@ function fuzzCase(seed, index, acceptedIds) {
 		}
 		case 4: {
 			const delivery = valid();
-			delete delivery[['id', 'entity', 'action', 'payload'][Math.floor(rand() * 4)]];
-			return { kind: 'missing field', headers: JSON_TYPE, body: JSON.stringify(delivery), starts: false };
+			delete delivery.id;
+			return { kind: 'missing id', headers: JSON_TYPE, body: JSON.stringify(delivery), starts: false };
 		}
 		case 5: {
 			const delivery = valid();
-			const field = ['id', 'entity', 'action'][Math.floor(rand() * 3)];
-			delivery[field] = WRONG_VALUES[Math.floor(rand() * WRONG_VALUES.length)];
-			if (rand() < 0.3) {
-				delivery[field] = 'ok';
-				delivery.payload = WRONG_VALUES[Math.floor(rand() * 6)];
-			}
-			return { kind: 'wrong type', headers: JSON_TYPE, body: JSON.stringify(delivery), starts: false };
+			delivery.id = WRONG_VALUES[Math.floor(rand() * WRONG_VALUES.length)];
+			return { kind: 'id of a wrong type', headers: JSON_TYPE, body: JSON.stringify(delivery), starts: false };
 		}
 		case 6: {
 			const depth = 1000 + Math.floor(rand() * 20000);
@@ -76,8 +73,10 @@ function fuzzCase(seed, index, acceptedIds) {
 			return { kind: 'bad encoding', headers: JSON_TYPE, body: Buffer.concat([text.subarray(0, at), bad, text.subarray(at)]), starts: false };
 		}
 		case 9: {
-			const type = ['text/plain', 'application/x-www-form-urlencoded', 'application/xml', 'multipart/form-data; boundary=x', 'application/octet-stream'][Math.floor(rand() * 5)];
-			return { kind: 'wrong content type', headers: { 'Content-Type': type }, body: JSON.stringify(valid()), starts: false };
+			// a JSON delivery under another Content-Type (or none) is still a delivery: accepted
+			const type = ['text/plain', 'application/x-www-form-urlencoded', 'application/xml', 'application/octet-stream', undefined][Math.floor(rand() * 5)];
+			const delivery = valid();
+			return { kind: 'other content type', headers: type ? { 'Content-Type': type } : {}, body: JSON.stringify(delivery), id: delivery.id, starts: true };
 		}
 		case 10: {
 			const text = JSON.stringify(valid());
@@ -85,6 +84,37 @@ function fuzzCase(seed, index, acceptedIds) {
 		}
 		case 11:
 			return { kind: 'empty', headers: JSON_TYPE, body: '', starts: false };
+		case 12: {
+			// what only the id matters for: other fields missing or of any type still start the workflow
+			const delivery = valid();
+			const field = ['entity', 'action', 'payload', 'createAt'][Math.floor(rand() * 4)];
+			if (rand() < 0.5) delete delivery[field];
+			else delivery[field] = WRONG_VALUES[Math.floor(rand() * WRONG_VALUES.length)];
+			return { kind: 'loose optional field', headers: JSON_TYPE, body: JSON.stringify(delivery), id: delivery.id, starts: true };
+		}
+		case 13: {
+			const delivery = valid();
+			const depth = 65 + Math.floor(rand() * 5000);
+			delivery.payload.nested = JSON.parse('['.repeat(depth) + ']'.repeat(depth));
+			return { kind: 'deep payload', headers: JSON_TYPE, body: JSON.stringify(delivery), starts: false };
+		}
+		case 14: {
+			const delivery = valid();
+			delivery.id = `${delivery.id}-`.padEnd(257 + Math.floor(rand() * 5000), 'x');
+			return { kind: 'over-long id', headers: JSON_TYPE, body: JSON.stringify(delivery), starts: false };
+		}
+		case 15: {
+			const delivery = valid();
+			const gzipHeaders = { ...JSON_TYPE, 'Content-Encoding': 'gzip' };
+			if (rand() < 0.5) return { kind: 'gzip', headers: gzipHeaders, body: zlib.gzipSync(JSON.stringify(delivery)), id: delivery.id, starts: true };
+			return { kind: 'bad gzip', headers: gzipHeaders, body: Buffer.from(JSON.stringify(delivery)), starts: false };
+		}
+		case 16: {
+			const delivery = valid();
+			if (rand() < 0.5) return { kind: 'no Content-Length', headers: JSON_TYPE, body: JSON.stringify(delivery), chunked: true, id: delivery.id, starts: true };
+			delivery.payload.note = 'x'.repeat(1024 * 1024 + Math.floor(rand() * 100000));
+			return { kind: 'huge, no Content-Length', headers: JSON_TYPE, body: JSON.stringify(delivery), chunked: true, starts: false };
+		}
 		default: {
 			const delivery = valid();
 			delivery.id = ' \t ';
