@@ -1,26 +1,30 @@
 #!/usr/bin/env node
 'use strict';
-// npm run bench: inside one real n8n, against the Ginee emulator with 50 ms added latency,
+// npm run bench: inside real n8n, against the Ginee emulator (50 ms added latency):
 // (a) Get Details for 1,000 ids over 1,000 items: our node vs. HTTP Request with a hand-signed header;
-// (b) a 2,000-delivery burst at 10 connections: Ginee Trigger vs. n8n's Webhook node.
-// Prints a table and writes bench/results.md. Loopback only.
+// (b) a flash sale on the default set-up (SQLite): 12,000 deliveries at 10 connections to one Ginee
+//     Trigger, then 5,000 to n8n's Webhook node on the same n8n: throughput, what n8n recorded once
+//     idle, the database errors in its log, and the size of the trigger's saved static data;
+// (c) the same, 5,000 each, in queue mode (main + worker + webhook process, PostgreSQL, Redis).
+// Prints the tables and writes bench/results.md. Loopback only; every server is stopped at the end.
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { N8nInstance } = require('../test/harness/n8n');
+const { startPostgres, startRedis } = require('../test/harness/services');
+const { LOG_PATTERNS, account, percentile, rates, sendSustained, waitUntilIdle, webhookBodyId } = require('../test/harness/load');
 const { GineeEmulator } = require('../test/emulator/server');
 const { generateDelivery } = require('../test/emulator/webhooks');
 const { gineeWorkflow, webhookNode, chain } = require('../test/e2e/workflows');
 
 const ITEMS = 1000;
-const DELIVERIES = 2000;
+const TRIGGER_DELIVERIES = Number(process.env.BENCH_TRIGGER_DELIVERIES ?? 12_000);
+const WEBHOOK_DELIVERIES = Number(process.env.BENCH_WEBHOOK_DELIVERIES ?? 5_000);
+const QUEUE_DELIVERIES = Number(process.env.BENCH_QUEUE_DELIVERIES ?? 5_000);
 const CONNECTIONS = 10;
 const LATENCY_MS = 50;
-
-function percentile(sorted, p) {
-	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
+const WINDOW = 2000;
 
 function handSignedWorkflow(emulator) {
 	const code = `const crypto = require('crypto');
@@ -64,30 +68,62 @@ async function timedLookup(n8n, emulator, webhookPath, ids) {
 	return { seconds, calls: emulator.calls('/openapi/order/v1/batch-get').length };
 }
 
-async function burst(n8n, webhookPath, deliveries) {
-	const latencies = [];
-	let accepted = 0;
-	let next = 0;
-	const started = Date.now();
-	await Promise.all(Array.from({ length: CONNECTIONS }, async () => {
-		while (next < deliveries.length) {
-			const delivery = deliveries[next++];
-			const sent = performance.now();
-			const response = await fetch(`${n8n.baseUrl}/webhook/${webhookPath}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(delivery) });
-			await response.text();
-			latencies.push(performance.now() - sent);
-			if (response.status === 200) accepted++;
-		}
-	}));
-	const seconds = (Date.now() - started) / 1000;
-	latencies.sort((a, b) => a - b);
-	return { accepted, perSecond: accepted / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+const triggerWorkflow = (name, webhookId) => ({
+	name,
+	nodes: [{ id: 'trigger', name: 'Ginee Trigger', type: 'n8n-nodes-ginee.gineeTrigger', typeVersion: 1, position: [0, 0], webhookId, parameters: { events: ['*'] } }],
+	connections: {},
+});
+
+const plainWebhookWorkflow = (name, webhookPath) => ({
+	name,
+	nodes: [{ ...webhookNode(webhookPath), parameters: { httpMethod: 'POST', path: webhookPath, responseMode: 'onReceived', options: {} } }],
+	connections: {},
+});
+
+const fixed = (value, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
+const statuses = (byStatus) => Object.entries(byStatus).sort().map(([status, count]) => `${count} ${status}`).join(', ') || 'none';
+
+/**
+ * One sustained run: `count` distinct deliveries at 10 connections, sent once each (no resend),
+ * then, once n8n is idle, what it recorded. `observer` is the process whose API lists executions.
+ */
+async function sustained(sender, observer, urlPath, workflowId, count, firstN, idOf) {
+	const deliveries = Array.from({ length: count }, (_, n) => generateDelivery({ entity: 'order', action: 'CREATE', n: firstN + n }));
+	const logBefore = { ...sender.logCounts };
+	const run = await sendSustained(`${sender.baseUrl}/webhook/${urlPath}`, deliveries, { connections: CONNECTIONS });
+	await waitUntilIdle(observer, workflowId, { quietMs: 15_000, timeoutMs: 1_800_000 });
+	const result = await account(observer, workflowId, run.answers, idOf);
+	const logged = (name) => (sender.logCounts[name] ?? 0) - (logBefore[name] ?? 0);
+	return {
+		...result,
+		perSecond: result.acknowledged / run.seconds,
+		rates: rates(run.acknowledgedAt, WINDOW),
+		p50: percentile(run.latencies, 50),
+		p99: percentile(run.latencies, 99),
+		databaseErrors: logged('databaseErrors'),
+		staticDataSaveFailures: logged('staticDataSaveFailures'),
+	};
 }
 
-async function main() {
-	const emulator = new GineeEmulator({ orderCount: 1500, latencyMs: LATENCY_MS });
-	await emulator.start();
-	const n8n = new N8nInstance({ env: { NODE_FUNCTION_ALLOW_BUILTIN: 'crypto' } });
+function sustainedRows(label, trigger, webhook) {
+	const row = (what, ours, theirs) => `| ${label}: ${what} | ${ours} | ${theirs} |`;
+	return [
+		row('deliveries sent', trigger.sent, webhook.sent),
+		row('answered 2xx (acknowledged)', trigger.acknowledged, webhook.acknowledged),
+		row('refused 5xx / connection dropped', `${trigger.refusals} / ${trigger.dropped}`, `${webhook.refusals} / ${webhook.dropped}`),
+		row('acknowledged per second', fixed(trigger.perSecond), fixed(webhook.perSecond)),
+		row(`per second, first / last ${WINDOW} acknowledged`, `${fixed(trigger.rates.first)} / ${fixed(trigger.rates.last)}`, `${fixed(webhook.rates.first)} / ${fixed(webhook.rates.last)}`),
+		row('response time p50 / p99', `${fixed(trigger.p50, 0)} / ${fixed(trigger.p99, 0)} ms`, `${fixed(webhook.p50, 0)} / ${fixed(webhook.p99, 0)} ms`),
+		row('executions recorded once idle', `${trigger.executions} (${statuses(trigger.byStatus)})`, `${webhook.executions} (${statuses(webhook.byStatus)})`),
+		row('acknowledged, no execution (lost)', trigger.lost.length, webhook.lost.length),
+		row('ran twice / ran unacknowledged', `${trigger.twice.length} / ${trigger.unacknowledgedRuns.length}`, `${webhook.twice.length} / ${webhook.unacknowledgedRuns.length}`),
+		row("database errors in n8n's log", trigger.databaseErrors, webhook.databaseErrors),
+		row('static-data save failures in the log', trigger.staticDataSaveFailures, '(no static data)'),
+	];
+}
+
+async function singleProcessRuns(emulator) {
+	const n8n = new N8nInstance({ env: { NODE_FUNCTION_ALLOW_BUILTIN: 'crypto' }, logPatterns: LOG_PATTERNS });
 	try {
 		await n8n.start();
 		await n8n.signIn();
@@ -101,51 +137,81 @@ async function main() {
 		const ours = await timedLookup(n8n, emulator, 'bench-ginee', ids);
 		const generic = await timedLookup(n8n, emulator, 'bench-http', ids);
 
-		const trigger = await n8n.createWorkflow({
-			name: 'Bench: Ginee Trigger',
-			nodes: [{ id: 'trigger', name: 'Ginee Trigger', type: 'n8n-nodes-ginee.gineeTrigger', typeVersion: 1, position: [0, 0], webhookId: 'bench-trigger', parameters: { events: ['*'] } }],
-			connections: {},
-		}, { activate: true });
-		const plain = await n8n.createWorkflow({
-			name: 'Bench: Webhook node',
-			nodes: [{ ...webhookNode('bench-webhook'), parameters: { httpMethod: 'POST', path: 'bench-webhook', responseMode: 'onReceived', options: {} } }],
-			connections: {},
-		}, { activate: true });
+		const trigger = await n8n.createWorkflow(triggerWorkflow('Bench: Ginee Trigger', 'bench-trigger'), { activate: true });
+		const plain = await n8n.createWorkflow(plainWebhookWorkflow('Bench: Webhook node', 'bench-webhook'), { activate: true });
 		await n8n.waitForWebhook('bench-trigger/ginee');
-		console.log(`(b) ${DELIVERIES} deliveries at ${CONNECTIONS} connections…`);
-		const deliveries = Array.from({ length: DELIVERIES }, (_, n) => generateDelivery({ entity: 'order', action: 'CREATE', n: 900_000 + n }));
-		// each burst starts once the executions of the one before have finished, so neither competes with the other's backlog
-		const triggerBurst = await burst(n8n, 'bench-trigger/ginee', deliveries);
-		const triggerRuns = await n8n.waitForExecutions(trigger.id, DELIVERIES, { includeData: true, timeoutMs: 600_000 });
-		const webhookBurst = await burst(n8n, 'bench-webhook', deliveries);
-		await n8n.waitForExecutions(plain.id, DELIVERIES, { timeoutMs: 600_000 });
-		const perId = new Map();
-		for (const run of triggerRuns) {
-			const id = run.data.resultData.runData['Ginee Trigger'][0].data.main[0][0].json.id;
-			perId.set(id, (perId.get(id) ?? 0) + 1);
-		}
-		const exactlyOnce = deliveries.filter((delivery) => perId.get(delivery.id) === 1).length;
-
-		const n8nVersion = JSON.parse(fs.readFileSync(path.join(path.dirname(n8n.runtime.n8nBin), '../package.json'), 'utf8')).version;
-		const fixed = (value, digits = 1) => value.toFixed(digits);
-		const table = [
-			'| measure | Ginee node / Trigger | generic route | ratio |',
-			'| --- | --- | --- | --- |',
-			`| (a) Get Details, ${ITEMS} ids: API calls | ${ours.calls} | ${generic.calls} (HTTP Request, hand-signed) | ${fixed(generic.calls / ours.calls)}× fewer |`,
-			`| (a) Get Details, ${ITEMS} ids: wall time | ${fixed(ours.seconds, 2)} s | ${fixed(generic.seconds, 2)} s | ${fixed(generic.seconds / ours.seconds)}× faster |`,
-			`| (b) ${DELIVERIES} deliveries: accepted per second | ${fixed(triggerBurst.perSecond)} | ${fixed(webhookBurst.perSecond)} (Webhook node) | ${fixed(triggerBurst.perSecond / webhookBurst.perSecond, 2)} |`,
-			`| (b) response time p50 | ${fixed(triggerBurst.p50)} ms | ${fixed(webhookBurst.p50)} ms | ${fixed(triggerBurst.p50 / webhookBurst.p50, 2)} |`,
-			`| (b) response time p99 | ${fixed(triggerBurst.p99)} ms | ${fixed(webhookBurst.p99)} ms | ${fixed(triggerBurst.p99 / webhookBurst.p99, 2)} |`,
-			`| (b) deliveries accepted | ${triggerBurst.accepted} | ${webhookBurst.accepted} | |`,
-			`| (b) trigger: delivery ids with exactly one execution | ${exactlyOnce} of ${DELIVERIES} | | |`,
-		].join('\n');
-		const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-		const report = `# Benchmark results\n\n${new Date().toISOString()} · ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB · n8n ${n8nVersion} on Node ${execFileSync(n8n.runtime.node, ['--version']).toString().trim()} · emulator latency ${LATENCY_MS} ms · \`npm run bench\`\n\n${table}\n`;
-		fs.writeFileSync(path.join(__dirname, 'results.md'), report);
-		console.log(`\n${table}\n\nwritten to bench/results.md`);
-		if (exactlyOnce !== DELIVERIES) process.exitCode = 1;
+		console.log(`(b) ${TRIGGER_DELIVERIES} deliveries to the Ginee Trigger, then ${WEBHOOK_DELIVERIES} to the Webhook node, at ${CONNECTIONS} connections…`);
+		// each run starts once n8n is idle after the one before, so neither competes with the other's backlog
+		const triggerRun = await sustained(n8n, n8n, 'bench-trigger/ginee', trigger.id, TRIGGER_DELIVERIES, 5_000_000);
+		const stored = await n8n.rest('GET', `/workflows/${trigger.id}`);
+		const staticDataBytes = Buffer.byteLength(JSON.stringify(stored.staticData ?? {}));
+		const webhookRun = await sustained(n8n, n8n, 'bench-webhook', plain.id, WEBHOOK_DELIVERIES, 6_000_000, webhookBodyId);
+		return { n8n: { version: n8nVersion(n8n), node: execFileSync(n8n.runtime.node, ['--version']).toString().trim() }, ours, generic, triggerRun, webhookRun, staticDataBytes };
 	} finally {
 		await n8n.dispose();
+	}
+}
+
+async function queueRuns() {
+	const postgres = await startPostgres();
+	const redis = await startRedis();
+	const env = { ...postgres.env, ...redis.env, EXECUTIONS_MODE: 'queue', N8N_DISABLE_PRODUCTION_MAIN_PROCESS: 'true' };
+	const processes = [];
+	const start = async (command) => {
+		const instance = new N8nInstance({ command, env, logPatterns: LOG_PATTERNS });
+		processes.push(instance);
+		return await instance.start();
+	};
+	try {
+		const main = await start('start');
+		await main.signIn();
+		const [, webhook] = await Promise.all([start('worker'), start('webhook')]);
+		const activate = async (workflow, webhookPath) => {
+			const created = await main.createWorkflow(workflow);
+			await main.api('POST', `/workflows/${created.id}/activate`);
+			await webhook.waitForWebhook(webhookPath);
+			return created;
+		};
+		const trigger = await activate(triggerWorkflow('Bench queue: Ginee Trigger', 'bench-queue-trigger'), 'bench-queue-trigger/ginee');
+		const plain = await activate(plainWebhookWorkflow('Bench queue: Webhook node', 'bench-queue-webhook'), 'bench-queue-webhook');
+		console.log(`(c) queue mode: ${QUEUE_DELIVERIES} deliveries each to the Ginee Trigger and the Webhook node…`);
+		const triggerRun = await sustained(webhook, main, 'bench-queue-trigger/ginee', trigger.id, QUEUE_DELIVERIES, 7_000_000);
+		const webhookRun = await sustained(webhook, main, 'bench-queue-webhook', plain.id, QUEUE_DELIVERIES, 8_000_000, webhookBodyId);
+		return { triggerRun, webhookRun };
+	} finally {
+		await Promise.allSettled(processes.reverse().map((instance) => instance.dispose()));
+		await Promise.allSettled([postgres.stop(), redis.stop()]);
+	}
+}
+
+function n8nVersion(n8n) {
+	return JSON.parse(fs.readFileSync(path.join(path.dirname(n8n.runtime.n8nBin), '../package.json'), 'utf8')).version;
+}
+
+async function main() {
+	const emulator = new GineeEmulator({ orderCount: 1500, latencyMs: LATENCY_MS });
+	await emulator.start();
+	try {
+		const single = await singleProcessRuns(emulator);
+		const queue = await queueRuns();
+		const { ours, generic, triggerRun } = single;
+		const table = [
+			'| measure | Ginee node / Ginee Trigger | generic route (same n8n) |',
+			'| --- | --- | --- |',
+			`| (a) Get Details, ${ITEMS} ids over ${ITEMS} items: API calls | ${ours.calls} | ${generic.calls} (HTTP Request, hand-signed): ${fixed(generic.calls / ours.calls)}× more |`,
+			`| (a) same: wall time | ${fixed(ours.seconds, 2)} s | ${fixed(generic.seconds, 2)} s: ${fixed(generic.seconds / ours.seconds)}× slower |`,
+			...sustainedRows('(b) SQLite', single.triggerRun, single.webhookRun),
+			`| (b) SQLite: trigger's saved static data after ${TRIGGER_DELIVERIES} deliveries | ${single.staticDataBytes} bytes | |`,
+			`| (b) SQLite: trigger, last ${WINDOW} / first ${WINDOW} per second | ${fixed(triggerRun.rates.last / triggerRun.rates.first, 2)}× | |`,
+			...sustainedRows('(c) queue mode, PostgreSQL', queue.triggerRun, queue.webhookRun),
+		].join('\n');
+		const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+		const report = `# Benchmark results\n\n${new Date().toISOString()} · ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB · n8n ${single.n8n.version} on Node ${single.n8n.node} · emulator latency ${LATENCY_MS} ms · ${CONNECTIONS} connections, each delivery sent once · \`npm run bench\`\n\n${table}\n`;
+		fs.writeFileSync(path.join(__dirname, 'results.md'), report);
+		console.log(`\n${table}\n\nwritten to bench/results.md`);
+		const runs = [single.triggerRun, queue.triggerRun];
+		if (runs.some((run) => run.lost.length || run.twice.length || run.unacknowledgedRuns.length)) process.exitCode = 1;
+	} finally {
 		await emulator.stop();
 	}
 }

@@ -5,6 +5,7 @@
 // so every delivery provably goes through the webhook process.
 const { N8nInstance } = require('../harness/n8n');
 const { startPostgres, startRedis } = require('../harness/services');
+const { account, sendSustained, waitUntilIdle } = require('../harness/load');
 const { GineeEmulator } = require('../emulator/server');
 const { generateDelivery } = require('../emulator/webhooks');
 const { gineeWorkflow, triggerWorkflow } = require('./workflows');
@@ -119,6 +120,17 @@ describe('n8n queue mode: main, worker and webhook process on PostgreSQL and Red
 			const sent = deliveries.map((delivery) => delivery.id);
 			expect(emittedIds(executions).filter((id) => sent.includes(id)).sort()).toEqual([...sent].sort());
 			expect(executions.every((execution) => ranOnWorker(execution.id))).toBe(true);
+		});
+
+		it('acknowledges only what it recorded under sustained load: 600 deliveries at 10 connections, each run once', async () => {
+			const sustainedWorkflow = await activate(triggerWorkflow('Queue: sustained', { events: ['*'] }, 'queue-sustained'), 'queue-sustained/ginee');
+			const deliveries = Array.from({ length: 600 }, fresh);
+			const run = await sendSustained(`${webhook.baseUrl}/webhook/queue-sustained/ginee`, deliveries, { connections: 10, attempts: 20, retryDelayMs: 500 });
+			await waitUntilIdle(main, sustainedWorkflow.id, { quietMs: 5000 });
+			const result = await account(main, sustainedWorkflow.id, run.answers);
+			expect(result.acknowledged).toBe(600);
+			expect({ lost: result.lost, twice: result.twice, unacknowledged: result.unacknowledgedRuns }).toEqual({ lost: [], twice: [], unacknowledged: [] });
+			expect(result.byStatus).toEqual({ success: 600 });
 		});
 
 		it('starts nothing for a repeat that reaches a second webhook process later', async () => {

@@ -60,7 +60,7 @@ class N8nInstance {
 	 * A worker has no editor; its health server answers readiness instead. `withPackage: false`
 	 * leaves our package out of the user folder (a process the README's install step was skipped on).
 	 */
-	constructor({ port, userFolder, env = {}, keepUserFolder = false, version, command = 'start', withPackage = true } = {}) {
+	constructor({ port, userFolder, env = {}, keepUserFolder = false, version, command = 'start', withPackage = true, logPatterns = {} } = {}) {
 		this.command = command;
 		this.withPackage = withPackage;
 		this.requestedPort = port;
@@ -69,6 +69,11 @@ class N8nInstance {
 		this.keepUserFolder = keepUserFolder || Boolean(userFolder);
 		this.version = version;
 		this.log = [];
+		/** Counts of log lines matching each pattern, over the whole life of the instance (the kept log is cut). */
+		this.logPatterns = logPatterns;
+		this.logCounts = {};
+		/** The first log line that matched each pattern. */
+		this.logSamples = {};
 	}
 
 	get baseUrl() {
@@ -110,8 +115,14 @@ class N8nInstance {
 		};
 		this.process = spawn(this.runtime.node, [this.runtime.n8nBin, this.command], { env, stdio: ['ignore', 'pipe', 'pipe'] });
 		const remember = (chunk) => {
-			this.log.push(chunk.toString());
+			const text = chunk.toString();
+			this.log.push(text);
 			if (this.log.length > 2000) this.log.splice(0, 1000);
+			for (const [name, pattern] of Object.entries(this.logPatterns)) {
+				const found = text.match(pattern)?.length ?? 0;
+				this.logCounts[name] = (this.logCounts[name] ?? 0) + found;
+				if (found && !this.logSamples[name]) this.logSamples[name] = text.split('\n').find((line) => line.match(pattern))?.slice(0, 300);
+			}
 		};
 		this.process.stdout.on('data', remember);
 		this.process.stderr.on('data', remember);
