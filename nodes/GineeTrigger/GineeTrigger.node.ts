@@ -9,7 +9,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { testGineeCredential } from '../Ginee/transport/credentialTest';
-import { checkDelivery, deliveryOutput, eventName, MAX_DELIVERY_BYTES, notSelectedReason } from './delivery';
+import { deliveryOutput, eventName, notSelectedReason, readDelivery } from './delivery';
 import { fetchFullOrder } from './fetchOrder';
 import { settleWhenAnswered } from './settle';
 import { claimDelivery } from './seenDeliveries';
@@ -122,16 +122,7 @@ export class GineeTrigger implements INodeType {
 		try {
 			const unauthorized = await tokenProblem.call(this, req);
 			if (unauthorized) return refuse(401, unauthorized);
-			if (Number(req.headers['content-length'] ?? 0) > MAX_DELIVERY_BYTES) {
-				return refuse(413, `The body is larger than ${MAX_DELIVERY_BYTES} bytes`);
-			}
-			try {
-				await req.readRawBody();
-			} catch (error) {
-				const tooLarge = (error as { type?: string }).type === 'entity.too.large';
-				return refuse(tooLarge ? 413 : 400, tooLarge ? `The body is larger than ${MAX_DELIVERY_BYTES} bytes` : 'The body could not be read');
-			}
-			const result = checkDelivery(req.rawBody);
+			const result = await readDelivery(req);
 			if (!result.valid) return refuse(result.status, result.problem);
 			const delivery = result.delivery;
 

@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 
 /**
  * A web-hook delivery as Ginee sends it (Web Hooks page): `id`, `entity`, `action`, `createAt`,
@@ -15,6 +15,7 @@ export const MAX_NESTING = 64;
 export const MAX_ID_LENGTH = 256;
 
 const invalid = (problem: string, status = 400): DeliveryCheck => ({ valid: false, status, problem });
+const TOO_LARGE = `The body is larger than ${MAX_DELIVERY_BYTES} bytes`;
 
 function isPlainObject(value: unknown): value is IDataObject {
 	return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -62,7 +63,7 @@ function describe(value: unknown): string {
  */
 export function checkDelivery(rawBody: Buffer | undefined): DeliveryCheck {
 	if (!rawBody || rawBody.length === 0) return invalid('The body is empty: expected a Ginee delivery as JSON');
-	if (rawBody.length > MAX_DELIVERY_BYTES) return invalid(`The body is larger than ${MAX_DELIVERY_BYTES} bytes`, 413);
+	if (rawBody.length > MAX_DELIVERY_BYTES) return invalid(TOO_LARGE, 413);
 	let text: string;
 	try {
 		text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(rawBody);
@@ -82,6 +83,21 @@ export function checkDelivery(rawBody: Buffer | undefined): DeliveryCheck {
 	if (typeof id !== 'string' || id.trim() === '') return invalid('Field "id" must be a non-empty string');
 	if (id.length > MAX_ID_LENGTH) return invalid(`Field "id" is longer than ${MAX_ID_LENGTH} characters`);
 	return { valid: true, delivery: body as GineeDelivery };
+}
+
+/**
+ * Reads the request's body (n8n unpacks gzip) and checks it. A body n8n cannot read (bad gzip, an
+ * aborted upload, over n8n's own limit) is refused here: thrown out of webhook(), n8n would start an
+ * execution with it.
+ */
+export async function readDelivery(req: ReturnType<IWebhookFunctions['getRequestObject']>): Promise<DeliveryCheck> {
+	if (Number(req.headers['content-length'] ?? 0) > MAX_DELIVERY_BYTES) return invalid(TOO_LARGE, 413);
+	try {
+		await req.readRawBody();
+	} catch (error) {
+		return (error as { type?: string }).type === 'entity.too.large' ? invalid(TOO_LARGE, 413) : invalid('The body could not be read');
+	}
+	return checkDelivery(req.rawBody);
 }
 
 const textOf = (value: unknown) => (typeof value === 'string' ? value.trim() : '');

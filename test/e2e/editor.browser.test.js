@@ -102,8 +102,9 @@ describe('the n8n editor in a browser', () => {
 		expect(text).toContain('Production URL');
 		expect(text).toContain('Ginee staff');
 		expect(text).toContain('Events');
-		expect(text).toContain('Secret Token');
+		expect(text).toContain('Require Secret Token');
 		expect(text).toContain('Fetch Full Order');
+		expect(text).toContain('Whole Event');
 	});
 
 	it('the credential dialog shows the fields and tests green against Ginee', async () => {
@@ -113,7 +114,7 @@ describe('the n8n editor in a browser', () => {
 		const dialog = page.locator('.el-dialog, [role="dialog"]').filter({ hasText: 'Access Key' }).first();
 		await page.screenshot({ path: path.join(SCREENSHOTS, 'ginee-credential.png') });
 		const text = await dialog.innerText();
-		for (const label of ['Access Key', 'Secret Key', 'Country', 'Host']) expect(text).toContain(label);
+		for (const label of ['Access Key', 'Secret Key', 'Country', 'Host', 'Webhook Secret Token']) expect(text).toContain(label);
 		expect(text).not.toContain(emulator.account.secretKey);
 	});
 
