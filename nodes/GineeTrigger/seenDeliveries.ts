@@ -25,7 +25,7 @@ function digestsOf(saved: unknown): string[] {
 /**
  * What this process knows of one trigger's accepted deliveries: digests in arrival order (oldest
  * first) and as a set. The saved form in the workflow's static data is the same digests joined into
- * one string (at most 120 kB), which n8n loads and saves per request without a lock: the memory
+ * one string (at most 80 kB), which n8n loads and saves per request without a lock: the memory
  * keeps two simultaneous deliveries from both passing, and puts back digests a concurrent or failed
  * save dropped.
  */
