@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 
 import { DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS, MIN_TIMEOUT_MS } from '../transport';
 
@@ -11,5 +11,18 @@ export function timeoutOption(what: string): INodeProperties {
 		typeOptions: { minValue: MIN_TIMEOUT_MS, maxValue: MAX_TIMEOUT_MS },
 		default: DEFAULT_TIMEOUT_MS,
 		description: `How long to wait for ${what}, in milliseconds (1,000 to 300,000)`,
+	};
+}
+
+/** An Options collection whose only option is the Timeout, for operations that need no other. */
+export function timeoutOnlyOptions(show: IDisplayOptions['show']): INodeProperties {
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show },
+		options: [timeoutOption('each answer from Ginee')],
 	};
 }

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { CHANNEL_OPTIONS, ORDER_STATUS_OPTIONS } from '../../helpers/dictionary';
-import { timeoutOption } from '../../helpers/timeoutOption';
+import { timeoutOnlyOptions } from '../../helpers/timeoutOption';
 
 const show = { resource: ['order'], operation: ['getMany'] };
 
@@ -122,13 +122,5 @@ export const getManyDescription: INodeProperties[] = [
 			},
 		],
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: { show },
-		options: [timeoutOption('each answer from Ginee')],
-	},
+	timeoutOnlyOptions(show),
 ];

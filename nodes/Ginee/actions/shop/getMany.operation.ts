@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { listShops } from '../../helpers/shops';
-import { timeoutOption } from '../../helpers/timeoutOption';
+import { timeoutOnlyOptions } from '../../helpers/timeoutOption';
 import { clampTimeout } from '../../transport';
 import { asNodeError } from '../../transport/errors';
 
@@ -25,15 +25,7 @@ export const description: INodeProperties[] = [
 		default: 50,
 		description: 'Max number of results to return',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: { show },
-		options: [timeoutOption('each answer from Ginee')],
-	},
+	timeoutOnlyOptions(show),
 ];
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
