@@ -104,7 +104,9 @@ describe('the n8n editor in a browser', () => {
 		expect(text).toContain('Events');
 		expect(text).toContain('Require Secret Token');
 		expect(text).toContain('Fetch Full Order');
-		expect(text).toContain('Whole Event');
+		// a dropdown shows its choice as an input's value, not as text
+		const values = await page.locator('[data-test-id="ndv"] input').evaluateAll((inputs) => inputs.map((input) => input.value));
+		expect(values).toContain('Whole Event');
 	});
 
 	it('the credential dialog shows the fields and tests green against Ginee', async () => {
