@@ -31,14 +31,6 @@ export function requestUrl(request: { url?: string; uri?: string; baseURL?: stri
 	}
 }
 
-/** The path a request will hit (what Ginee signs), also for a relative URL without a base. */
-export function requestPath(request: { url?: string; uri?: string; baseURL?: string }): string {
-	const url = requestUrl(request);
-	if (url) return url.pathname;
-	const target = request.url ?? request.uri ?? '';
-	return new URL(`http://placeholder/${target.replace(/^\/+/, '')}`).pathname;
-}
-
 export function gineeAuthorization(
 	accessKey: string,
 	secretKey: string,

@@ -13,23 +13,11 @@ export interface TimeWindow {
 }
 
 /**
- * Cuts [since, to] into windows of at most 15 days (Ginee's limit per ListOrder request). Both ends
- * of a window are inclusive, so the next window starts one millisecond after the previous one ends:
- * no instant is in two windows, none in none.
- */
-export function timeWindows(sinceMs: number, toMs: number, maxMs = MAX_WINDOW_MS): Array<Omit<TimeWindow, 'historical'>> {
-	const windows: Array<Omit<TimeWindow, 'historical'>> = [];
-	for (let start = sinceMs; start <= toMs; start += maxMs + 1) {
-		const end = Math.min(start + maxMs, toMs);
-		windows.push({ since: new Date(start).toISOString(), to: new Date(end).toISOString() });
-	}
-	return windows;
-}
-
-/**
  * The windows of [since, to] in the order to read them: newest first or oldest first, the first
- * one day long and each next twice as long (at most 15 days), so that a small Limit reads little.
- * A window never crosses the 3-month line: the part before it is marked historical.
+ * one day long and each next twice as long, at most 15 days (Ginee's limit per ListOrder request),
+ * so that a small Limit reads little. Both ends of a window are inclusive and the next one starts
+ * 1 ms further: no instant is in two windows, none in none. A window never crosses the 3-month
+ * line: the part before it is marked historical.
  */
 export function orderedWindows(sinceMs: number, toMs: number, newestFirst: boolean, nowMs: number, firstMs = DAY_MS): TimeWindow[] {
 	const line = nowMs - HISTORY_MS + HISTORY_MARGIN_MS;
