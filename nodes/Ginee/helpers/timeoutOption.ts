@@ -1,4 +1,4 @@
-import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import { DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS, MIN_TIMEOUT_MS } from '../transport';
 
@@ -15,14 +15,13 @@ export function timeoutOption(what: string): INodeProperties {
 }
 
 /** An Options collection whose only option is the Timeout, for operations that need no other. */
-export function timeoutOnlyOptions(show: IDisplayOptions['show']): INodeProperties {
+export function timeoutOnlyOptions(): INodeProperties {
 	return {
 		displayName: 'Options',
 		name: 'options',
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		displayOptions: { show },
 		options: [timeoutOption('each answer from Ginee')],
 	};
 }

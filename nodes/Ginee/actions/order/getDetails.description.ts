@@ -1,16 +1,20 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { timeoutOption } from '../../helpers/timeoutOption';
+import type { OperationOption } from '../operation';
 
-const show = { resource: ['order'], operation: ['getDetails'] };
+export const option: OperationOption = {
+	name: 'Get Details',
+	description: 'Get the details of orders by Ginee or channel order ID',
+	action: 'Get order details',
+};
 
-export const getDetailsDescription: INodeProperties[] = [
+export const properties: INodeProperties[] = [
 	{
 		displayName: 'Look Up By',
 		name: 'lookupBy',
 		type: 'options',
 		noDataExpression: true,
-		displayOptions: { show },
 		options: [
 			{ name: 'Ginee Order IDs', value: 'orderIds', description: 'IDs such as SO649BE10F4CEDFD00019F1A2B' },
 			{ name: 'Shop and Channel Order IDs', value: 'channelOrderIds', description: 'Order numbers from Shopee, Tokopedia, Lazada… in one shop' },
@@ -26,7 +30,7 @@ export const getDetailsDescription: INodeProperties[] = [
 		default: [],
 		placeholder: 'e.g. SO649BE10F4CEDFD00019F1A2B',
 		hint: 'One ID per entry, a comma-separated list, or an expression that returns an array',
-		displayOptions: { show: { ...show, lookupBy: ['orderIds'] } },
+		displayOptions: { show: { lookupBy: ['orderIds'] } },
 		description: 'Ginee order IDs to look up. Repeats are looked up once.',
 	},
 	{
@@ -36,7 +40,7 @@ export const getDetailsDescription: INodeProperties[] = [
 		typeOptions: { loadOptionsMethod: 'getShops' },
 		required: true,
 		default: '',
-		displayOptions: { show: { ...show, lookupBy: ['channelOrderIds'] } },
+		displayOptions: { show: { lookupBy: ['channelOrderIds'] } },
 		description:
 			'The Ginee shop the channel orders belong to. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
@@ -49,7 +53,7 @@ export const getDetailsDescription: INodeProperties[] = [
 		default: [],
 		placeholder: 'e.g. 2306GO4XS',
 		hint: 'One ID per entry, a comma-separated list, or an expression that returns an array',
-		displayOptions: { show: { ...show, lookupBy: ['channelOrderIds'] } },
+		displayOptions: { show: { lookupBy: ['channelOrderIds'] } },
 		description:
 			"The marketplace's order numbers as the seller sees them (externalOrderSn in Ginee, e.g. Shopee's 2306GO4XS), or the marketplace's internal order IDs (externalOrderId). A returned order matches on either.",
 	},
@@ -58,7 +62,6 @@ export const getDetailsDescription: INodeProperties[] = [
 		name: 'simplify',
 		type: 'boolean',
 		default: true,
-		displayOptions: { show },
 		description: 'Whether to return a flat summary of each order instead of every field Ginee sends',
 	},
 	{
@@ -67,7 +70,6 @@ export const getDetailsDescription: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Historical Data',

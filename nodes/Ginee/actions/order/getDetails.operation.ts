@@ -7,7 +7,7 @@ import { simplifyOrder } from '../../helpers/simplifyOrder';
 import { clampTimeout, gineeApiRequest } from '../../transport';
 import { asNodeError } from '../../transport/errors';
 
-export { getDetailsDescription as description } from './getDetails.description';
+export { option, properties } from './getDetails.description';
 
 const BATCH_GET_PATH = '/openapi/order/v1/batch-get';
 const IDS_PER_CALL = 100;

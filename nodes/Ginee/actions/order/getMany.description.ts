@@ -2,15 +2,19 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { CHANNEL_OPTIONS, ORDER_STATUS_OPTIONS } from '../../helpers/dictionary';
 import { timeoutOnlyOptions } from '../../helpers/timeoutOption';
+import type { OperationOption } from '../operation';
 
-const show = { resource: ['order'], operation: ['getMany'] };
+export const option: OperationOption = {
+	name: 'Get Many',
+	description: 'List orders created or updated in a time range',
+	action: 'Get many orders',
+};
 
-export const getManyDescription: INodeProperties[] = [
+export const properties: INodeProperties[] = [
 	{
 		displayName: 'Time Range By',
 		name: 'timeRangeBy',
 		type: 'options',
-		displayOptions: { show },
 		options: [
 			{ name: 'Created Time', value: 'create', description: 'Orders created in the range' },
 			{ name: 'Last Updated Time', value: 'lastUpdate', description: 'Orders changed in the range' },
@@ -23,7 +27,6 @@ export const getManyDescription: INodeProperties[] = [
 		type: 'dateTime',
 		required: true,
 		default: '={{ $now.minus({ days: 1 }).toISO() }}',
-		displayOptions: { show },
 		description:
 			'Start of the range. Longer ranges than Ginee allows (15 days) are split into several requests; the part older than 3 months is searched in Ginee\'s archive (historical data) automatically.',
 	},
@@ -33,14 +36,12 @@ export const getManyDescription: INodeProperties[] = [
 		type: 'dateTime',
 		required: true,
 		default: '={{ $now.toISO() }}',
-		displayOptions: { show },
 		description: 'End of the range',
 	},
 	{
 		displayName: 'Return All',
 		name: 'returnAll',
 		type: 'boolean',
-		displayOptions: { show },
 		default: false,
 		description: 'Whether to return all results or only up to a given limit',
 	},
@@ -48,7 +49,7 @@ export const getManyDescription: INodeProperties[] = [
 		displayName: 'Limit',
 		name: 'limit',
 		type: 'number',
-		displayOptions: { show: { ...show, returnAll: [false] } },
+		displayOptions: { show: { returnAll: [false] } },
 		typeOptions: { minValue: 1 },
 		default: 50,
 		description: 'Max number of results to return',
@@ -57,7 +58,6 @@ export const getManyDescription: INodeProperties[] = [
 		displayName: 'Sort',
 		name: 'sort',
 		type: 'options',
-		displayOptions: { show },
 		options: [
 			{ name: 'Newest First', value: 'newestFirst', description: 'The most recent orders first; with a Limit, the newest ones' },
 			{ name: 'Oldest First', value: 'oldestFirst', description: 'The earliest orders first; with a Limit, the oldest ones' },
@@ -70,7 +70,6 @@ export const getManyDescription: INodeProperties[] = [
 		name: 'simplify',
 		type: 'boolean',
 		default: true,
-		displayOptions: { show },
 		description: 'Whether to return a flat summary of each order instead of every field Ginee sends',
 	},
 	{
@@ -79,7 +78,6 @@ export const getManyDescription: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Channel',
@@ -122,5 +120,5 @@ export const getManyDescription: INodeProperties[] = [
 			},
 		],
 	},
-	timeoutOnlyOptions(show),
+	timeoutOnlyOptions(),
 ];

@@ -9,7 +9,7 @@ import { toGineeUtc } from '../../helpers/utcTime';
 import { clampTimeout, gineeApiRequest } from '../../transport';
 import { asNodeError } from '../../transport/errors';
 
-export { getManyDescription as description } from './getMany.description';
+export { option, properties } from './getMany.description';
 
 const LIST_ORDER_PATH = '/openapi/order/v2/list-order';
 const PAGE_SIZE = 100;

@@ -1,9 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { timeoutOption } from '../../helpers/timeoutOption';
+import type { OperationOption } from '../operation';
 
-const show = { resource: ['order'], operation: ['updateManualOrder'] };
-const showFields = { ...show, bodySource: ['fields'] };
+const showFields = { bodySource: ['fields'] };
 
 const PAYMENT_METHOD_OPTIONS = [
 	{ name: 'Prepay', value: 'PREPAY' },
@@ -32,20 +32,24 @@ function addressFields(kind: 'Shipping' | 'Sender'): INodeProperties[] {
 	];
 }
 
-export const updateManualOrderDescription: INodeProperties[] = [
+export const option: OperationOption = {
+	name: 'Update Manual Order',
+	description: 'Update a manual order that is paid, pending payment or partially paid',
+	action: 'Update a manual order',
+};
+
+export const properties: INodeProperties[] = [
 	{
 		displayName: 'Only manual orders whose status is PAID, PENDING_PAYMENT or PARTIALLY_PAID can be updated',
 		name: 'manualOrderNotice',
 		type: 'notice',
 		default: '',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Define Order',
 		name: 'bodySource',
 		type: 'options',
 		noDataExpression: true,
-		displayOptions: { show },
 		options: [
 			{ name: 'Using Fields Below', value: 'fields' },
 			{ name: 'Using JSON', value: 'json', description: 'The whole request body, e.g. built in a previous node' },
@@ -58,7 +62,7 @@ export const updateManualOrderDescription: INodeProperties[] = [
 		type: 'json',
 		required: true,
 		default: '{\n  "id": "",\n  "externalOrderSn": "",\n  "customerName": "",\n  "customerEmail": "",\n  "customerMobile": "",\n  "paymentMethod": "PREPAY",\n  "payAmount": 0,\n  "payAtDatetime": "",\n  "orderItems": [],\n  "shippingAddress": {}\n}',
-		displayOptions: { show: { ...show, bodySource: ['json'] } },
+		displayOptions: { show: { bodySource: ['json'] } },
 		description: "The UpdateManualOrder body as in Ginee's request table. It is checked the same way as the fields.",
 	},
 	{
@@ -390,7 +394,6 @@ export const updateManualOrderDescription: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		displayOptions: { show },
 		options: [
 			timeoutOption('the answer from Ginee (an update is never sent twice)'),
 		],

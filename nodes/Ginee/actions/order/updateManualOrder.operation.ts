@@ -5,7 +5,7 @@ import { clampTimeout, gineeApiRequest } from '../../transport';
 import { asNodeError } from '../../transport/errors';
 import { ManualOrderFieldError, validateManualOrderBody } from './manualOrderBody';
 
-export { updateManualOrderDescription as description } from './updateManualOrder.description';
+export { option, properties } from './updateManualOrder.description';
 
 const UPDATE_MANUAL_ORDER_PATH = '/openapi/order/v1/update-manual-order';
 

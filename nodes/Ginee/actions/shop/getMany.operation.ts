@@ -1,32 +1,10 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { listShops } from '../../helpers/shops';
-import { timeoutOnlyOptions } from '../../helpers/timeoutOption';
 import { clampTimeout } from '../../transport';
 import { asNodeError } from '../../transport/errors';
 
-const show = { resource: ['shop'], operation: ['getMany'] };
-
-export const description: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		displayOptions: { show },
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		displayOptions: { show: { ...show, returnAll: [false] } },
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-	},
-	timeoutOnlyOptions(show),
-];
+export { option, properties } from './getMany.description';
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	const output: INodeExecutionData[] = [];

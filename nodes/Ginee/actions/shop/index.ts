@@ -1,18 +1,7 @@
-import type { INodeProperties } from 'n8n-workflow';
-
+import type { Operation } from '../operation';
+import { resourceDescription } from '../operation';
 import * as getMany from './getMany.operation';
 
-export { getMany };
+export const operations: Record<string, Operation> = { getMany };
 
-export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['shop'] } },
-		options: [{ name: 'Get Many', value: 'getMany', description: 'List the shops of the Ginee account', action: 'Get many shops' }],
-		default: 'getMany',
-	},
-	...getMany.description,
-];
+export const description = resourceDescription('shop', operations, 'getMany');
