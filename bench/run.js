@@ -13,9 +13,17 @@ const os = require('node:os');
 const path = require('node:path');
 const { N8nInstance } = require('../test/harness/n8n');
 const { startPostgres, startRedis } = require('../test/harness/services');
-const { LOG_PATTERNS, account, percentile, rates, sendSustained, waitUntilIdle, webhookBodyId } = require('../test/harness/load');
-const { GineeEmulator } = require('../test/emulator/server');
-const { generateDelivery } = require('../test/emulator/webhooks');
+const {
+	LOG_PATTERNS,
+	account,
+	percentile,
+	rates,
+	sendSustained,
+	waitUntilIdle,
+	webhookBodyId,
+} = require('../test/harness/load');
+const { GineeEmulator } = require('../tools/ginee-emulator/server');
+const { generateDelivery } = require('../tools/ginee-emulator/webhooks');
 const { gineeWorkflow, webhookNode, chain } = require('../test/e2e/workflows');
 
 const ITEMS = 1000;
@@ -35,8 +43,22 @@ return $input.all().map((item) => ({ json: { id: item.json.id, authorization: '$
 		name: 'Bench: HTTP Request, hand-signed',
 		nodes: [
 			webhookNode('bench-http'),
-			{ id: 'split', name: 'Split Out', type: 'n8n-nodes-base.splitOut', typeVersion: 1, position: [200, 0], parameters: { fieldToSplitOut: 'body.items', options: {} } },
-			{ id: 'sign', name: 'Sign', type: 'n8n-nodes-base.code', typeVersion: 2, position: [400, 0], parameters: { jsCode: code } },
+			{
+				id: 'split',
+				name: 'Split Out',
+				type: 'n8n-nodes-base.splitOut',
+				typeVersion: 1,
+				position: [200, 0],
+				parameters: { fieldToSplitOut: 'body.items', options: {} },
+			},
+			{
+				id: 'sign',
+				name: 'Sign',
+				type: 'n8n-nodes-base.code',
+				typeVersion: 2,
+				position: [400, 0],
+				parameters: { jsCode: code },
+			},
 			{
 				id: 'http',
 				name: 'HTTP Request',
@@ -47,7 +69,12 @@ return $input.all().map((item) => ({ json: { id: item.json.id, authorization: '$
 					method: 'POST',
 					url: `${emulator.url}/openapi/order/v1/batch-get`,
 					sendHeaders: true,
-					headerParameters: { parameters: [{ name: 'Authorization', value: '={{ $json.authorization }}' }, { name: 'X-Advai-Country', value: 'ID' }] },
+					headerParameters: {
+						parameters: [
+							{ name: 'Authorization', value: '={{ $json.authorization }}' },
+							{ name: 'X-Advai-Country', value: 'ID' },
+						],
+					},
 					sendBody: true,
 					specifyBody: 'json',
 					jsonBody: '={{ JSON.stringify({ orderIds: [$json.id] }) }}',
@@ -64,33 +91,62 @@ async function timedLookup(n8n, emulator, webhookPath, ids) {
 	const started = Date.now();
 	const answer = await n8n.postWebhook(webhookPath, { items: ids.map((id) => ({ id })) });
 	const seconds = (Date.now() - started) / 1000;
-	if (answer.status !== 200 || answer.body.length !== ids.length) throw new Error(`${webhookPath}: ${answer.status}, ${answer.body.length} items`);
+	if (answer.status !== 200 || answer.body.length !== ids.length)
+		throw new Error(`${webhookPath}: ${answer.status}, ${answer.body.length} items`);
 	return { seconds, calls: emulator.calls('/openapi/order/v1/batch-get').length };
 }
 
 const triggerWorkflow = (name, webhookId) => ({
 	name,
-	nodes: [{ id: 'trigger', name: 'Ginee Trigger', type: 'n8n-nodes-ginee.gineeTrigger', typeVersion: 1, position: [0, 0], webhookId, parameters: { events: ['*'] } }],
+	nodes: [
+		{
+			id: 'trigger',
+			name: 'Ginee Trigger',
+			type: 'n8n-nodes-ginee.gineeTrigger',
+			typeVersion: 1,
+			position: [0, 0],
+			webhookId,
+			parameters: { events: ['*'] },
+		},
+	],
 	connections: {},
 });
 
 const plainWebhookWorkflow = (name, webhookPath) => ({
 	name,
-	nodes: [{ ...webhookNode(webhookPath), parameters: { httpMethod: 'POST', path: webhookPath, responseMode: 'onReceived', options: {} } }],
+	nodes: [
+		{
+			...webhookNode(webhookPath),
+			parameters: {
+				httpMethod: 'POST',
+				path: webhookPath,
+				responseMode: 'onReceived',
+				options: {},
+			},
+		},
+	],
 	connections: {},
 });
 
 const fixed = (value, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
-const statuses = (byStatus) => Object.entries(byStatus).sort().map(([status, count]) => `${count} ${status}`).join(', ') || 'none';
+const statuses = (byStatus) =>
+	Object.entries(byStatus)
+		.sort()
+		.map(([status, count]) => `${count} ${status}`)
+		.join(', ') || 'none';
 
 /**
  * One sustained run: `count` distinct deliveries at 10 connections, sent once each (no resend),
  * then, once n8n is idle, what it recorded. `observer` is the process whose API lists executions.
  */
 async function sustained(sender, observer, urlPath, workflowId, count, firstN, idOf) {
-	const deliveries = Array.from({ length: count }, (_, n) => generateDelivery({ entity: 'order', action: 'CREATE', n: firstN + n }));
+	const deliveries = Array.from({ length: count }, (_, n) =>
+		generateDelivery({ entity: 'order', action: 'CREATE', n: firstN + n }),
+	);
 	const logBefore = { ...sender.logCounts };
-	const run = await sendSustained(`${sender.baseUrl}/webhook/${urlPath}`, deliveries, { connections: CONNECTIONS });
+	const run = await sendSustained(`${sender.baseUrl}/webhook/${urlPath}`, deliveries, {
+		connections: CONNECTIONS,
+	});
 	await waitUntilIdle(observer, workflowId, { quietMs: 15_000, timeoutMs: 1_800_000 });
 	const result = await account(observer, workflowId, run.answers, idOf);
 	const logged = (name) => (sender.logCounts[name] ?? 0) - (logBefore[name] ?? 0);
@@ -110,43 +166,117 @@ function sustainedRows(label, trigger, webhook) {
 	return [
 		row('deliveries sent', trigger.sent, webhook.sent),
 		row('answered 2xx (acknowledged)', trigger.acknowledged, webhook.acknowledged),
-		row('refused 5xx / connection dropped', `${trigger.refusals} / ${trigger.dropped}`, `${webhook.refusals} / ${webhook.dropped}`),
+		row(
+			'refused 5xx / connection dropped',
+			`${trigger.refusals} / ${trigger.dropped}`,
+			`${webhook.refusals} / ${webhook.dropped}`,
+		),
 		row('acknowledged per second', fixed(trigger.perSecond), fixed(webhook.perSecond)),
-		row(`per second, first / last ${WINDOW} acknowledged`, `${fixed(trigger.rates.first)} / ${fixed(trigger.rates.last)}`, `${fixed(webhook.rates.first)} / ${fixed(webhook.rates.last)}`),
-		row('response time p50 / p99', `${fixed(trigger.p50, 0)} / ${fixed(trigger.p99, 0)} ms`, `${fixed(webhook.p50, 0)} / ${fixed(webhook.p99, 0)} ms`),
-		row('executions recorded once idle', `${trigger.executions} (${statuses(trigger.byStatus)})`, `${webhook.executions} (${statuses(webhook.byStatus)})`),
+		row(
+			`per second, first / last ${WINDOW} acknowledged`,
+			`${fixed(trigger.rates.first)} / ${fixed(trigger.rates.last)}`,
+			`${fixed(webhook.rates.first)} / ${fixed(webhook.rates.last)}`,
+		),
+		row(
+			'response time p50 / p99',
+			`${fixed(trigger.p50, 0)} / ${fixed(trigger.p99, 0)} ms`,
+			`${fixed(webhook.p50, 0)} / ${fixed(webhook.p99, 0)} ms`,
+		),
+		row(
+			'executions recorded once idle',
+			`${trigger.executions} (${statuses(trigger.byStatus)})`,
+			`${webhook.executions} (${statuses(webhook.byStatus)})`,
+		),
 		row('acknowledged, no execution (lost)', trigger.lost.length, webhook.lost.length),
-		row('ran twice / ran unacknowledged', `${trigger.twice.length} / ${trigger.unacknowledgedRuns.length}`, `${webhook.twice.length} / ${webhook.unacknowledgedRuns.length}`),
+		row(
+			'ran twice / ran unacknowledged',
+			`${trigger.twice.length} / ${trigger.unacknowledgedRuns.length}`,
+			`${webhook.twice.length} / ${webhook.unacknowledgedRuns.length}`,
+		),
 		row("database errors in n8n's log", trigger.databaseErrors, webhook.databaseErrors),
 		row('static-data save failures in the log', trigger.staticDataSaveFailures, '(no static data)'),
 	];
 }
 
 async function singleProcessRuns(emulator) {
-	const n8n = new N8nInstance({ env: { NODE_FUNCTION_ALLOW_BUILTIN: 'crypto' }, logPatterns: LOG_PATTERNS });
+	const n8n = new N8nInstance({
+		env: { NODE_FUNCTION_ALLOW_BUILTIN: 'crypto' },
+		logPatterns: LOG_PATTERNS,
+	});
 	try {
 		await n8n.start();
 		await n8n.signIn();
-		const credential = await n8n.createCredential('Ginee (bench)', 'gineeApi', { ...emulator.account, host: emulator.url });
-		const ids = [...emulator.store.orders.values()].filter((order) => Date.now() - Date.parse(order.createAt) < 85 * 86_400_000).slice(0, ITEMS).map((order) => order.orderId);
+		const credential = await n8n.createCredential('Ginee (bench)', 'gineeApi', {
+			...emulator.account,
+			host: emulator.url,
+		});
+		const ids = [...emulator.store.orders.values()]
+			.filter((order) => Date.now() - Date.parse(order.createAt) < 85 * 86_400_000)
+			.slice(0, ITEMS)
+			.map((order) => order.orderId);
 		if (ids.length < ITEMS) throw new Error(`only ${ids.length} recent orders`);
 
-		await n8n.createWorkflow(gineeWorkflow('Bench: Ginee node', 'bench-ginee', credential, { resource: 'order', operation: 'getDetails', lookupBy: 'orderIds', orderIds: '={{ $json.id }}', simplify: false, options: {} }), { activate: true });
+		await n8n.createWorkflow(
+			gineeWorkflow('Bench: Ginee node', 'bench-ginee', credential, {
+				resource: 'order',
+				operation: 'getDetails',
+				lookupBy: 'orderIds',
+				orderIds: '={{ $json.id }}',
+				simplify: false,
+				options: {},
+			}),
+			{ activate: true },
+		);
 		await n8n.createWorkflow(handSignedWorkflow(emulator), { activate: true });
-		console.log(`(a) Get Details, ${ITEMS} ids over ${ITEMS} items, Ginee answering after ${LATENCY_MS} ms…`);
+		console.log(
+			`(a) Get Details, ${ITEMS} ids over ${ITEMS} items, Ginee answering after ${LATENCY_MS} ms…`,
+		);
 		const ours = await timedLookup(n8n, emulator, 'bench-ginee', ids);
 		const generic = await timedLookup(n8n, emulator, 'bench-http', ids);
 
-		const trigger = await n8n.createWorkflow(triggerWorkflow('Bench: Ginee Trigger', 'bench-trigger'), { activate: true });
-		const plain = await n8n.createWorkflow(plainWebhookWorkflow('Bench: Webhook node', 'bench-webhook'), { activate: true });
+		const trigger = await n8n.createWorkflow(
+			triggerWorkflow('Bench: Ginee Trigger', 'bench-trigger'),
+			{ activate: true },
+		);
+		const plain = await n8n.createWorkflow(
+			plainWebhookWorkflow('Bench: Webhook node', 'bench-webhook'),
+			{ activate: true },
+		);
 		await n8n.waitForWebhook('bench-trigger/ginee');
-		console.log(`(b) ${TRIGGER_DELIVERIES} deliveries to the Ginee Trigger, then ${WEBHOOK_DELIVERIES} to the Webhook node, at ${CONNECTIONS} connections…`);
+		console.log(
+			`(b) ${TRIGGER_DELIVERIES} deliveries to the Ginee Trigger, then ${WEBHOOK_DELIVERIES} to the Webhook node, at ${CONNECTIONS} connections…`,
+		);
 		// each run starts once n8n is idle after the one before, so neither competes with the other's backlog
-		const triggerRun = await sustained(n8n, n8n, 'bench-trigger/ginee', trigger.id, TRIGGER_DELIVERIES, 5_000_000);
+		const triggerRun = await sustained(
+			n8n,
+			n8n,
+			'bench-trigger/ginee',
+			trigger.id,
+			TRIGGER_DELIVERIES,
+			5_000_000,
+		);
 		const stored = await n8n.rest('GET', `/workflows/${trigger.id}`);
 		const staticDataBytes = Buffer.byteLength(JSON.stringify(stored.staticData ?? {}));
-		const webhookRun = await sustained(n8n, n8n, 'bench-webhook', plain.id, WEBHOOK_DELIVERIES, 6_000_000, webhookBodyId);
-		return { n8n: { version: n8nVersion(n8n), node: execFileSync(n8n.runtime.node, ['--version']).toString().trim() }, ours, generic, triggerRun, webhookRun, staticDataBytes };
+		const webhookRun = await sustained(
+			n8n,
+			n8n,
+			'bench-webhook',
+			plain.id,
+			WEBHOOK_DELIVERIES,
+			6_000_000,
+			webhookBodyId,
+		);
+		return {
+			n8n: {
+				version: n8nVersion(n8n),
+				node: execFileSync(n8n.runtime.node, ['--version']).toString().trim(),
+			},
+			ours,
+			generic,
+			triggerRun,
+			webhookRun,
+			staticDataBytes,
+		};
 	} finally {
 		await n8n.dispose();
 	}
@@ -155,7 +285,12 @@ async function singleProcessRuns(emulator) {
 async function queueRuns() {
 	const postgres = await startPostgres();
 	const redis = await startRedis();
-	const env = { ...postgres.env, ...redis.env, EXECUTIONS_MODE: 'queue', N8N_DISABLE_PRODUCTION_MAIN_PROCESS: 'true' };
+	const env = {
+		...postgres.env,
+		...redis.env,
+		EXECUTIONS_MODE: 'queue',
+		N8N_DISABLE_PRODUCTION_MAIN_PROCESS: 'true',
+	};
 	const processes = [];
 	const start = async (command) => {
 		const instance = new N8nInstance({ command, env, logPatterns: LOG_PATTERNS });
@@ -172,11 +307,34 @@ async function queueRuns() {
 			await webhook.waitForWebhook(webhookPath);
 			return created;
 		};
-		const trigger = await activate(triggerWorkflow('Bench queue: Ginee Trigger', 'bench-queue-trigger'), 'bench-queue-trigger/ginee');
-		const plain = await activate(plainWebhookWorkflow('Bench queue: Webhook node', 'bench-queue-webhook'), 'bench-queue-webhook');
-		console.log(`(c) queue mode: ${QUEUE_DELIVERIES} deliveries each to the Ginee Trigger and the Webhook node…`);
-		const triggerRun = await sustained(webhook, main, 'bench-queue-trigger/ginee', trigger.id, QUEUE_DELIVERIES, 7_000_000);
-		const webhookRun = await sustained(webhook, main, 'bench-queue-webhook', plain.id, QUEUE_DELIVERIES, 8_000_000, webhookBodyId);
+		const trigger = await activate(
+			triggerWorkflow('Bench queue: Ginee Trigger', 'bench-queue-trigger'),
+			'bench-queue-trigger/ginee',
+		);
+		const plain = await activate(
+			plainWebhookWorkflow('Bench queue: Webhook node', 'bench-queue-webhook'),
+			'bench-queue-webhook',
+		);
+		console.log(
+			`(c) queue mode: ${QUEUE_DELIVERIES} deliveries each to the Ginee Trigger and the Webhook node…`,
+		);
+		const triggerRun = await sustained(
+			webhook,
+			main,
+			'bench-queue-trigger/ginee',
+			trigger.id,
+			QUEUE_DELIVERIES,
+			7_000_000,
+		);
+		const webhookRun = await sustained(
+			webhook,
+			main,
+			'bench-queue-webhook',
+			plain.id,
+			QUEUE_DELIVERIES,
+			8_000_000,
+			webhookBodyId,
+		);
 		return { triggerRun, webhookRun };
 	} finally {
 		await Promise.allSettled(processes.reverse().map((instance) => instance.dispose()));
@@ -185,7 +343,9 @@ async function queueRuns() {
 }
 
 function n8nVersion(n8n) {
-	return JSON.parse(fs.readFileSync(path.join(path.dirname(n8n.runtime.n8nBin), '../package.json'), 'utf8')).version;
+	return JSON.parse(
+		fs.readFileSync(path.join(path.dirname(n8n.runtime.n8nBin), '../package.json'), 'utf8'),
+	).version;
 }
 
 async function main() {
@@ -210,7 +370,8 @@ async function main() {
 		fs.writeFileSync(path.join(__dirname, 'results.md'), report);
 		console.log(`\n${table}\n\nwritten to bench/results.md`);
 		const runs = [single.triggerRun, queue.triggerRun];
-		if (runs.some((run) => run.lost.length || run.twice.length || run.unacknowledgedRuns.length)) process.exitCode = 1;
+		if (runs.some((run) => run.lost.length || run.twice.length || run.unacknowledgedRuns.length))
+			process.exitCode = 1;
 	} finally {
 		await emulator.stop();
 	}

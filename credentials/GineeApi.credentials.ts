@@ -24,7 +24,10 @@ export class GineeApi implements ICredentialType {
 
 	displayName = 'Ginee API';
 
-	icon: Icon = { light: 'file:../nodes/Ginee/ginee.svg', dark: 'file:../nodes/Ginee/ginee.dark.svg' };
+	icon: Icon = {
+		light: 'file:../nodes/Ginee/ginee.svg',
+		dark: 'file:../nodes/Ginee/ginee.dark.svg',
+	};
 
 	documentationUrl = 'https://doc.ginee.com/';
 
@@ -44,7 +47,8 @@ export class GineeApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
-			description: 'The Secret Key shown next to the Access Key. It signs every request and is never sent.',
+			description:
+				'The Secret Key shown next to the Access Key. It signs every request and is never sent.',
 		},
 		{
 			displayName: 'Country',
@@ -60,7 +64,8 @@ export class GineeApi implements ICredentialType {
 			type: 'string',
 			default: 'https://api.ginee.com',
 			description:
-				'Ginee Open API address (https). Change it only for a sandbox or a local emulator. The credential signs requests to this address only.',
+				'Ginee Open API address (https). Change it only for a sandbox or a local emulator. The ' +
+				'credential signs requests to this address only.',
 		},
 		{
 			displayName: 'Webhook Secret Token',
@@ -69,7 +74,9 @@ export class GineeApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			description:
-				'Optional. Used by the Ginee Trigger when its Require Secret Token option is on: a delivery must carry this value in the X-Ginee-Token header (or a ?token= query parameter).',
+				'Optional. Used by the Ginee Trigger when its Require Secret Token option is on: a ' +
+				'delivery must carry this value in the X-Ginee-Token header (or a ?token= query ' +
+				'parameter).',
 		},
 	];
 
@@ -80,10 +87,12 @@ export class GineeApi implements ICredentialType {
 		const request = requestOptions as IHttpRequestOptions & { uri?: string };
 		const origin = gineeOrigin(credentials.host);
 		const target = requestUrl(request);
-		// Ginee's signature covers only method and path: signed for another origin, it would work against Ginee.
+		// Ginee's signature covers only method and path: signed for another origin, it would work
+		// against Ginee.
 		if (target?.origin !== origin) {
 			throw new GineeHostError(
-				`The Ginee API credential signs only requests to its Host ${origin}; refused to sign a request to ${target?.origin ?? 'an address without a host'}`,
+				`The Ginee API credential signs only requests to its Host ${origin}; refused to sign a ` +
+					`request to ${target?.origin ?? 'an address without a host'}`,
 			);
 		}
 		const headers: IDataObject = { ...requestOptions.headers };

@@ -12,12 +12,17 @@ export class GineeHostError extends Error {}
 export function gineeOrigin(host: unknown): string {
 	const text = String(host ?? '').trim() || DEFAULT_GINEE_HOST;
 	if (!/^https?:\/\//i.test(text)) {
-		throw new GineeHostError(`Host must start with https:// (for example ${DEFAULT_GINEE_HOST}), got "${text}"`);
+		throw new GineeHostError(
+			`Host must start with https:// (for example ${DEFAULT_GINEE_HOST}), got "${text}"`,
+		);
 	}
 	if (!URL.canParse(text)) throw new GineeHostError(`Host is not a valid address: "${text}"`);
 	const url = new URL(text);
 	if (url.protocol === 'http:' && !LOOPBACK.test(url.hostname)) {
-		throw new GineeHostError(`Host must use https:// (plain http:// is allowed only for this machine, e.g. http://127.0.0.1), got "${text}"`);
+		throw new GineeHostError(
+			`Host must use https:// (plain http:// is allowed only for this machine, e.g. ` +
+				`http://127.0.0.1), got "${text}"`,
+		);
 	}
 	return url.origin;
 }

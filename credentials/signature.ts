@@ -6,7 +6,9 @@ export function gineeStringToSign(method: string, path: string): string {
 }
 
 export function gineeSignature(secretKey: string, method: string, path: string): string {
-	return createHmac('sha256', secretKey).update(gineeStringToSign(method, path), 'utf8').digest('base64');
+	return createHmac('sha256', secretKey)
+		.update(gineeStringToSign(method, path), 'utf8')
+		.digest('base64');
 }
 
 function isAbsoluteUrl(url: string): boolean {
@@ -17,7 +19,11 @@ function isAbsoluteUrl(url: string): boolean {
  * The URL a request will really hit, however n8n describes it: a full `url` (or the legacy `uri`),
  * or `baseURL` + a relative `url` joined the way axios joins them. Undefined when it has no host.
  */
-export function requestUrl(request: { url?: string; uri?: string; baseURL?: string }): URL | undefined {
+export function requestUrl(request: {
+	url?: string;
+	uri?: string;
+	baseURL?: string;
+}): URL | undefined {
 	const target = request.url ?? request.uri ?? '';
 	let absolute = target;
 	if (!isAbsoluteUrl(target)) {

@@ -10,12 +10,16 @@ const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 const { N8nInstance, OWNER } = require('../test/harness/n8n');
-const { GineeEmulator } = require('../test/emulator/server');
+const { GineeEmulator } = require('../tools/ginee-emulator/server');
 
 const REPO = path.resolve(__dirname, '..');
 const HOME = path.join(REPO, '.n8n-start');
 const STATE_FILE = path.join(HOME, 'state.json');
-const EXAMPLES = ['get-order-details.json', 'update-manual-order.json', 'new-paid-order-trigger.json'];
+const EXAMPLES = [
+	'get-order-details.json',
+	'update-manual-order.json',
+	'new-paid-order-trigger.json',
+];
 const TRIGGER_PATH = 'ginee-orders/ginee';
 
 function option(name, fallback) {
@@ -24,7 +28,10 @@ function option(name, fallback) {
 }
 
 function loadExample(file, credentialId, credentialName) {
-	const text = fs.readFileSync(path.join(REPO, 'examples', file), 'utf8').replaceAll('GINEE_CREDENTIAL_ID', credentialId).replaceAll('Ginee (local emulator)', credentialName);
+	const text = fs
+		.readFileSync(path.join(REPO, 'examples', file), 'utf8')
+		.replaceAll('GINEE_CREDENTIAL_ID', credentialId)
+		.replaceAll('Ginee (local emulator)', credentialName);
 	return JSON.parse(text);
 }
 
@@ -40,8 +47,14 @@ async function main() {
 	let account;
 	let credentialName;
 	if (process.env.GINEE_HOST) {
-		account = { accessKey: process.env.GINEE_ACCESS_KEY, secretKey: process.env.GINEE_SECRET_KEY, country: process.env.GINEE_COUNTRY ?? 'ID', host: process.env.GINEE_HOST };
-		if (!account.accessKey || !account.secretKey) throw new Error('GINEE_HOST needs GINEE_ACCESS_KEY and GINEE_SECRET_KEY too');
+		account = {
+			accessKey: process.env.GINEE_ACCESS_KEY,
+			secretKey: process.env.GINEE_SECRET_KEY,
+			country: process.env.GINEE_COUNTRY ?? 'ID',
+			host: process.env.GINEE_HOST,
+		};
+		if (!account.accessKey || !account.secretKey)
+			throw new Error('GINEE_HOST needs GINEE_ACCESS_KEY and GINEE_SECRET_KEY too');
 		credentialName = 'Ginee';
 	} else {
 		emulator = new GineeEmulator();
@@ -60,7 +73,9 @@ async function main() {
 	process.on('SIGINT', stop);
 	process.on('SIGTERM', stop);
 
-	console.log(`Starting n8n on http://127.0.0.1:${port} (the first run installs n8n: about 7 minutes)…`);
+	console.log(
+		`Starting n8n on http://127.0.0.1:${port} (the first run installs n8n: about 7 minutes)…`,
+	);
 	await n8n.start();
 	await n8n.signIn();
 
@@ -68,7 +83,10 @@ async function main() {
 	if (state.host !== account.host) {
 		const credential = await n8n.createCredential(credentialName, 'gineeApi', account);
 		const workflows = [];
-		for (const file of EXAMPLES) workflows.push((await n8n.createWorkflow(loadExample(file, credential.id, credentialName))).id);
+		for (const file of EXAMPLES)
+			workflows.push(
+				(await n8n.createWorkflow(loadExample(file, credential.id, credentialName))).id,
+			);
 		await n8n.api('POST', `/workflows/${workflows[2]}/activate`);
 		Object.assign(state, { host: account.host, credentialId: credential.id, workflows });
 		fs.writeFileSync(STATE_FILE, JSON.stringify(state, null, 2));
@@ -81,13 +99,17 @@ n8n is ready:     ${n8n.baseUrl}
   credential      "${credentialName}" → ${account.host}
   workflows       ${EXAMPLES.map((file) => file.replace('.json', '')).join(', ')} (the trigger one is active)
   trigger URL     ${n8n.baseUrl}/webhook/${TRIGGER_PATH}
-${emulator ? `
+${
+	emulator
+		? `
 Ginee emulator:   ${emulator.url} (Access Key ${emulator.account.accessKey}, country ${emulator.account.country})
   send a new paid order to the trigger:
     curl -s -X POST ${emulator.url}/__emulator/deliver -d '{"url":"${n8n.baseUrl}/webhook/${TRIGGER_PATH}","entity":"order","action":"CREATE","n":3}'
   send the three examples of Ginee's Web Hooks page:
     curl -s -X POST ${emulator.url}/__emulator/deliver -d '{"url":"${n8n.baseUrl}/webhook/${TRIGGER_PATH}","example":true}'
-` : ''}
+`
+		: ''
+}
 Press Ctrl-C to stop.`);
 }
 

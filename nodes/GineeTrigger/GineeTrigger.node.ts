@@ -29,12 +29,23 @@ export class GineeTrigger implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		// Optional: needed only for Fetch Full Order and Require Secret Token.
 		credentials: [{ name: 'gineeApi', required: false, testedBy: 'gineeApiCredentialTest' }],
-		// responseData '' makes n8n answer with webhookResponse (its default would answer "firstEntryJson")
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', responseData: '', path: 'ginee' }],
+		// responseData '' makes n8n answer with webhookResponse (its default would answer
+		// "firstEntryJson")
+		webhooks: [
+			{
+				name: 'default',
+				httpMethod: 'POST',
+				responseMode: 'onReceived',
+				responseData: '',
+				path: 'ginee',
+			},
+		],
 		properties: [
 			{
 				displayName:
-					'Ginee has no API to register webhooks: send the <b>Production URL</b> above to Ginee staff, one URL per module (orders, delivery orders). The <b>Test URL</b> only listens while "Listen for test event" runs.',
+					'Ginee has no API to register webhooks: send the <b>Production URL</b> above to Ginee ' +
+					'staff, one URL per module (orders, delivery orders). The <b>Test URL</b> only ' +
+					'listens while "Listen for test event" runs.',
 				name: 'setupNotice',
 				type: 'notice',
 				default: '',
@@ -50,7 +61,11 @@ export class GineeTrigger implements INodeType {
 				type: 'multiOptions',
 				required: true,
 				options: [
-					{ name: 'Any Event', value: '*', description: 'Every delivery, including entities Ginee adds later' },
+					{
+						name: 'Any Event',
+						value: '*',
+						description: 'Every delivery, including entities Ginee adds later',
+					},
 					{ name: 'Delivery Order Created', value: 'delivery-order.CREATE' },
 					{ name: 'Delivery Order Deleted', value: 'delivery-order.DELETE' },
 					{ name: 'Delivery Order Updated', value: 'delivery-order.UPDATE' },
@@ -65,22 +80,35 @@ export class GineeTrigger implements INodeType {
 				type: 'boolean',
 				default: false,
 				description:
-					"Whether a delivery must carry the Webhook Secret Token of the Ginee credential, in the X-Ginee-Token header (preferred) or a ?token= query parameter; others get HTTP 401. With no token in the credential, every delivery is refused.",
+					'Whether a delivery must carry the Webhook Secret Token of the Ginee credential, ' +
+					'in the X-Ginee-Token header (preferred) or a ?token= query parameter; others get HTTP 401. ' +
+					'With no token in the credential, every delivery is refused.',
 			},
 			{
 				displayName: 'Fetch Full Order',
 				name: 'fetchFullOrder',
 				type: 'boolean',
 				default: false,
-				description: 'Whether to fetch the whole order from Ginee for order events (at most 5 seconds) and add it as "order"',
+				description:
+					'Whether to fetch the whole order from Ginee for order events (at most 5 seconds) and ' +
+					'add it as "order"',
 			},
 			{
 				displayName: 'Output',
 				name: 'output',
 				type: 'options',
 				options: [
-					{ name: 'Whole Event', value: 'delivery', description: 'Every field Ginee sent: ID, entity, action, createAt, user and the payload' },
-					{ name: 'Payload Only', value: 'payload', description: 'Only the payload object (the whole event when it has none)' },
+					{
+						name: 'Whole Event',
+						value: 'delivery',
+						description:
+							'Every field Ginee sent: ID, entity, action, createAt, user and the payload',
+					},
+					{
+						name: 'Payload Only',
+						value: 'payload',
+						description: 'Only the payload object (the whole event when it has none)',
+					},
 				],
 				default: 'delivery',
 				description: 'What each Ginee event becomes in the workflow',
@@ -129,26 +157,42 @@ export class GineeTrigger implements INodeType {
 			const ignored = notSelectedReason(delivery, this.getNodeParameter('events', []) as string[]);
 			if (ignored) return answer(200, { status: true, ignored });
 			if (this.getMode() !== 'manual') {
-				const claim = claimDelivery(this.getWorkflowStaticData('node'), `${this.getWorkflow().id}:${this.getNode().id}`, delivery.id);
+				const claim = claimDelivery(
+					this.getWorkflowStaticData('node'),
+					`${this.getWorkflow().id}:${this.getNode().id}`,
+					delivery.id,
+				);
 				if (claim.outcome === 'duplicate') return answer(200, { status: true, duplicate: true });
 				if (claim.outcome === 'busy') {
 					res.setHeader('Retry-After', '5');
-					return refuse(503, 'Too many deliveries are waiting for n8n to record them: send this one again shortly');
+					return refuse(
+						503,
+						'Too many deliveries are waiting for n8n to record them: send this one again shortly',
+					);
 				}
 				release = claim.release;
 				settleWhenAnswered(res, claim);
 				persist = claim.persist;
 			}
 
-			let json = deliveryOutput(delivery, this.getNodeParameter('output', 'delivery') === 'payload');
-			if (eventName(delivery)?.startsWith('order.') && this.getNodeParameter('fetchFullOrder', false)) {
+			let json = deliveryOutput(
+				delivery,
+				this.getNodeParameter('output', 'delivery') === 'payload',
+			);
+			if (
+				eventName(delivery)?.startsWith('order.') &&
+				this.getNodeParameter('fetchFullOrder', false)
+			) {
 				json = { ...json, ...(await fetchFullOrder.call(this, delivery)) };
 			}
 			return {
 				workflowData: [[{ json }]],
-				// n8n reads this once it has recorded the execution, just before it saves the workflow's static
-				// data and answers. Recording the execution reset the static data's "changed" mark (n8n-workflow's
-				// ObservableObject.create), so the delivery's id is written again here to be saved with the answer.
+				// n8n reads this once it has recorded the execution, just before it saves the workflow's
+				// static
+				// data and answers. Recording the execution reset the static data's "changed" mark
+				// (n8n-workflow's
+				// ObservableObject.create), so the delivery's id is written again here to be saved with the
+				// answer.
 				get webhookResponse() {
 					persist?.();
 					return { status: true };

@@ -8,13 +8,19 @@ export interface GineeDelivery extends IDataObject {
 	id: string;
 }
 
-export type DeliveryCheck = { valid: true; delivery: GineeDelivery } | { valid: false; status: number; problem: string };
+export type DeliveryCheck =
+	| { valid: true; delivery: GineeDelivery }
+	| { valid: false; status: number; problem: string };
 
 export const MAX_DELIVERY_BYTES = 1024 * 1024;
 export const MAX_NESTING = 64;
 export const MAX_ID_LENGTH = 256;
 
-const invalid = (problem: string, status = 400): DeliveryCheck => ({ valid: false, status, problem });
+const invalid = (problem: string, status = 400): DeliveryCheck => ({
+	valid: false,
+	status,
+	problem,
+});
 const TOO_LARGE = `The body is larger than ${MAX_DELIVERY_BYTES} bytes`;
 
 function isPlainObject(value: unknown): value is IDataObject {
@@ -56,13 +62,16 @@ function describe(value: unknown): string {
 }
 
 /**
- * Decides from the raw body alone whether it can be handled as a Ginee delivery. Liberal, since Ginee
+ * Decides from the raw body alone whether it can be handled as a Ginee delivery. Liberal, since
+ * Ginee
  * documents no retries and a refused delivery may be lost for good: any JSON object of at most
  * 1 MiB, nested at most 64 deep, whose `id` is a non-empty string of at most 256 characters (what
- * de-duplication needs). Content-Type, `entity`, `action`, `createAt` and `payload` are not checked.
+ * de-duplication needs). Content-Type, `entity`, `action`, `createAt` and `payload` are not
+ * checked.
  */
 export function checkDelivery(rawBody: Buffer | undefined): DeliveryCheck {
-	if (!rawBody || rawBody.length === 0) return invalid('The body is empty: expected a Ginee delivery as JSON');
+	if (!rawBody || rawBody.length === 0)
+		return invalid('The body is empty: expected a Ginee delivery as JSON');
 	if (rawBody.length > MAX_DELIVERY_BYTES) return invalid(TOO_LARGE, 413);
 	let text: string;
 	try {
@@ -70,7 +79,8 @@ export function checkDelivery(rawBody: Buffer | undefined): DeliveryCheck {
 	} catch {
 		return invalid('The body is not valid UTF-8 JSON');
 	}
-	if (nestingDepth(text) > MAX_NESTING) return invalid(`The body nests deeper than ${MAX_NESTING} levels`);
+	if (nestingDepth(text) > MAX_NESTING)
+		return invalid(`The body nests deeper than ${MAX_NESTING} levels`);
 	let body: unknown;
 	try {
 		body = JSON.parse(text);
@@ -80,22 +90,30 @@ export function checkDelivery(rawBody: Buffer | undefined): DeliveryCheck {
 	if (!isPlainObject(body)) return invalid(`The body must be a JSON object, got ${describe(body)}`);
 	const { id } = body;
 	if (id === undefined) return invalid('Field "id" is missing');
-	if (typeof id !== 'string' || id.trim() === '') return invalid('Field "id" must be a non-empty string');
-	if (id.length > MAX_ID_LENGTH) return invalid(`Field "id" is longer than ${MAX_ID_LENGTH} characters`);
+	if (typeof id !== 'string' || id.trim() === '')
+		return invalid('Field "id" must be a non-empty string');
+	if (id.length > MAX_ID_LENGTH)
+		return invalid(`Field "id" is longer than ${MAX_ID_LENGTH} characters`);
 	return { valid: true, delivery: body as GineeDelivery };
 }
 
 /**
  * Reads the request's body (n8n unpacks gzip) and checks it. A body n8n cannot read (bad gzip, an
- * aborted upload, over n8n's own limit) is refused here: thrown out of webhook(), n8n would start an
+ * aborted upload, over n8n's own limit) is refused here: thrown out of webhook(), n8n would start
+ * an
  * execution with it.
  */
-export async function readDelivery(req: ReturnType<IWebhookFunctions['getRequestObject']>): Promise<DeliveryCheck> {
-	if (Number(req.headers['content-length'] ?? 0) > MAX_DELIVERY_BYTES) return invalid(TOO_LARGE, 413);
+export async function readDelivery(
+	req: ReturnType<IWebhookFunctions['getRequestObject']>,
+): Promise<DeliveryCheck> {
+	if (Number(req.headers['content-length'] ?? 0) > MAX_DELIVERY_BYTES)
+		return invalid(TOO_LARGE, 413);
 	try {
 		await req.readRawBody();
 	} catch (error) {
-		return (error as { type?: string }).type === 'entity.too.large' ? invalid(TOO_LARGE, 413) : invalid('The body could not be read');
+		return (error as { type?: string }).type === 'entity.too.large'
+			? invalid(TOO_LARGE, 413)
+			: invalid('The body could not be read');
 	}
 	return checkDelivery(req.rawBody);
 }
@@ -104,7 +122,8 @@ const textOf = (value: unknown) => (typeof value === 'string' ? value.trim() : '
 
 /**
  * `entity.ACTION` as used in the Events option, e.g. `delivery-order.UPDATE`: entity in lower case,
- * action in upper case, so `Order`/`order` and `update`/`UPDATE` match alike. Undefined without both.
+ * action in upper case, so `Order`/`order` and `update`/`UPDATE` match alike. Undefined without
+ * both.
  */
 export function eventName(delivery: IDataObject): string | undefined {
 	const entity = textOf(delivery.entity).toLowerCase();
@@ -116,7 +135,10 @@ export function eventName(delivery: IDataObject): string | undefined {
 export function normalizeEvent(event: string): string {
 	const dot = event.lastIndexOf('.');
 	if (dot <= 0) return event.trim();
-	return `${event.slice(0, dot).trim().toLowerCase()}.${event.slice(dot + 1).trim().toUpperCase()}`;
+	return `${event.slice(0, dot).trim().toLowerCase()}.${event
+		.slice(dot + 1)
+		.trim()
+		.toUpperCase()}`;
 }
 
 /** Why a delivery is not selected, or undefined when it is. */
@@ -128,7 +150,9 @@ export function notSelectedReason(delivery: IDataObject, events: string[]): stri
 	return `${name} is not selected`;
 }
 
-/** The delivery as workflow data: every field as sent, or the payload alone (when it is an object). */
+/**
+ * The delivery as workflow data: every field as sent, or the payload alone (when it is an object).
+ */
 export function deliveryOutput(delivery: GineeDelivery, payloadOnly: boolean): IDataObject {
 	if (payloadOnly && isPlainObject(delivery.payload)) return delivery.payload;
 	return delivery;

@@ -7,14 +7,25 @@ import type { GineeDelivery } from './delivery';
 const FETCH_TIMEOUT_MS = 5_000;
 
 /** For an order event: the full order from GetOrderDetails, or the reason it could not be had. */
-export async function fetchFullOrder(this: IWebhookFunctions, delivery: GineeDelivery): Promise<IDataObject> {
+export async function fetchFullOrder(
+	this: IWebhookFunctions,
+	delivery: GineeDelivery,
+): Promise<IDataObject> {
 	const payload = delivery.payload as IDataObject | undefined;
 	const orderId = payload?.orderId;
-	if (typeof orderId !== 'string' || !orderId) return { order: null, fetchError: 'The delivery has no payload.orderId' };
+	if (typeof orderId !== 'string' || !orderId)
+		return { order: null, fetchError: 'The delivery has no payload.orderId' };
 	try {
-		const answer = await gineeApiRequest.call(this, '/openapi/order/v1/batch-get', { orderIds: [orderId] }, { kind: 'read', timeout: FETCH_TIMEOUT_MS, attempts: 1 });
+		const answer = await gineeApiRequest.call(
+			this,
+			'/openapi/order/v1/batch-get',
+			{ orderIds: [orderId] },
+			{ kind: 'read', timeout: FETCH_TIMEOUT_MS, attempts: 1 },
+		);
 		const orders = Array.isArray(answer.data) ? (answer.data as unknown[]) : [];
-		const order = orders.find((candidate) => (candidate as IDataObject | null)?.orderId === orderId) as IDataObject | undefined;
+		const order = orders.find(
+			(candidate) => (candidate as IDataObject | null)?.orderId === orderId,
+		) as IDataObject | undefined;
 		return order ? { order } : { order: null, fetchError: `Ginee did not return order ${orderId}` };
 	} catch (error) {
 		return { order: null, fetchError: (error as Error).message };

@@ -2,7 +2,11 @@ import { createHash } from 'node:crypto';
 import type { IDataObject } from 'n8n-workflow';
 
 export const REMEMBERED_DELIVERIES = 10_000;
-/** Characters of a delivery id's digest (base64url of SHA-256): 48 bits. A new id is taken for a remembered one with odds of 10,000 in 2^48 (1 in 28 billion); the saved record stays at 80 kB, which n8n loads and saves with every delivery. */
+/**
+ * Characters of a delivery id's digest (base64url of SHA-256): 48 bits. A new id is taken for a
+ * remembered one with odds of 10,000 in 2^48 (1 in 28 billion); the saved record stays at 80 kB,
+ * which n8n loads and saves with every delivery.
+ */
 export const DIGEST_LENGTH = 8;
 /** Deliveries of one trigger that may wait at once for n8n to record their execution. */
 export const MAX_PENDING = 100;
@@ -18,7 +22,8 @@ export function deliveryDigest(id: string): string {
 function digestsOf(saved: unknown): string[] {
 	if (typeof saved !== 'string') return [];
 	const digests: string[] = [];
-	for (let start = 0; start + DIGEST_LENGTH <= saved.length; start += DIGEST_LENGTH) digests.push(saved.slice(start, start + DIGEST_LENGTH));
+	for (let start = 0; start + DIGEST_LENGTH <= saved.length; start += DIGEST_LENGTH)
+		digests.push(saved.slice(start, start + DIGEST_LENGTH));
 	return digests;
 }
 
@@ -36,7 +41,9 @@ class DeliveryRecord {
 	/** Digests given back after n8n failed to record their execution; never merged in again. */
 	private readonly released = new Set<string>();
 	private joined = '';
-	/** The last strings this process handed n8n to save: loading one of them back brings nothing new. */
+	/**
+	 * The last strings this process handed n8n to save: loading one of them back brings nothing new.
+	 */
 	private readonly written: string[] = [];
 	private lastMerged: unknown;
 
@@ -44,9 +51,12 @@ class DeliveryRecord {
 
 	/** Takes in what another process, an earlier run or a lost save left in static data. */
 	merge(saved: unknown): void {
-		if (saved === this.lastMerged || (typeof saved === 'string' && this.written.includes(saved))) return;
+		if (saved === this.lastMerged || (typeof saved === 'string' && this.written.includes(saved)))
+			return;
 		this.lastMerged = saved;
-		const older = digestsOf(saved).filter((digest) => !this.known.has(digest) && !this.released.has(digest));
+		const older = digestsOf(saved).filter(
+			(digest) => !this.known.has(digest) && !this.released.has(digest),
+		);
 		if (older.length === 0) return;
 		for (const digest of older) this.known.add(digest);
 		this.order.unshift(...older);
@@ -79,7 +89,8 @@ class DeliveryRecord {
 		if (!this.pending.delete(digest)) return;
 		this.known.delete(digest);
 		this.released.add(digest);
-		if (this.released.size > this.limit) this.released.delete(this.released.values().next().value as string);
+		if (this.released.size > this.limit)
+			this.released.delete(this.released.values().next().value as string);
 		const index = this.order.lastIndexOf(digest);
 		if (index >= 0) this.order.splice(index, 1);
 		this.joined = this.order.join('');
@@ -108,20 +119,32 @@ export type Claim =
 	| { outcome: 'busy' };
 
 /**
- * Claims delivery `id` for one trigger (`scope`): 'new' the first time (the caller confirms once n8n
+ * Claims delivery `id` for one trigger (`scope`): 'new' the first time (the caller confirms once
+ * n8n
  * has recorded the execution, or releases it so a resend is accepted again; `persist` writes the
  * record into static data again, marking it changed), 'duplicate' after, 'busy'
- * when too many deliveries of this trigger are still waiting for n8n. Synchronous, so two deliveries
+ * when too many deliveries of this trigger are still waiting for n8n. Synchronous, so two
+ * deliveries
  * in one process cannot both pass. Membership is one set look-up.
  */
-export function claimDelivery(staticData: IDataObject, scope: string, id: string, limit = REMEMBERED_DELIVERIES): Claim {
+export function claimDelivery(
+	staticData: IDataObject,
+	scope: string,
+	id: string,
+	limit = REMEMBERED_DELIVERIES,
+): Claim {
 	let record = records.get(scope);
 	if (!record) {
 		record = new DeliveryRecord(limit);
 		records.set(scope, record);
 	}
 	if (Array.isArray(staticData[LEGACY_KEY])) {
-		record.merge((staticData[LEGACY_KEY] as unknown[]).filter((old) => typeof old === 'string').map((old) => deliveryDigest(old as string)).join(''));
+		record.merge(
+			(staticData[LEGACY_KEY] as unknown[])
+				.filter((old) => typeof old === 'string')
+				.map((old) => deliveryDigest(old as string))
+				.join(''),
+		);
 		delete staticData[LEGACY_KEY];
 	}
 	record.merge(staticData[STATIC_KEY]);
@@ -134,7 +157,12 @@ export function claimDelivery(staticData: IDataObject, scope: string, id: string
 		staticData[STATIC_KEY] = owner.save();
 	};
 	persist();
-	return { outcome: 'new', confirm: () => owner.confirm(digest), release: () => owner.release(digest), persist };
+	return {
+		outcome: 'new',
+		confirm: () => owner.confirm(digest),
+		release: () => owner.release(digest),
+		persist,
+	};
 }
 
 /** For tests: forget what this process remembers (as a restart would). */

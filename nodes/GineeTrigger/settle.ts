@@ -10,8 +10,12 @@ interface Pending {
  * and gives it back when n8n answered with an error (nothing was recorded), so a resend is taken.
  * A connection closed before any answer keeps the id: n8n goes on recording the execution.
  */
-export function settleWhenAnswered(res: ReturnType<IWebhookFunctions['getResponseObject']>, pending: Pending): void {
-	const settle = () => (res.headersSent && res.statusCode >= 300 ? pending.release() : pending.confirm());
+export function settleWhenAnswered(
+	res: ReturnType<IWebhookFunctions['getResponseObject']>,
+	pending: Pending,
+): void {
+	const settle = () =>
+		res.headersSent && res.statusCode >= 300 ? pending.release() : pending.confirm();
 	res.once('finish', settle);
 	res.once('close', settle);
 }

@@ -10,7 +10,10 @@ export function tokenMatches(received: unknown, expected: string): boolean {
 	return timingSafeEqual(digest(received), digest(expected));
 }
 
-/** Whether the header or the query carries the token: an empty header does not hide a right query token. */
+/**
+ * Whether the header or the query carries the token: an empty header does not hide a right query
+ * token.
+ */
 export function requestCarriesToken(header: unknown, query: unknown, expected: string): boolean {
 	const header1 = Array.isArray(header) ? header[0] : header;
 	const query1 = Array.isArray(query) ? query[0] : query;
@@ -24,7 +27,10 @@ type Request = ReturnType<IWebhookFunctions['getRequestObject']>;
  * (encrypted); a token that is required but comes out empty refuses every delivery instead of
  * turning the check off. Workflows saved with the old plain Secret Token parameter keep it checked.
  */
-export async function tokenProblem(this: IWebhookFunctions, req: Request): Promise<string | undefined> {
+export async function tokenProblem(
+	this: IWebhookFunctions,
+	req: Request,
+): Promise<string | undefined> {
 	const expected: string[] = [];
 	if (this.getNodeParameter('requireToken', false) === true) {
 		const credentials = await this.getCredentials(GINEE_CREDENTIAL).catch(() => undefined);
@@ -37,6 +43,8 @@ export async function tokenProblem(this: IWebhookFunctions, req: Request): Promi
 		if (!legacy) return 'This trigger requires a secret token, and it came out empty';
 		expected.push(legacy);
 	}
-	const carried = expected.every((token) => requestCarriesToken(req.headers['x-ginee-token'], req.query.token, token));
+	const carried = expected.every((token) =>
+		requestCarriesToken(req.headers['x-ginee-token'], req.query.token, token),
+	);
 	return carried ? undefined : 'Missing or wrong token';
 }

@@ -1,11 +1,15 @@
 'use strict';
 // Our nodes inside a real n8n (the pinned version and an older line, installed as the Community
 // Nodes installer does), talking HTTP to the Ginee emulator.
-const { N8nInstance } = require('../harness/n8n');
 const { N8N_LINES } = require('../harness/versions');
 const http = require('node:http');
-const { GineeEmulator } = require('../emulator/server');
-const { exampleDeliveries, generateDelivery, WEBHOOK_EVENTS } = require('../emulator/webhooks');
+const { useN8nWithEmulator } = require('../harness/setup');
+const { DAY, PATHS, recentOrders, getDetailsParameters } = require('../helpers/shared');
+const {
+	exampleDeliveries,
+	generateDelivery,
+	WEBHOOK_EVENTS,
+} = require('../../tools/ginee-emulator/webhooks');
 const fs = require('node:fs');
 const zlib = require('node:zlib');
 const path = require('node:path');
@@ -16,16 +20,25 @@ const { gineeWorkflow, httpRequestWorkflow, triggerWorkflow, webhookNode } = req
  * becomes a webhook, and `withoutNodes` drops nodes that need an outside service (Slack, Sheets).
  */
 function example(file, credential, webhookPath, { withoutNodes = [] } = {}) {
-	const text = fs.readFileSync(path.join(__dirname, '../../examples', file), 'utf8').replaceAll('GINEE_CREDENTIAL_ID', credential.id);
+	const text = fs
+		.readFileSync(path.join(__dirname, '../../examples', file), 'utf8')
+		.replaceAll('GINEE_CREDENTIAL_ID', credential.id);
 	const workflow = JSON.parse(text);
 	workflow.nodes = workflow.nodes.filter((node) => !withoutNodes.includes(node.name));
 	for (const name of withoutNodes) delete workflow.connections[name];
 	for (const connection of Object.values(workflow.connections)) {
-		connection.main = connection.main.map((targets) => targets.filter((target) => !withoutNodes.includes(target.node)));
+		connection.main = connection.main.map((targets) =>
+			targets.filter((target) => !withoutNodes.includes(target.node)),
+		);
 	}
-	const manual = workflow.nodes.find((node) => ['n8n-nodes-base.manualTrigger', 'n8n-nodes-base.scheduleTrigger'].includes(node.type));
+	const manual = workflow.nodes.find((node) =>
+		['n8n-nodes-base.manualTrigger', 'n8n-nodes-base.scheduleTrigger'].includes(node.type),
+	);
 	if (manual && webhookPath) {
-		Object.assign(manual, webhookNode(webhookPath), { name: manual.name, position: manual.position });
+		Object.assign(manual, webhookNode(webhookPath), {
+			name: manual.name,
+			position: manual.position,
+		});
 	}
 	return workflow;
 }
@@ -46,27 +59,15 @@ function rawPost(url, headers, chunks) {
 	});
 }
 
-const BATCH_GET = '/openapi/order/v1/batch-get';
-const UPDATE = '/openapi/order/v1/update-manual-order';
-const DAY = 86_400_000;
+const BATCH_GET = PATHS.batchGet;
+const UPDATE = PATHS.updateManualOrder;
 
 describe.each(N8N_LINES)('inside real n8n %s', (version) => {
-	const emulator = new GineeEmulator();
-	const n8n = new N8nInstance({ version });
-	let credential;
+	const setup = useN8nWithEmulator({ version });
+	const { emulator, n8n } = setup;
 	let recent;
-
-	beforeAll(async () => {
-		await emulator.start();
-		await n8n.start();
-		await n8n.signIn();
-		credential = await n8n.createCredential('Ginee (local emulator)', 'gineeApi', { ...emulator.account, host: emulator.url });
-		recent = [...emulator.store.orders.values()].filter((order) => Date.now() - Date.parse(order.createAt) < 85 * DAY);
-	});
-
-	afterAll(async () => {
-		await n8n.dispose();
-		await emulator.stop();
+	beforeAll(() => {
+		recent = recentOrders(emulator);
 	});
 
 	beforeEach(() => {
@@ -76,48 +77,101 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 
 	describe('credential', () => {
 		it('passes the credential test against Ginee', async () => {
-			await expect(n8n.testCredential(credential.id, credential.name, 'gineeApi', { ...emulator.account, host: emulator.url })).resolves.toEqual({ status: 'OK', message: 'Connection tested successfully' });
+			await expect(
+				n8n.testCredential(setup.credential.id, setup.credential.name, 'gineeApi', {
+					...emulator.account,
+					host: emulator.url,
+				}),
+			).resolves.toEqual({ status: 'OK', message: 'Connection tested successfully' });
 			expect(emulator.calls('/openapi/shop/v1/list')).toHaveLength(1);
 		});
 
 		it('fails the credential test with a wrong secret, showing Ginee’s message and not the secret', async () => {
-			const result = await n8n.testCredential(credential.id, credential.name, 'gineeApi', { ...emulator.account, secretKey: 'a-wrong-secret-42', host: emulator.url });
+			const result = await n8n.testCredential(
+				setup.credential.id,
+				setup.credential.name,
+				'gineeApi',
+				{
+					...emulator.account,
+					secretKey: 'a-wrong-secret-42',
+					host: emulator.url,
+				},
+			);
 			expect(result.status).toBe('Error');
 			expect(result.message).toContain('UNAUTHORIZED: Signature verification failed');
 			expect(result.message).not.toContain('a-wrong-secret-42');
 		});
 
 		it('signs n8n’s own HTTP Request node used with the predefined credential type', async () => {
-			const workflow = await n8n.createWorkflow(httpRequestWorkflow('http-request', credential, emulator.url), { activate: true });
+			const workflow = await n8n.createWorkflow(
+				httpRequestWorkflow('http-request', setup.credential, emulator.url),
+				{ activate: true },
+			);
 			const answer = await n8n.postWebhook('http-request', {});
 			expect(answer.status).toBe(200);
-			expect(answer.body[0]).toMatchObject({ code: 'SUCCESS', data: { content: expect.any(Array) } });
-			expect(emulator.calls('/openapi/shop/v1/list')[0].headers.authorization).toMatch(new RegExp(`^${emulator.account.accessKey}:`));
+			expect(answer.body[0]).toMatchObject({
+				code: 'SUCCESS',
+				data: { content: expect.any(Array) },
+			});
+			expect(emulator.calls('/openapi/shop/v1/list')[0].headers.authorization).toMatch(
+				new RegExp(`^${emulator.account.accessKey}:`),
+			);
 			await n8n.api('POST', `/workflows/${workflow.id}/deactivate`);
 		});
 		it('signs nothing for another origin, and never lets a redirect carry the signature', async () => {
 			const received = [];
 			const stranger = http.createServer((req, res) => {
 				received.push({ url: req.url, authorization: req.headers.authorization });
-				res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"code":"SUCCESS","data":[]}');
+				res
+					.writeHead(200, { 'Content-Type': 'application/json' })
+					.end('{"code":"SUCCESS","data":[]}');
 			});
 			await new Promise((resolve) => stranger.listen(0, '127.0.0.1', resolve));
 			const strangerUrl = `http://127.0.0.1:${stranger.address().port}`;
 			try {
-				const foreign = await n8n.createWorkflow(httpRequestWorkflow('http-foreign', credential, strangerUrl), { activate: true });
+				const foreign = await n8n.createWorkflow(
+					httpRequestWorkflow('http-foreign', setup.credential, strangerUrl),
+					{ activate: true },
+				);
 				expect((await n8n.postWebhook('http-foreign', {})).status).toBe(500);
 				const [refused] = await n8n.waitForExecutions(foreign.id, 1, { includeData: true });
-				expect(JSON.stringify(refused.data.resultData.error)).toContain('signs only requests to its Host');
+				expect(JSON.stringify(refused.data.resultData.error)).toContain(
+					'signs only requests to its Host',
+				);
 
-				emulator.injectFault({ kind: 'redirect', path: '/openapi/shop/v1/list', location: `${strangerUrl}/openapi/shop/v1/list` });
-				const redirected = await n8n.createWorkflow(httpRequestWorkflow('http-redirected', credential, emulator.url), { activate: true });
+				emulator.injectFault({
+					kind: 'redirect',
+					path: '/openapi/shop/v1/list',
+					location: `${strangerUrl}/openapi/shop/v1/list`,
+				});
+				const redirected = await n8n.createWorkflow(
+					httpRequestWorkflow('http-redirected', setup.credential, emulator.url),
+					{ activate: true },
+				);
 				await n8n.postWebhook('http-redirected', {});
 				await n8n.waitForExecutions(redirected.id, 1);
 
-				emulator.injectFault({ kind: 'redirect', path: BATCH_GET, location: `${strangerUrl}${BATCH_GET}` });
-				await n8n.createWorkflow(gineeWorkflow('Get Details redirected', 'get-details-redirected', credential, { resource: 'order', operation: 'getDetails', lookupBy: 'orderIds', orderIds: '={{ $json.id }}', options: {} }, { continueOnFail: true }), { activate: true });
-				const answer = await n8n.postWebhook('get-details-redirected', { items: [{ id: recent[0].orderId }] });
-				expect(answer.body).toEqual([{ error: expect.stringContaining('Ginee answered with a redirect (HTTP 307') }]);
+				emulator.injectFault({
+					kind: 'redirect',
+					path: BATCH_GET,
+					location: `${strangerUrl}${BATCH_GET}`,
+				});
+				await n8n.createWorkflow(
+					gineeWorkflow(
+						'Get Details redirected',
+						'get-details-redirected',
+						setup.credential,
+						getDetailsParameters('={{ $json.id }}'),
+						{ continueOnFail: true },
+					),
+					{ activate: true },
+				);
+				const answer = await n8n.postWebhook('get-details-redirected', {
+					items: [{ id: recent[0].orderId }],
+				});
+				expect(answer.body).toEqual([
+					{ error: expect.stringContaining('Ginee answered with a redirect (HTTP 307') },
+				]);
 				expect(received).toEqual([]);
 				expect(emulator.calls(BATCH_GET)).toHaveLength(1);
 			} finally {
@@ -128,8 +182,36 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 
 	describe('Ginee node', () => {
 		it('looks up 250 ids over 250 input items in 3 batch-get calls, each order paired to its item', async () => {
-			const workflow = gineeWorkflow('Get Details x250', 'get-details', credential, { resource: 'order', operation: 'getDetails', lookupBy: 'orderIds', orderIds: '={{ $json.id }}', simplify: true, options: {} });
-			workflow.nodes.push({ id: 'pair', name: 'Requested', type: 'n8n-nodes-base.set', typeVersion: 3.4, position: [600, 0], parameters: { mode: 'manual', assignments: { assignments: [{ id: 'r', name: 'requestedId', value: "={{ $('Split Out').item.json.id }}", type: 'string' }, { id: 'o', name: 'orderId', value: '={{ $json.orderId }}', type: 'string' }] }, options: {} } });
+			const workflow = gineeWorkflow(
+				'Get Details x250',
+				'get-details',
+				setup.credential,
+				getDetailsParameters('={{ $json.id }}', {
+					simplify: true,
+				}),
+			);
+			workflow.nodes.push({
+				id: 'pair',
+				name: 'Requested',
+				type: 'n8n-nodes-base.set',
+				typeVersion: 3.4,
+				position: [600, 0],
+				parameters: {
+					mode: 'manual',
+					assignments: {
+						assignments: [
+							{
+								id: 'r',
+								name: 'requestedId',
+								value: "={{ $('Split Out').item.json.id }}",
+								type: 'string',
+							},
+							{ id: 'o', name: 'orderId', value: '={{ $json.orderId }}', type: 'string' },
+						],
+					},
+					options: {},
+				},
+			});
 			workflow.connections.Ginee = { main: [[{ node: 'Requested', type: 'main', index: 0 }]] };
 			await n8n.createWorkflow(workflow, { activate: true });
 			const ids = recent.slice(0, 250).map((order) => order.orderId);
@@ -137,67 +219,156 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			expect(answer.status).toBe(200);
 			expect(emulator.calls(BATCH_GET)).toHaveLength(3);
 			expect(answer.body).toHaveLength(250);
-			answer.body.forEach((row, index) => expect(row).toEqual({ requestedId: ids[index], orderId: ids[index] }));
+			answer.body.forEach((row, index) =>
+				expect(row).toEqual({ requestedId: ids[index], orderId: ids[index] }),
+			);
 		});
 
 		it('sends historicalData and includedSection, and reports an id Ginee did not return', async () => {
-			const old = [...emulator.store.orders.values()].find((order) => Date.now() - Date.parse(order.createAt) > 95 * DAY);
-			await n8n.createWorkflow(gineeWorkflow('Get Details options', 'get-details-options', credential, { resource: 'order', operation: 'getDetails', lookupBy: 'orderIds', orderIds: '={{ $json.ids }}', simplify: false, options: { historicalData: true, includeShippingDocumentInfo: true } }), { activate: true });
-			const answer = await n8n.postWebhook('get-details-options', { items: [{ ids: [old.orderId, 'SO-NOT-THERE'] }] });
-			expect(emulator.calls(BATCH_GET)[0].body).toEqual({ orderIds: [old.orderId, 'SO-NOT-THERE'], historicalData: true, includedSection: ['SHIPPING_DOCUMENT_INFO'] });
-			expect(answer.body.map((row) => [row.orderId, row.notFound ?? false])).toEqual([[old.orderId, false], ['SO-NOT-THERE', true]]);
+			const old = [...emulator.store.orders.values()].find(
+				(order) => Date.now() - Date.parse(order.createAt) > 95 * DAY,
+			);
+			await n8n.createWorkflow(
+				gineeWorkflow(
+					'Get Details options',
+					'get-details-options',
+					setup.credential,
+					getDetailsParameters('={{ $json.ids }}', {
+						simplify: false,
+						options: { historicalData: true, includeShippingDocumentInfo: true },
+					}),
+				),
+				{ activate: true },
+			);
+			const answer = await n8n.postWebhook('get-details-options', {
+				items: [{ ids: [old.orderId, 'SO-NOT-THERE'] }],
+			});
+			expect(emulator.calls(BATCH_GET)[0].body).toEqual({
+				orderIds: [old.orderId, 'SO-NOT-THERE'],
+				historicalData: true,
+				includedSection: ['SHIPPING_DOCUMENT_INFO'],
+			});
+			expect(answer.body.map((row) => [row.orderId, row.notFound ?? false])).toEqual([
+				[old.orderId, false],
+				['SO-NOT-THERE', true],
+			]);
 		});
 
 		it('updates a manual order, and a later Get Details shows the change', async () => {
-			const order = [...emulator.store.orders.values()].find((o) => o.channel === 'MANUAL_ID' && o.orderStatus === 'PARTIALLY_PAID' && Date.now() - Date.parse(o.createAt) < 85 * DAY);
-			await n8n.createWorkflow(gineeWorkflow('Update Manual Order', 'update-order', credential, {
-				resource: 'order',
-				operation: 'updateManualOrder',
-				bodySource: 'fields',
-				id: '={{ $json.id }}',
-				externalOrderSn: '={{ $json.sn }}',
-				customerName: 'Agus Wijaya',
-				customerEmail: 'agus@example.test',
-				customerMobile: '+6281200000000',
-				paymentMethod: 'COD',
-				payAmount: 120000,
-				payAtDatetime: '2026-11-21T08:00:00Z',
-				orderItems: { item: [{ id: '={{ $json.itemId }}', sku: 'KOPI-GAYO', quantity: 2, actualPrice: 60000, warehouseId: 'WW6572A6A3DC0E82000102B8CE', weight: '0.5' }] },
-				shippingAddress: { address: { id: 'OAI1', name: 'Agus', phoneNumber: '+6281200000000', country: 'Indonesia', province: 'Jawa Barat', city: 'Bandung', district: 'Coblong', zipCode: '40132', fullAddress: 'Jl. Dago 1' } },
-				additionalFields: { noteBySeller: 'Edited from n8n' },
-				options: {},
-			}), { activate: true });
-			const updated = await n8n.postWebhook('update-order', { items: [{ id: order.orderId, sn: 'N8N-EDIT-1', itemId: order.items[0].itemId }] });
+			const order = recentOrders(emulator).find(
+				(o) => o.channel === 'MANUAL_ID' && o.orderStatus === 'PARTIALLY_PAID',
+			);
+			await n8n.createWorkflow(
+				gineeWorkflow('Update Manual Order', 'update-order', setup.credential, {
+					resource: 'order',
+					operation: 'updateManualOrder',
+					bodySource: 'fields',
+					id: '={{ $json.id }}',
+					externalOrderSn: '={{ $json.sn }}',
+					customerName: 'Agus Wijaya',
+					customerEmail: 'agus@example.test',
+					customerMobile: '+6281200000000',
+					paymentMethod: 'COD',
+					payAmount: 120000,
+					payAtDatetime: '2026-11-21T08:00:00Z',
+					orderItems: {
+						item: [
+							{
+								id: '={{ $json.itemId }}',
+								sku: 'KOPI-GAYO',
+								quantity: 2,
+								actualPrice: 60000,
+								warehouseId: 'WW6572A6A3DC0E82000102B8CE',
+								weight: '0.5',
+							},
+						],
+					},
+					shippingAddress: {
+						address: {
+							id: 'OAI1',
+							name: 'Agus',
+							phoneNumber: '+6281200000000',
+							country: 'Indonesia',
+							province: 'Jawa Barat',
+							city: 'Bandung',
+							district: 'Coblong',
+							zipCode: '40132',
+							fullAddress: 'Jl. Dago 1',
+						},
+					},
+					additionalFields: { noteBySeller: 'Edited from n8n' },
+					options: {},
+				}),
+				{ activate: true },
+			);
+			const updated = await n8n.postWebhook('update-order', {
+				items: [{ id: order.orderId, sn: 'N8N-EDIT-1', itemId: order.items[0].itemId }],
+			});
 			expect(updated.body).toEqual([{ orderId: order.orderId, transactionId: expect.any(String) }]);
-			expect(emulator.calls(UPDATE)[0].body).toMatchObject({ payAtDatetime: '2026-11-21T08:00:00.000Z', orderItems: [{ weight: 0.5 }] });
+			expect(emulator.calls(UPDATE)[0].body).toMatchObject({
+				payAtDatetime: '2026-11-21T08:00:00.000Z',
+				orderItems: [{ weight: 0.5 }],
+			});
 			const fetched = await n8n.postWebhook('get-details', { items: [{ id: order.orderId }] });
 			expect(fetched.body[0]).toEqual({ requestedId: order.orderId, orderId: order.orderId });
-			const detail = await n8n.postWebhook('get-details-options', { items: [{ ids: [order.orderId] }] });
+			const detail = await n8n.postWebhook('get-details-options', {
+				items: [{ ids: [order.orderId] }],
+			});
 			expect(detail.status).toBe(200);
-			expect(emulator.store.orders.get(order.orderId)).toMatchObject({ externalOrderSn: 'N8N-EDIT-1', extraInfo: { noteBySeller: 'Edited from n8n' } });
+			expect(emulator.store.orders.get(order.orderId)).toMatchObject({
+				externalOrderSn: 'N8N-EDIT-1',
+				extraInfo: { noteBySeller: 'Edited from n8n' },
+			});
 		});
 
 		it('stops with an error that names the invalid field, sending nothing', async () => {
-			const workflow = await n8n.createWorkflow(gineeWorkflow('Update invalid', 'update-invalid', credential, {
-				resource: 'order',
-				operation: 'updateManualOrder',
-				bodySource: 'json',
-				jsonBody: '={{ JSON.stringify($json.body) }}',
-				options: {},
-			}), { activate: true });
-			const body = { id: 'SO1', externalOrderSn: 'X', customerName: 'A', customerEmail: 'a@b.c', customerMobile: '1', paymentMethod: 'CASH', payAmount: 1, payAtDatetime: '2026-11-21T08:00:00Z', orderItems: [], shippingAddress: {} };
+			const workflow = await n8n.createWorkflow(
+				gineeWorkflow('Update invalid', 'update-invalid', setup.credential, {
+					resource: 'order',
+					operation: 'updateManualOrder',
+					bodySource: 'json',
+					jsonBody: '={{ JSON.stringify($json.body) }}',
+					options: {},
+				}),
+				{ activate: true },
+			);
+			const body = {
+				id: 'SO1',
+				externalOrderSn: 'X',
+				customerName: 'A',
+				customerEmail: 'a@b.c',
+				customerMobile: '1',
+				paymentMethod: 'CASH',
+				payAmount: 1,
+				payAtDatetime: '2026-11-21T08:00:00Z',
+				orderItems: [],
+				shippingAddress: {},
+			};
 			const answer = await n8n.postWebhook('update-invalid', { items: [{ body }] });
 			expect(answer.status).toBe(500);
 			const [execution] = await n8n.waitForExecutions(workflow.id, 1, { includeData: true });
-			expect(execution.data.resultData.error.message).toBe('Payment Method must be PREPAY or COD, got "CASH" (paymentMethod)');
+			expect(execution.data.resultData.error.message).toBe(
+				'Payment Method must be PREPAY or COD, got "CASH" (paymentMethod)',
+			);
 			expect(emulator.calls(UPDATE)).toHaveLength(0);
 		});
 
 		it('with “continue on error”, one bad item out of ten leaves nine good results', async () => {
-			await n8n.createWorkflow(gineeWorkflow('Get Details continue', 'get-details-continue', credential, { resource: 'order', operation: 'getDetails', lookupBy: 'orderIds', orderIds: '={{ $json.id }}', options: {} }, { continueOnFail: true }), { activate: true });
+			await n8n.createWorkflow(
+				gineeWorkflow(
+					'Get Details continue',
+					'get-details-continue',
+					setup.credential,
+					getDetailsParameters('={{ $json.id }}'),
+					{ continueOnFail: true },
+				),
+				{ activate: true },
+			);
 			const ids = recent.slice(0, 10).map((order) => order.orderId);
 			ids[6] = '';
-			const answer = await n8n.postWebhook('get-details-continue', { items: ids.map((id) => ({ id })) });
+			const answer = await n8n.postWebhook('get-details-continue', {
+				items: ids.map((id) => ({ id })),
+			});
 			expect(answer.body).toHaveLength(10);
 			expect(answer.body[6]).toEqual({ error: 'Order IDs is empty: give at least one ID' });
 			expect(answer.body.filter((row) => row.orderId)).toHaveLength(9);
@@ -208,43 +379,120 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 				nodeTypeAndVersion: { name: 'n8n-nodes-ginee.ginee', version: 1 },
 				path: 'parameters.shopId',
 				methodName: 'getShops',
-				currentNodeParameters: { resource: 'order', operation: 'getDetails', lookupBy: 'channelOrderIds' },
-				credentials: { gineeApi: { id: credential.id, name: credential.name } },
+				currentNodeParameters: {
+					resource: 'order',
+					operation: 'getDetails',
+					lookupBy: 'channelOrderIds',
+				},
+				credentials: { gineeApi: { id: setup.credential.id, name: setup.credential.name } },
 			});
-			expect(options.map((option) => option.value).sort()).toEqual(emulator.store.shops.map((shop) => shop.shopId).sort());
+			expect(options.map((option) => option.value).sort()).toEqual(
+				emulator.store.shops.map((shop) => shop.shopId).sort(),
+			);
 		});
 
 		it('gets every order of a 40-day range exactly once', async () => {
-			await n8n.createWorkflow(gineeWorkflow('Get Many', 'get-many', credential, { resource: 'order', operation: 'getMany', timeRangeBy: 'create', since: '={{ $json.since }}', to: '={{ $json.to }}', returnAll: true, simplify: true, filters: {} }), { activate: true });
-			const to = Date.now() - 86_400_000;
-			const since = to - 40 * 86_400_000;
-			const answer = await n8n.postWebhook('get-many', { items: [{ since: new Date(since).toISOString(), to: new Date(to).toISOString() }] });
-			const expected = [...emulator.store.orders.values()].filter((order) => Date.parse(order.createAt) >= since && Date.parse(order.createAt) <= to).map((order) => order.orderId);
+			await n8n.createWorkflow(
+				gineeWorkflow('Get Many', 'get-many', setup.credential, {
+					resource: 'order',
+					operation: 'getMany',
+					timeRangeBy: 'create',
+					since: '={{ $json.since }}',
+					to: '={{ $json.to }}',
+					returnAll: true,
+					simplify: true,
+					filters: {},
+				}),
+				{ activate: true },
+			);
+			const to = Date.now() - DAY;
+			const since = to - 40 * DAY;
+			const answer = await n8n.postWebhook('get-many', {
+				items: [{ since: new Date(since).toISOString(), to: new Date(to).toISOString() }],
+			});
+			const expected = [...emulator.store.orders.values()]
+				.filter((order) => Date.parse(order.createAt) >= since && Date.parse(order.createAt) <= to)
+				.map((order) => order.orderId);
 			expect(answer.body.map((row) => row.orderId).sort()).toEqual(expected.sort());
-			const windows = emulator.calls('/openapi/order/v2/list-order').map((call) => Date.parse(call.body.createTo) - Date.parse(call.body.createSince));
+			const windows = emulator
+				.calls('/openapi/order/v2/list-order')
+				.map((call) => Date.parse(call.body.createTo) - Date.parse(call.body.createSince));
 			expect(windows.every((span) => span <= 15 * DAY)).toBe(true);
 		});
 
 		it('shows Ginee’s CHANNEL_NOT_SUPPORT and a bad signature as readable errors', async () => {
-			const shipping = [...emulator.store.orders.values()].find((o) => o.channel === 'MANUAL_ID' && o.orderStatus === 'SHIPPING');
-			const body = { id: shipping.orderId, externalOrderSn: 'X', customerName: 'A', customerEmail: 'a@b.c', customerMobile: '1', paymentMethod: 'COD', payAmount: 1, payAtDatetime: '2026-11-21T08:00:00Z', orderItems: [{ id: 'OI1', sku: 'S', quantity: 1, actualPrice: 1, warehouseId: 'W' }], shippingAddress: { id: 'A', name: 'A', phoneNumber: '1', country: 'Indonesia', province: 'Bali', city: 'Denpasar' } };
-			const updating = await n8n.createWorkflow(gineeWorkflow('Update not supported', 'update-not-supported', credential, { resource: 'order', operation: 'updateManualOrder', bodySource: 'json', jsonBody: '={{ JSON.stringify($json.body) }}', options: {} }), { activate: true });
-			expect((await n8n.postWebhook('update-not-supported', { items: [{ body }] })).status).toBe(500);
+			const shipping = [...emulator.store.orders.values()].find(
+				(o) => o.channel === 'MANUAL_ID' && o.orderStatus === 'SHIPPING',
+			);
+			const body = {
+				id: shipping.orderId,
+				externalOrderSn: 'X',
+				customerName: 'A',
+				customerEmail: 'a@b.c',
+				customerMobile: '1',
+				paymentMethod: 'COD',
+				payAmount: 1,
+				payAtDatetime: '2026-11-21T08:00:00Z',
+				orderItems: [{ id: 'OI1', sku: 'S', quantity: 1, actualPrice: 1, warehouseId: 'W' }],
+				shippingAddress: {
+					id: 'A',
+					name: 'A',
+					phoneNumber: '1',
+					country: 'Indonesia',
+					province: 'Bali',
+					city: 'Denpasar',
+				},
+			};
+			const updating = await n8n.createWorkflow(
+				gineeWorkflow('Update not supported', 'update-not-supported', setup.credential, {
+					resource: 'order',
+					operation: 'updateManualOrder',
+					bodySource: 'json',
+					jsonBody: '={{ JSON.stringify($json.body) }}',
+					options: {},
+				}),
+				{ activate: true },
+			);
+			expect((await n8n.postWebhook('update-not-supported', { items: [{ body }] })).status).toBe(
+				500,
+			);
 			const [refused] = await n8n.waitForExecutions(updating.id, 1, { includeData: true });
-			expect(refused.data.resultData.error.message).toBe('Ginee error CHANNEL_NOT_SUPPORT: This order operation channel does not support');
-			expect(refused.data.resultData.error.description).toContain('PAID, PENDING_PAYMENT or PARTIALLY_PAID');
+			expect(refused.data.resultData.error.message).toBe(
+				'Ginee error CHANNEL_NOT_SUPPORT: This order operation channel does not support',
+			);
+			expect(refused.data.resultData.error.description).toContain(
+				'PAID, PENDING_PAYMENT or PARTIALLY_PAID',
+			);
 
-			const wrong = await n8n.createCredential('Ginee wrong secret', 'gineeApi', { ...emulator.account, secretKey: 'definitely-wrong-secret', host: emulator.url });
-			const failing = await n8n.createWorkflow(gineeWorkflow('Wrong secret', 'wrong-secret', wrong, { resource: 'order', operation: 'getDetails', lookupBy: 'orderIds', orderIds: '={{ $json.id }}', options: {} }), { activate: true });
-			expect((await n8n.postWebhook('wrong-secret', { items: [{ id: recent[0].orderId }] })).status).toBe(500);
+			const wrong = await n8n.createCredential('Ginee wrong secret', 'gineeApi', {
+				...emulator.account,
+				secretKey: 'definitely-wrong-secret',
+				host: emulator.url,
+			});
+			const failing = await n8n.createWorkflow(
+				gineeWorkflow(
+					'Wrong secret',
+					'wrong-secret',
+					wrong,
+					getDetailsParameters('={{ $json.id }}'),
+				),
+				{ activate: true },
+			);
+			expect(
+				(await n8n.postWebhook('wrong-secret', { items: [{ id: recent[0].orderId }] })).status,
+			).toBe(500);
 			const [failed] = await n8n.waitForExecutions(failing.id, 1, { includeData: true });
-			expect(failed.data.resultData.error.message).toBe('Ginee error UNAUTHORIZED: Signature verification failed');
+			expect(failed.data.resultData.error.message).toBe(
+				'Ginee error UNAUTHORIZED: Signature verification failed',
+			);
 			expect(JSON.stringify(failed)).not.toContain('definitely-wrong-secret');
 		});
 
 		it('retries SERVICE_BUSY inside n8n and then succeeds', async () => {
 			emulator.injectFault({ kind: 'SERVICE_BUSY', path: BATCH_GET });
-			const answer = await n8n.postWebhook('get-details-continue', { items: [{ id: recent[0].orderId }] });
+			const answer = await n8n.postWebhook('get-details-continue', {
+				items: [{ id: recent[0].orderId }],
+			});
 			expect(answer.body).toEqual([expect.objectContaining({ orderId: recent[0].orderId })]);
 			expect(emulator.calls(BATCH_GET)).toHaveLength(2);
 		});
@@ -252,52 +500,114 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 
 	describe('example workflows of examples/', () => {
 		it('look up orders and keep the fields the team needs', async () => {
-			await n8n.createWorkflow(example('get-order-details.json', credential, 'example-get'), { activate: true });
+			await n8n.createWorkflow(example('get-order-details.json', setup.credential, 'example-get'), {
+				activate: true,
+			});
 			const answer = await n8n.postWebhook('example-get', {});
 			expect(answer.status).toBe(200);
 			expect(answer.body).toHaveLength(4);
-			expect(answer.body[0]).toEqual({ Order: 'SO64A0B000CEDFD00000000000', Marketplace: 'SHOPEE_ID', Status: expect.any(String), Customer: expect.any(String), 'Total (IDR)': expect.any(Number), 'Tracking number': expect.anything() });
+			expect(answer.body[0]).toEqual({
+				Order: 'SO64A0B000CEDFD00000000000',
+				Marketplace: 'SHOPEE_ID',
+				Status: expect.any(String),
+				Customer: expect.any(String),
+				'Total (IDR)': expect.any(Number),
+				'Tracking number': expect.anything(),
+			});
 		});
 
 		it('fix a manual order and read it back', async () => {
-			await n8n.createWorkflow(example('update-manual-order.json', credential, 'example-update'), { activate: true });
+			await n8n.createWorkflow(
+				example('update-manual-order.json', setup.credential, 'example-update'),
+				{
+					activate: true,
+				},
+			);
 			const answer = await n8n.postWebhook('example-update', {});
 			expect(answer.status).toBe(200);
-			expect(answer.body).toEqual([expect.objectContaining({ orderId: 'SO64A1E556CEDFD0000000000A', externalOrderSn: 'MAN-200010', customerName: 'Rina Kurnia' })]);
-			expect(answer.body[0].items[0]).toEqual({ sku: 'SMB-200', productName: expect.any(String), quantity: 3, actualPrice: 35000 });
+			expect(answer.body).toEqual([
+				expect.objectContaining({
+					orderId: 'SO64A1E556CEDFD0000000000A',
+					externalOrderSn: 'MAN-200010',
+					customerName: 'Rina Kurnia',
+				}),
+			]);
+			expect(answer.body[0].items[0]).toEqual({
+				sku: 'SMB-200',
+				productName: expect.any(String),
+				quantity: 3,
+				actualPrice: 35000,
+			});
 		});
 
-		it.each(['new-order-to-slack.json', 'daily-orders-to-google-sheets.json', 'delivery-order-to-erp.json'])('%s imports as it is', async (file) => {
-			const created = await n8n.createWorkflow(example(file, credential));
+		it.each([
+			'new-order-to-slack.json',
+			'daily-orders-to-google-sheets.json',
+			'delivery-order-to-erp.json',
+		])('%s imports as it is', async (file) => {
+			const created = await n8n.createWorkflow(example(file, setup.credential));
 			const stored = await n8n.api('GET', `/workflows/${created.id}`);
-			expect(stored.nodes.map((node) => node.type)).toEqual(JSON.parse(fs.readFileSync(path.join(__dirname, '../../examples', file), 'utf8')).nodes.map((node) => node.type));
+			expect(stored.nodes.map((node) => node.type)).toEqual(
+				JSON.parse(fs.readFileSync(path.join(__dirname, '../../examples', file), 'utf8')).nodes.map(
+					(node) => node.type,
+				),
+			);
 		});
 
 		it('new order → Slack: the trigger fetches the full order for the message', async () => {
-			const workflow = await n8n.createWorkflow(example('new-order-to-slack.json', credential, undefined, { withoutNodes: ['Post to #orders'] }), { activate: true });
+			const workflow = await n8n.createWorkflow(
+				example('new-order-to-slack.json', setup.credential, undefined, {
+					withoutNodes: ['Post to #orders'],
+				}),
+				{ activate: true },
+			);
 			await n8n.waitForWebhook('ginee-new-order-slack/ginee');
 			const orderId = recent[5].orderId;
-			expect((await n8n.postWebhook('ginee-new-order-slack/ginee', generateDelivery({ entity: 'order', action: 'CREATE', n: 77, orderId }))).status).toBe(200);
+			expect(
+				(
+					await n8n.postWebhook(
+						'ginee-new-order-slack/ginee',
+						generateDelivery({ entity: 'order', action: 'CREATE', n: 77, orderId }),
+					)
+				).status,
+			).toBe(200);
 			const [execution] = await n8n.waitForExecutions(workflow.id, 1, { includeData: true });
-			expect(execution.data.resultData.runData['New order in Ginee'][0].data.main[0][0].json.order).toMatchObject({ orderId, externalOrderSn: expect.any(String) });
+			expect(
+				execution.data.resultData.runData['New order in Ginee'][0].data.main[0][0].json.order,
+			).toMatchObject({ orderId, externalOrderSn: expect.any(String) });
 			await n8n.api('POST', `/workflows/${workflow.id}/deactivate`);
 		});
 
 		it('orders of the last day → Google Sheets: one row per order of the last day', async () => {
-			await n8n.createWorkflow(example('daily-orders-to-google-sheets.json', credential, 'example-sheets', { withoutNodes: ['Append to the Orders sheet'] }), { activate: true });
+			await n8n.createWorkflow(
+				example('daily-orders-to-google-sheets.json', setup.credential, 'example-sheets', {
+					withoutNodes: ['Append to the Orders sheet'],
+				}),
+				{ activate: true },
+			);
 			const asked = Date.now();
 			const answer = await n8n.postWebhook('example-sheets', {});
 			const answered = Date.now();
 			expect(answer.status).toBe(200);
 			// n8n evaluates $now between `asked` and `answered`: orders clear of that margin must be in, older ones out
 			const createdAt = (id) => Date.parse(emulator.store.orders.get(id).createAt);
-			const surelyIn = [...emulator.store.orders.values()].filter((order) => Date.parse(order.createAt) >= answered - 86_400_000).map((order) => order.orderId);
+			const surelyIn = [...emulator.store.orders.values()]
+				.filter((order) => Date.parse(order.createAt) >= answered - DAY)
+				.map((order) => order.orderId);
 			const rows = answer.body.map((row) => row['Order ID']);
 			expect(rows).toEqual(expect.arrayContaining(surelyIn));
-			expect(rows.every((id) => createdAt(id) >= asked - 86_400_000 - 1000)).toBe(true);
+			expect(rows.every((id) => createdAt(id) >= asked - DAY - 1000)).toBe(true);
 			expect(new Set(rows).size).toBe(rows.length);
 			expect(rows.length).toBeGreaterThan(5);
-			expect(Object.keys(answer.body[0])).toEqual(['Order ID', 'Order number', 'Channel', 'Status', 'Created', 'Customer', 'Total']);
+			expect(Object.keys(answer.body[0])).toEqual([
+				'Order ID',
+				'Order number',
+				'Channel',
+				'Status',
+				'Created',
+				'Customer',
+				'Total',
+			]);
 			expect(emulator.calls('/openapi/order/v2/list-order').length).toBeGreaterThan(0);
 		});
 
@@ -313,15 +623,32 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			});
 			await new Promise((resolve) => erp.listen(0, '127.0.0.1', resolve));
 			try {
-				const workflow = example('delivery-order-to-erp.json', credential);
+				const workflow = example('delivery-order-to-erp.json', setup.credential);
 				const request = workflow.nodes.find((node) => node.name === 'Update the ERP');
-				request.parameters.url = request.parameters.url.replace('https://erp.example.com', `http://127.0.0.1:${erp.address().port}`);
+				request.parameters.url = request.parameters.url.replace(
+					'https://erp.example.com',
+					`http://127.0.0.1:${erp.address().port}`,
+				);
 				const created = await n8n.createWorkflow(workflow, { activate: true });
 				await n8n.waitForWebhook('ginee-delivery-erp/ginee');
 				const update = exampleDeliveries()[1];
 				expect((await n8n.postWebhook('ginee-delivery-erp/ginee', update)).status).toBe(200);
 				await n8n.waitForExecutions(created.id, 1);
-				expect(received).toEqual([{ method: 'PUT', url: '/api/delivery-orders/WDO600573D16B2F070001497EAF', body: { salesOrder: '2102261G58H1VJ', gineeOrderId: 'SO5FD858B7EE35880001692D67', status: 'NEW', trackingNumber: '10000972949095', carrier: 'AnterAja', warehouse: 'CS624', lines: [{ sku: '800151', quantity: 4 }] } }]);
+				expect(received).toEqual([
+					{
+						method: 'PUT',
+						url: '/api/delivery-orders/WDO600573D16B2F070001497EAF',
+						body: {
+							salesOrder: '2102261G58H1VJ',
+							gineeOrderId: 'SO5FD858B7EE35880001692D67',
+							status: 'NEW',
+							trackingNumber: '10000972949095',
+							carrier: 'AnterAja',
+							warehouse: 'CS624',
+							lines: [{ sku: '800151', quantity: 4 }],
+						},
+					},
+				]);
 				await n8n.api('POST', `/workflows/${created.id}/deactivate`);
 			} finally {
 				await new Promise((resolve) => erp.close(resolve));
@@ -329,13 +656,19 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 		});
 
 		it('react to a new paid order from the trigger', async () => {
-			const workflow = await n8n.createWorkflow(example('new-paid-order-trigger.json', credential), { activate: true });
+			const workflow = await n8n.createWorkflow(
+				example('new-paid-order-trigger.json', setup.credential),
+				{ activate: true },
+			);
 			await n8n.waitForWebhook('ginee-orders/ginee');
 			const paid = generateDelivery({ entity: 'order', action: 'CREATE', n: 3 });
 			expect((await n8n.postWebhook('ginee-orders/ginee', paid)).status).toBe(200);
 			const [execution] = await n8n.waitForExecutions(workflow.id, 1, { includeData: true });
-			const message = execution.data.resultData.runData['Message for the team'][0].data.main[0][0].json.text;
-			expect(message).toBe(`New paid order ${paid.payload.orderId} on SHOPEE_ID (shop ${paid.payload.shopId})`);
+			const message =
+				execution.data.resultData.runData['Message for the team'][0].data.main[0][0].json.text;
+			expect(message).toBe(
+				`New paid order ${paid.payload.orderId} on SHOPEE_ID (shop ${paid.payload.shopId})`,
+			);
 			await n8n.api('POST', `/workflows/${workflow.id}/deactivate`);
 		});
 	});
@@ -354,7 +687,21 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 		}
 
 		beforeAll(async () => {
-			allEvents = await n8n.createWorkflow(triggerWorkflow('Ginee events', { events: ['order.CREATE', 'delivery-order.CREATE', 'delivery-order.UPDATE', 'delivery-order.DELETE'] }, 'ginee-all'), { activate: true });
+			allEvents = await n8n.createWorkflow(
+				triggerWorkflow(
+					'Ginee events',
+					{
+						events: [
+							'order.CREATE',
+							'delivery-order.CREATE',
+							'delivery-order.UPDATE',
+							'delivery-order.DELETE',
+						],
+					},
+					'ginee-all',
+				),
+				{ activate: true },
+			);
 			await n8n.waitForWebhook('ginee-all/ginee');
 		});
 
@@ -364,32 +711,53 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 				expect(answer).toEqual({ status: 200, body: { status: true } });
 			}
 			const executions = await n8n.waitForExecutions(allEvents.id, 3, { includeData: true });
-			const emitted = executions.map((execution) => execution.data.resultData.runData['Ginee Trigger'][0].data.main[0][0].json);
-			expect(emitted.map((json) => json.id).sort()).toEqual(exampleDeliveries().map((d) => d.id).sort());
+			const emitted = executions.map(
+				(execution) => execution.data.resultData.runData['Ginee Trigger'][0].data.main[0][0].json,
+			);
+			expect(emitted.map((json) => json.id).sort()).toEqual(
+				exampleDeliveries()
+					.map((d) => d.id)
+					.sort(),
+			);
 			// every field Ginee sent, `user` included, exactly as sent
-			for (const delivery of exampleDeliveries()) expect(emitted.find((json) => json.id === delivery.id)).toEqual(delivery);
+			for (const delivery of exampleDeliveries())
+				expect(emitted.find((json) => json.id === delivery.id)).toEqual(delivery);
 		});
 
 		it('runs every entity and action once, and never a repeated id', async () => {
 			const before = (await n8n.executions(allEvents.id)).length;
 			const generated = WEBHOOK_EVENTS.map(([entity, action]) => fresh(entity, action));
-			for (const delivery of generated) expect((await post('ginee-all', delivery)).status).toBe(200);
+			for (const delivery of generated)
+				expect((await post('ginee-all', delivery)).status).toBe(200);
 			for (const delivery of [...generated, ...exampleDeliveries()]) {
-				expect(await post('ginee-all', delivery)).toEqual({ status: 200, body: { status: true, duplicate: true } });
+				expect(await post('ginee-all', delivery)).toEqual({
+					status: 200,
+					body: { status: true, duplicate: true },
+				});
 			}
-			expect(await settledExecutions(allEvents.id, 'ginee-all', before + generated.length)).toBe(before + generated.length);
+			expect(await settledExecutions(allEvents.id, 'ginee-all', before + generated.length)).toBe(
+				before + generated.length,
+			);
 		});
 
 		it('starts exactly one execution per id when deliveries and their repeats arrive at the same time', async () => {
-			const concurrent = await n8n.createWorkflow(triggerWorkflow('Concurrent', { events: ['*'] }, 'ginee-concurrent'), { activate: true });
+			const concurrent = await n8n.createWorkflow(
+				triggerWorkflow('Concurrent', { events: ['*'] }, 'ginee-concurrent'),
+				{ activate: true },
+			);
 			await n8n.waitForWebhook('ginee-concurrent/ginee');
 			const deliveries = Array.from({ length: 20 }, () => fresh('order', 'CREATE'));
-			const answers = await Promise.all([...deliveries, ...deliveries].map((delivery) => post('ginee-concurrent', delivery)));
+			const answers = await Promise.all(
+				[...deliveries, ...deliveries].map((delivery) => post('ginee-concurrent', delivery)),
+			);
 			expect(answers.every((answer) => answer.status === 200)).toBe(true);
 			expect(answers.filter((answer) => answer.body.duplicate)).toHaveLength(20);
 			expect(await settledExecutions(concurrent.id, 'ginee-concurrent', 20)).toBe(20);
 			const executions = await n8n.executions(concurrent.id, { includeData: true });
-			const ids = executions.map((execution) => execution.data.resultData.runData['Ginee Trigger'][0].data.main[0][0].json.id);
+			const ids = executions.map(
+				(execution) =>
+					execution.data.resultData.runData['Ginee Trigger'][0].data.main[0][0].json.id,
+			);
 			const sent = deliveries.map((delivery) => delivery.id);
 			expect(ids.filter((id) => sent.includes(id)).sort()).toEqual(sent.sort());
 		});
@@ -402,103 +770,273 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 				[{ rawBody: '[1,2]' }, 400, 'must be a JSON object, got an array'],
 				[{ rawBody: '' }, 400, 'empty'],
 				[{ rawBody: 'null' }, 400, 'got null'],
-				[{ rawBody: JSON.stringify({ entity: 'order', action: 'CREATE', payload: {} }) }, 400, 'Field "id" is missing'],
-				[{ rawBody: JSON.stringify({ id: 7, entity: 'order', action: 'CREATE', payload: {} }) }, 400, 'Field "id" must be a non-empty string'],
-				[{ rawBody: JSON.stringify({ ...fresh('order', 'CREATE'), id: 'x'.repeat(257) }) }, 400, 'longer than 256'],
+				[
+					{ rawBody: JSON.stringify({ entity: 'order', action: 'CREATE', payload: {} }) },
+					400,
+					'Field "id" is missing',
+				],
+				[
+					{ rawBody: JSON.stringify({ id: 7, entity: 'order', action: 'CREATE', payload: {} }) },
+					400,
+					'Field "id" must be a non-empty string',
+				],
+				[
+					{ rawBody: JSON.stringify({ ...fresh('order', 'CREATE'), id: 'x'.repeat(257) }) },
+					400,
+					'longer than 256',
+				],
 				[{ rawBody: deep }, 400, 'deeper than 64'],
-				[{ rawBody: JSON.stringify({ ...fresh('order', 'CREATE'), pad: 'x'.repeat(1_100_000) }) }, 413, 'larger than'],
-				[{ rawBody: 'this is not gzip at all', headers: { 'Content-Encoding': 'gzip' } }, 400, 'could not be read'],
+				[
+					{ rawBody: JSON.stringify({ ...fresh('order', 'CREATE'), pad: 'x'.repeat(1_100_000) }) },
+					413,
+					'larger than',
+				],
+				[
+					{ rawBody: 'this is not gzip at all', headers: { 'Content-Encoding': 'gzip' } },
+					400,
+					'could not be read',
+				],
 			];
 			for (const [options, status, problem] of cases) {
 				const answer = await post('ginee-all', undefined, options);
-				expect({ status: answer.status, error: answer.body.error }).toEqual({ status, error: expect.stringContaining(problem) });
+				expect({ status: answer.status, error: answer.body.error }).toEqual({
+					status,
+					error: expect.stringContaining(problem),
+				});
 			}
 			// over 1 MiB with no Content-Length (chunked): the limit holds on the bytes read
-			const chunked = await rawPost(`${n8n.baseUrl}/webhook/ginee-all/ginee`, { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' }, [Buffer.from(`{"id":"BIG-1","pad":"`), Buffer.alloc(1_200_000, 0x78), Buffer.from('"}')]);
+			const chunked = await rawPost(
+				`${n8n.baseUrl}/webhook/ginee-all/ginee`,
+				{ 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' },
+				[Buffer.from(`{"id":"BIG-1","pad":"`), Buffer.alloc(1_200_000, 0x78), Buffer.from('"}')],
+			);
 			expect(chunked.status).toBe(413);
 			expect(await settledExecutions(allEvents.id, 'ginee-all', before)).toBe(before);
 		});
 
 		it('accepts what Ginee may send beyond its table: numeric createAt, no payload, no Content-Type, gzip, other fields', async () => {
-			const anyEvent = await n8n.createWorkflow(triggerWorkflow('Liberal', { events: ['*'] }, 'ginee-liberal'), { activate: true });
+			const anyEvent = await n8n.createWorkflow(
+				triggerWorkflow('Liberal', { events: ['*'] }, 'ginee-liberal'),
+				{ activate: true },
+			);
 			await n8n.waitForWebhook('ginee-liberal/ginee');
 			const sent = [
 				{ ...fresh('order', 'CREATE'), createAt: 1608792329174 },
 				{ id: `NOPAYLOAD-${serial++}`, entity: 'order', action: 'CREATE' },
 				{ id: `BARE-${serial++}` },
-				{ ...fresh('delivery-order', 'UPDATE'), payload: 'not an object', futureField: { a: [1, 2] } },
+				{
+					...fresh('delivery-order', 'UPDATE'),
+					payload: 'not an object',
+					futureField: { a: [1, 2] },
+				},
 			];
-			for (const delivery of sent) expect(await post('ginee-liberal', delivery)).toEqual({ status: 200, body: { status: true } });
+			for (const delivery of sent)
+				expect(await post('ginee-liberal', delivery)).toEqual({
+					status: 200,
+					body: { status: true },
+				});
 			const untyped = fresh('order', 'CREATE');
-			expect((await rawPost(`${n8n.baseUrl}/webhook/ginee-liberal/ginee`, {}, [Buffer.from(JSON.stringify(untyped))])).status).toBe(200);
+			expect(
+				(
+					await rawPost(`${n8n.baseUrl}/webhook/ginee-liberal/ginee`, {}, [
+						Buffer.from(JSON.stringify(untyped)),
+					])
+				).status,
+			).toBe(200);
 			const zipped = fresh('order', 'CREATE');
-			expect((await rawPost(`${n8n.baseUrl}/webhook/ginee-liberal/ginee`, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' }, [zlib.gzipSync(JSON.stringify(zipped))])).status).toBe(200);
-			const executions = await n8n.waitForExecutions(anyEvent.id, sent.length + 2, { includeData: true });
-			const emitted = executions.map((execution) => execution.data.resultData.runData['Ginee Trigger'][0].data.main[0][0].json);
-			for (const delivery of [...sent, untyped, zipped]) expect(emitted.find((json) => json.id === delivery.id)).toEqual(delivery);
+			expect(
+				(
+					await rawPost(
+						`${n8n.baseUrl}/webhook/ginee-liberal/ginee`,
+						{ 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' },
+						[zlib.gzipSync(JSON.stringify(zipped))],
+					)
+				).status,
+			).toBe(200);
+			const executions = await n8n.waitForExecutions(anyEvent.id, sent.length + 2, {
+				includeData: true,
+			});
+			const emitted = executions.map(
+				(execution) => execution.data.resultData.runData['Ginee Trigger'][0].data.main[0][0].json,
+			);
+			for (const delivery of [...sent, untyped, zipped])
+				expect(emitted.find((json) => json.id === delivery.id)).toEqual(delivery);
 		});
 
 		it('matches events whatever their case, and says why an event was ignored', async () => {
-			const ordersOnly = await n8n.createWorkflow(triggerWorkflow('Orders only', { events: ['order.CREATE'] }, 'ginee-orders'), { activate: true });
+			const ordersOnly = await n8n.createWorkflow(
+				triggerWorkflow('Orders only', { events: ['order.CREATE'] }, 'ginee-orders'),
+				{ activate: true },
+			);
 			await n8n.waitForWebhook('ginee-orders/ginee');
-			expect(await post('ginee-orders', fresh('delivery-order', 'UPDATE'))).toEqual({ status: 200, body: { status: true, ignored: 'delivery-order.UPDATE is not selected' } });
-			expect(await post('ginee-orders', { id: `NO-ENTITY-${serial++}`, payload: {} })).toEqual({ status: 200, body: { status: true, ignored: expect.stringContaining('only Any Event') } });
-			expect(await post('ginee-orders', { ...fresh('order', 'CREATE'), entity: 'Order', action: 'create' })).toEqual({ status: 200, body: { status: true } });
+			expect(await post('ginee-orders', fresh('delivery-order', 'UPDATE'))).toEqual({
+				status: 200,
+				body: { status: true, ignored: 'delivery-order.UPDATE is not selected' },
+			});
+			expect(await post('ginee-orders', { id: `NO-ENTITY-${serial++}`, payload: {} })).toEqual({
+				status: 200,
+				body: { status: true, ignored: expect.stringContaining('only Any Event') },
+			});
+			expect(
+				await post('ginee-orders', {
+					...fresh('order', 'CREATE'),
+					entity: 'Order',
+					action: 'create',
+				}),
+			).toEqual({ status: 200, body: { status: true } });
 			const [execution] = await n8n.waitForExecutions(ordersOnly.id, 1, { includeData: true });
-			expect(execution.data.resultData.runData['Ginee Trigger'][0].data.main[0][0].json).toMatchObject({ entity: 'Order', action: 'create' });
+			expect(
+				execution.data.resultData.runData['Ginee Trigger'][0].data.main[0][0].json,
+			).toMatchObject({ entity: 'Order', action: 'create' });
 		});
 
 		it('"Any event" lets new entities through', async () => {
-			const anyEvent = await n8n.createWorkflow(triggerWorkflow('Any event', { events: ['*'] }, 'ginee-any'), { activate: true });
+			const anyEvent = await n8n.createWorkflow(
+				triggerWorkflow('Any event', { events: ['*'] }, 'ginee-any'),
+				{ activate: true },
+			);
 			await n8n.waitForWebhook('ginee-any/ginee');
 			expect((await post('ginee-any', fresh('master_product_create', 'CREATE'))).status).toBe(200);
 			const [execution] = await n8n.waitForExecutions(anyEvent.id, 1, { includeData: true });
-			expect(execution.data.resultData.runData['Ginee Trigger'][0].data.main[0][0].json.entity).toBe('master_product_create');
+			expect(
+				execution.data.resultData.runData['Ginee Trigger'][0].data.main[0][0].json.entity,
+			).toBe('master_product_create');
 		});
 
 		it('with Require Secret Token, checks the credential’s token (header or query) and refuses all when it is empty', async () => {
-			const tokened = await n8n.createCredential('Ginee with webhook token', 'gineeApi', { ...emulator.account, host: emulator.url, webhookToken: 's3cret-token' });
-			const guarded = await n8n.createWorkflow(triggerWorkflow('Guarded', { events: ['*'], requireToken: true }, 'ginee-guarded', tokened), { activate: true });
+			const tokened = await n8n.createCredential('Ginee with webhook token', 'gineeApi', {
+				...emulator.account,
+				host: emulator.url,
+				webhookToken: 's3cret-token',
+			});
+			const guarded = await n8n.createWorkflow(
+				triggerWorkflow('Guarded', { events: ['*'], requireToken: true }, 'ginee-guarded', tokened),
+				{ activate: true },
+			);
 			await n8n.waitForWebhook('ginee-guarded/ginee');
 			expect(await post('ginee-guarded', fresh('order', 'CREATE'))).toMatchObject({ status: 401 });
-			expect(await post('ginee-guarded', fresh('order', 'CREATE'), { headers: { 'X-Ginee-Token': 'wrong' } })).toMatchObject({ status: 401 });
-			expect((await post('ginee-guarded', fresh('order', 'CREATE'), { headers: { 'X-Ginee-Token': 's3cret-token' } })).status).toBe(200);
-			expect((await post('ginee-guarded', fresh('order', 'CREATE'), { query: '?token=s3cret-token' })).status).toBe(200);
-			expect((await post('ginee-guarded', fresh('order', 'CREATE'), { headers: { 'X-Ginee-Token': '' }, query: '?token=s3cret-token' })).status).toBe(200);
+			expect(
+				await post('ginee-guarded', fresh('order', 'CREATE'), {
+					headers: { 'X-Ginee-Token': 'wrong' },
+				}),
+			).toMatchObject({ status: 401 });
+			expect(
+				(
+					await post('ginee-guarded', fresh('order', 'CREATE'), {
+						headers: { 'X-Ginee-Token': 's3cret-token' },
+					})
+				).status,
+			).toBe(200);
+			expect(
+				(await post('ginee-guarded', fresh('order', 'CREATE'), { query: '?token=s3cret-token' }))
+					.status,
+			).toBe(200);
+			expect(
+				(
+					await post('ginee-guarded', fresh('order', 'CREATE'), {
+						headers: { 'X-Ginee-Token': '' },
+						query: '?token=s3cret-token',
+					})
+				).status,
+			).toBe(200);
 			expect(await n8n.waitForExecutions(guarded.id, 3)).toHaveLength(3);
 			const stored = await n8n.api('GET', `/workflows/${guarded.id}`);
 			expect(JSON.stringify(stored)).not.toContain('s3cret-token');
 
-			const blank = await n8n.createCredential('Ginee without webhook token', 'gineeApi', { ...emulator.account, host: emulator.url, webhookToken: '' });
-			const closed = await n8n.createWorkflow(triggerWorkflow('Token missing', { events: ['*'], requireToken: true }, 'ginee-token-missing', blank), { activate: true });
+			const blank = await n8n.createCredential('Ginee without webhook token', 'gineeApi', {
+				...emulator.account,
+				host: emulator.url,
+				webhookToken: '',
+			});
+			const closed = await n8n.createWorkflow(
+				triggerWorkflow(
+					'Token missing',
+					{ events: ['*'], requireToken: true },
+					'ginee-token-missing',
+					blank,
+				),
+				{ activate: true },
+			);
 			await n8n.waitForWebhook('ginee-token-missing/ginee');
 			for (const options of [{}, { headers: { 'X-Ginee-Token': '' } }, { query: '?token=' }]) {
-				expect(await post('ginee-token-missing', fresh('order', 'CREATE'), options)).toEqual({ status: 401, body: { status: false, error: expect.stringContaining('has none') } });
+				expect(await post('ginee-token-missing', fresh('order', 'CREATE'), options)).toEqual({
+					status: 401,
+					body: { status: false, error: expect.stringContaining('has none') },
+				});
 			}
-			expect(await settledExecutions(allEvents.id, 'ginee-all', (await n8n.executions(allEvents.id)).length)).toBeGreaterThan(0);
+			expect(
+				await settledExecutions(
+					allEvents.id,
+					'ginee-all',
+					(await n8n.executions(allEvents.id)).length,
+				),
+			).toBeGreaterThan(0);
 			expect(await n8n.executions(closed.id)).toHaveLength(0);
 		});
 
 		it('fetches the full order for order events when asked, keeping the delivery beside it', async () => {
-			const fetching = await n8n.createWorkflow(triggerWorkflow('Fetch full order', { events: ['order.CREATE'], fetchFullOrder: true }, 'ginee-fetch', credential), { activate: true });
+			const fetching = await n8n.createWorkflow(
+				triggerWorkflow(
+					'Fetch full order',
+					{ events: ['order.CREATE'], fetchFullOrder: true },
+					'ginee-fetch',
+					setup.credential,
+				),
+				{ activate: true },
+			);
 			await n8n.waitForWebhook('ginee-fetch/ginee');
 			const orderId = recent[3].orderId;
-			expect((await post('ginee-fetch', generateDelivery({ entity: 'order', action: 'CREATE', n: serial++, orderId }))).status).toBe(200);
+			expect(
+				(
+					await post(
+						'ginee-fetch',
+						generateDelivery({ entity: 'order', action: 'CREATE', n: serial++, orderId }),
+					)
+				).status,
+			).toBe(200);
 			emulator.injectFault({ kind: 'http500', path: BATCH_GET, times: 10 });
-			expect((await post('ginee-fetch', generateDelivery({ entity: 'order', action: 'CREATE', n: serial++, orderId }))).status).toBe(200);
+			expect(
+				(
+					await post(
+						'ginee-fetch',
+						generateDelivery({ entity: 'order', action: 'CREATE', n: serial++, orderId }),
+					)
+				).status,
+			).toBe(200);
 			expect(emulator.calls(BATCH_GET)).toHaveLength(2); // one attempt: Ginee waits for the answer meanwhile
 			emulator.faults.clear();
 			emulator.injectFault({ kind: 'hang', path: BATCH_GET, times: 10 });
 			const started = Date.now();
-			expect((await post('ginee-fetch', generateDelivery({ entity: 'order', action: 'CREATE', n: serial++, orderId }))).status).toBe(200);
+			expect(
+				(
+					await post(
+						'ginee-fetch',
+						generateDelivery({ entity: 'order', action: 'CREATE', n: serial++, orderId }),
+					)
+				).status,
+			).toBe(200);
 			expect(Date.now() - started).toBeLessThan(9000);
 			const executions = await n8n.waitForExecutions(fetching.id, 3, { includeData: true });
-			const emitted = executions.map((execution) => execution.data.resultData.runData['Ginee Trigger'][0].data.main[0][0].json);
+			const emitted = executions.map(
+				(execution) => execution.data.resultData.runData['Ginee Trigger'][0].data.main[0][0].json,
+			);
 			const withOrder = emitted.find((json) => json.order);
 			const withError = emitted.find((json) => /INTERNAL_ERROR/.test(json.fetchError ?? ''));
-			expect(withOrder).toMatchObject({ entity: 'order', payload: { orderId }, order: { orderId, orderStatus: expect.any(String) } });
-			expect(withError).toMatchObject({ entity: 'order', payload: { orderId }, order: null, fetchError: expect.stringContaining('INTERNAL_ERROR') });
-			expect(emitted.find((json) => /timeout/.test(json.fetchError ?? ''))).toMatchObject({ order: null, fetchError: 'Could not reach Ginee: no answer within the timeout' });
+			expect(withOrder).toMatchObject({
+				entity: 'order',
+				payload: { orderId },
+				order: { orderId, orderStatus: expect.any(String) },
+			});
+			expect(withError).toMatchObject({
+				entity: 'order',
+				payload: { orderId },
+				order: null,
+				fetchError: expect.stringContaining('INTERNAL_ERROR'),
+			});
+			expect(emitted.find((json) => /timeout/.test(json.fetchError ?? ''))).toMatchObject({
+				order: null,
+				fetchError: 'Could not reach Ginee: no answer within the timeout',
+			});
 		});
 
 		it('still runs a delivery once when n8n restarts between the delivery and its repeat', async () => {
@@ -510,7 +1048,10 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			await n8n.start();
 			await n8n.signIn();
 			await n8n.waitForWebhook('ginee-all/ginee');
-			expect(await post('ginee-all', delivery)).toEqual({ status: 200, body: { status: true, duplicate: true } });
+			expect(await post('ginee-all', delivery)).toEqual({
+				status: 200,
+				body: { status: true, duplicate: true },
+			});
 			expect(await settledExecutions(allEvents.id, 'ginee-all', before + 1)).toBe(before + 1);
 		});
 

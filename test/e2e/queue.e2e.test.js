@@ -6,14 +6,15 @@
 const { N8nInstance } = require('../harness/n8n');
 const { startPostgres, startRedis } = require('../harness/services');
 const { account, sendSustained, waitUntilIdle } = require('../harness/load');
-const { GineeEmulator } = require('../emulator/server');
-const { generateDelivery } = require('../emulator/webhooks');
+const { GineeEmulator } = require('../../tools/ginee-emulator/server');
+const { createEmulatorCredential } = require('../harness/setup');
+const { PATHS, recentOrders, getDetailsParameters } = require('../helpers/shared');
+const { generateDelivery } = require('../../tools/ginee-emulator/webhooks');
 const { gineeWorkflow, triggerWorkflow } = require('./workflows');
 
 jest.setTimeout(600_000);
 
-const BATCH_GET = '/openapi/order/v1/batch-get';
-const DAY = 86_400_000;
+const BATCH_GET = PATHS.batchGet;
 
 describe('n8n queue mode: main, worker and webhook process on PostgreSQL and Redis', () => {
 	const emulator = new GineeEmulator();
@@ -40,19 +41,28 @@ describe('n8n queue mode: main, worker and webhook process on PostgreSQL and Red
 		return created;
 	}
 
-	const emittedIds = (executions) => executions.map((execution) => execution.data.resultData.runData['Ginee Trigger'][0].data.main[0][0].json.id);
-	const ranOnWorker = (executionId) => new RegExp(`Worker started execution ${executionId} `).test(worker.logText());
+	const emittedIds = (executions) =>
+		executions.map(
+			(execution) => execution.data.resultData.runData['Ginee Trigger'][0].data.main[0][0].json.id,
+		);
+	const ranOnWorker = (executionId) =>
+		new RegExp(`Worker started execution ${executionId} `).test(worker.logText());
 
 	beforeAll(async () => {
 		await emulator.start();
 		postgres = await startPostgres();
 		redis = await startRedis();
-		queueEnv = { ...postgres.env, ...redis.env, EXECUTIONS_MODE: 'queue', N8N_DISABLE_PRODUCTION_MAIN_PROCESS: 'true' };
+		queueEnv = {
+			...postgres.env,
+			...redis.env,
+			EXECUTIONS_MODE: 'queue',
+			N8N_DISABLE_PRODUCTION_MAIN_PROCESS: 'true',
+		};
 		// the main process creates the schema; the others start once it is ready
 		main = await startProcess('start');
 		await main.signIn();
 		[worker, webhook] = await Promise.all([startProcess('worker'), startProcess('webhook')]);
-		credential = await main.createCredential('Ginee (queue)', 'gineeApi', { ...emulator.account, host: emulator.url });
+		credential = await createEmulatorCredential(main, emulator, 'Ginee (queue)');
 	});
 
 	afterAll(async () => {
@@ -65,8 +75,20 @@ describe('n8n queue mode: main, worker and webhook process on PostgreSQL and Red
 	});
 
 	it('runs Get Details on the worker against Ginee, answered through the webhook process', async () => {
-		const workflow = await activate(gineeWorkflow('Queue: Get Details', 'queue-details', credential, { resource: 'order', operation: 'getDetails', lookupBy: 'orderIds', orderIds: '={{ $json.id }}', simplify: true, options: {} }), 'queue-details');
-		const ids = [...emulator.store.orders.values()].filter((order) => Date.now() - Date.parse(order.createAt) < 85 * DAY).slice(0, 120).map((order) => order.orderId);
+		const workflow = await activate(
+			gineeWorkflow(
+				'Queue: Get Details',
+				'queue-details',
+				credential,
+				getDetailsParameters('={{ $json.id }}', {
+					simplify: true,
+				}),
+			),
+			'queue-details',
+		);
+		const ids = recentOrders(emulator)
+			.slice(0, 120)
+			.map((order) => order.orderId);
 		const answer = await webhook.postWebhook('queue-details', { items: ids.map((id) => ({ id })) });
 		expect(answer.status).toBe(200);
 		expect(answer.body.map((row) => row.orderId)).toEqual(ids);
@@ -75,18 +97,31 @@ describe('n8n queue mode: main, worker and webhook process on PostgreSQL and Red
 		const [execution] = await main.waitForExecutions(workflow.id, 1);
 		expect(execution.status).toBe('success');
 		expect(ranOnWorker(execution.id)).toBe(true);
-		for (const instance of processes) expect(instance.logText()).not.toMatch(/Unrecognized node type/);
+		for (const instance of processes)
+			expect(instance.logText()).not.toMatch(/Unrecognized node type/);
 	});
 
 	it('fails the execution with “Unrecognized node type” on a worker that lacks the package', async () => {
 		await worker.stop();
 		const bare = await startProcess('worker', { withPackage: false });
 		try {
-			const workflow = await activate(gineeWorkflow('Queue: bare worker', 'queue-bare', credential, { resource: 'order', operation: 'getDetails', lookupBy: 'orderIds', orderIds: '={{ $json.id }}', options: {} }), 'queue-bare');
-			expect((await webhook.postWebhook('queue-bare', { items: [{ id: 'SO-1' }] })).status).toBeGreaterThanOrEqual(500);
+			const workflow = await activate(
+				gineeWorkflow(
+					'Queue: bare worker',
+					'queue-bare',
+					credential,
+					getDetailsParameters('={{ $json.id }}'),
+				),
+				'queue-bare',
+			);
+			expect(
+				(await webhook.postWebhook('queue-bare', { items: [{ id: 'SO-1' }] })).status,
+			).toBeGreaterThanOrEqual(500);
 			const [execution] = await main.waitForExecutions(workflow.id, 1, { includeData: true });
 			expect(execution.status).toBe('error');
-			expect(JSON.stringify(execution.data.resultData.error)).toContain('Unrecognized node type: n8n-nodes-ginee.ginee');
+			expect(JSON.stringify(execution.data.resultData.error)).toContain(
+				'Unrecognized node type: n8n-nodes-ginee.ginee',
+			);
 			expect(emulator.calls(BATCH_GET)).toHaveLength(0);
 		} finally {
 			await bare.dispose();
@@ -107,29 +142,49 @@ describe('n8n queue mode: main, worker and webhook process on PostgreSQL and Red
 		}
 
 		beforeAll(async () => {
-			workflow = await activate(triggerWorkflow('Queue: Ginee Trigger', { events: ['*'] }, 'queue-trigger'), 'queue-trigger/ginee');
+			workflow = await activate(
+				triggerWorkflow('Queue: Ginee Trigger', { events: ['*'] }, 'queue-trigger'),
+				'queue-trigger/ginee',
+			);
 		});
 
 		it('starts exactly one execution, on the worker, per delivery id when deliveries and their repeats arrive together', async () => {
 			const deliveries = Array.from({ length: 25 }, fresh);
-			const answers = await Promise.all([...deliveries, ...deliveries].map((delivery) => post(delivery)));
+			const answers = await Promise.all(
+				[...deliveries, ...deliveries].map((delivery) => post(delivery)),
+			);
 			expect(answers.every((answer) => answer.status === 200)).toBe(true);
 			expect(answers.filter((answer) => answer.body.duplicate)).toHaveLength(25);
 			const executions = await settledExecutions(25);
 			expect(executions).toHaveLength(26);
 			const sent = deliveries.map((delivery) => delivery.id);
-			expect(emittedIds(executions).filter((id) => sent.includes(id)).sort()).toEqual([...sent].sort());
+			expect(
+				emittedIds(executions)
+					.filter((id) => sent.includes(id))
+					.sort(),
+			).toEqual([...sent].sort());
 			expect(executions.every((execution) => ranOnWorker(execution.id))).toBe(true);
 		});
 
 		it('acknowledges only what it recorded under sustained load: 600 deliveries at 10 connections, each run once', async () => {
-			const sustainedWorkflow = await activate(triggerWorkflow('Queue: sustained', { events: ['*'] }, 'queue-sustained'), 'queue-sustained/ginee');
+			const sustainedWorkflow = await activate(
+				triggerWorkflow('Queue: sustained', { events: ['*'] }, 'queue-sustained'),
+				'queue-sustained/ginee',
+			);
 			const deliveries = Array.from({ length: 600 }, fresh);
-			const run = await sendSustained(`${webhook.baseUrl}/webhook/queue-sustained/ginee`, deliveries, { connections: 10, attempts: 20, retryDelayMs: 500 });
+			const run = await sendSustained(
+				`${webhook.baseUrl}/webhook/queue-sustained/ginee`,
+				deliveries,
+				{ connections: 10, attempts: 20, retryDelayMs: 500 },
+			);
 			await waitUntilIdle(main, sustainedWorkflow.id, { quietMs: 5000 });
 			const result = await account(main, sustainedWorkflow.id, run.answers);
 			expect(result.acknowledged).toBe(600);
-			expect({ lost: result.lost, twice: result.twice, unacknowledged: result.unacknowledgedRuns }).toEqual({ lost: [], twice: [], unacknowledged: [] });
+			expect({
+				lost: result.lost,
+				twice: result.twice,
+				unacknowledged: result.unacknowledgedRuns,
+			}).toEqual({ lost: [], twice: [], unacknowledged: [] });
 			expect(result.byStatus).toEqual({ success: 600 });
 		});
 
@@ -139,7 +194,10 @@ describe('n8n queue mode: main, worker and webhook process on PostgreSQL and Red
 			await second.waitForWebhook('queue-trigger/ginee');
 			const repeats = emittedIds(await main.executions(workflow.id, { includeData: true }));
 			for (const id of repeats) {
-				expect(await post({ ...fresh(), id }, second)).toEqual({ status: 200, body: { status: true, duplicate: true } });
+				expect(await post({ ...fresh(), id }, second)).toEqual({
+					status: 200,
+					body: { status: true, duplicate: true },
+				});
 			}
 			expect(await settledExecutions(before)).toHaveLength(before + 1);
 		});
@@ -147,7 +205,8 @@ describe('n8n queue mode: main, worker and webhook process on PostgreSQL and Red
 		it('leaves no trace of the secret key in execution data or any process’s log', async () => {
 			const executions = await main.executions(workflow.id, { includeData: true });
 			expect(JSON.stringify(executions)).not.toContain(emulator.account.secretKey);
-			for (const instance of processes) expect(instance.logText()).not.toContain(emulator.account.secretKey);
+			for (const instance of processes)
+				expect(instance.logText()).not.toContain(emulator.account.secretKey);
 		});
 	});
 });

@@ -1,29 +1,29 @@
 'use strict';
 // Fault and fuzz runs inside real n8n (each n8n line): a slow, failing, hanging or dropping Ginee; an n8n restart
 // while deliveries arrive; 2,400 generated requests against the trigger's production URL.
-const { N8nInstance } = require('../harness/n8n');
 const { N8N_LINES } = require('../harness/versions');
-const { GineeEmulator } = require('../emulator/server');
-const { generateDelivery } = require('../emulator/webhooks');
+const { useN8nWithEmulator } = require('../harness/setup');
+const { PATHS, recentOrders, sleep, getDetailsParameters } = require('../helpers/shared');
+const { generateDelivery } = require('../../tools/ginee-emulator/webhooks');
 const { fuzzCase } = require('../fuzz/deliveries');
 const { deliveredId, waitUntilIdle } = require('../harness/load');
 const { gineeWorkflow, triggerWorkflow } = require('./workflows');
 
 jest.setTimeout(900_000);
 
-const BATCH_GET = '/openapi/order/v1/batch-get';
-const DAY = 86_400_000;
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const BATCH_GET = PATHS.batchGet;
 
 /** Runs `task` over `inputs` with `workers` at once. */
 async function inParallel(inputs, workers, task) {
 	let next = 0;
-	await Promise.all(Array.from({ length: workers }, async () => {
-		while (next < inputs.length) {
-			const index = next++;
-			await task(inputs[index], index);
-		}
-	}));
+	await Promise.all(
+		Array.from({ length: workers }, async () => {
+			while (next < inputs.length) {
+				const index = next++;
+				await task(inputs[index], index);
+			}
+		}),
+	);
 }
 
 /** A body sent as a stream goes without Content-Length (chunked). */
@@ -31,7 +31,12 @@ const streamed = (body) => new Blob([body]).stream();
 
 async function send(n8n, path, { headers, body, chunked = false }) {
 	try {
-		const response = await fetch(`${n8n.baseUrl}/webhook/${path}`, { method: 'POST', headers, body: chunked ? streamed(body) : body, duplex: 'half' });
+		const response = await fetch(`${n8n.baseUrl}/webhook/${path}`, {
+			method: 'POST',
+			headers,
+			body: chunked ? streamed(body) : body,
+			duplex: 'half',
+		});
 		const text = await response.text();
 		return { status: response.status, text };
 	} catch (error) {
@@ -40,27 +45,27 @@ async function send(n8n, path, { headers, body, chunked = false }) {
 }
 
 describe.each(N8N_LINES)('robustness inside real n8n %s', (version) => {
-	const emulator = new GineeEmulator();
-	const n8n = new N8nInstance({ version });
-	let credential;
-
-	beforeAll(async () => {
-		await emulator.start();
-		await n8n.start();
-		await n8n.signIn();
-		credential = await n8n.createCredential('Ginee (local emulator)', 'gineeApi', { ...emulator.account, host: emulator.url });
-	});
-
-	afterAll(async () => {
-		await n8n.dispose();
-		await emulator.stop();
-	});
+	const setup = useN8nWithEmulator({ version });
+	const { emulator, n8n } = setup;
 
 	describe('fault run: every read ends in success after retry or a named error, no item lost', () => {
 		let ids;
 		beforeAll(async () => {
-			ids = [...emulator.store.orders.values()].filter((order) => Date.now() - Date.parse(order.createAt) < 85 * DAY).slice(0, 20).map((order) => order.orderId);
-			await n8n.createWorkflow(gineeWorkflow('Faults', 'faults', credential, { resource: 'order', operation: 'getDetails', lookupBy: 'orderIds', orderIds: '={{ $json.id }}', options: { timeout: 2000 } }, { continueOnFail: true }), { activate: true });
+			ids = recentOrders(emulator)
+				.slice(0, 20)
+				.map((order) => order.orderId);
+			await n8n.createWorkflow(
+				gineeWorkflow(
+					'Faults',
+					'faults',
+					setup.credential,
+					getDetailsParameters('={{ $json.id }}', {
+						options: { timeout: 2000 },
+					}),
+					{ continueOnFail: true },
+				),
+				{ activate: true },
+			);
 		});
 
 		it.each([
@@ -70,9 +75,21 @@ describe.each(N8N_LINES)('robustness inside real n8n %s', (version) => {
 			['a 429', [{ kind: 'http429' }], 'success'],
 			['a connection dropped mid-request', [{ kind: 'drop' }], 'success'],
 			['a hang past the timeout', [{ kind: 'hang' }], 'success'],
-			['a Ginee that keeps answering 500', [{ kind: 'http500', times: 10 }], 'Ginee error INTERNAL_ERROR: Internal server error'],
-			['a Ginee that keeps hanging', [{ kind: 'hang', times: 10 }], 'Could not reach Ginee: no answer within the timeout'],
-			['a Ginee that keeps dropping the connection', [{ kind: 'drop', times: 10 }], 'Could not reach Ginee: the connection was closed before Ginee answered'],
+			[
+				'a Ginee that keeps answering 500',
+				[{ kind: 'http500', times: 10 }],
+				'Ginee error INTERNAL_ERROR: Internal server error',
+			],
+			[
+				'a Ginee that keeps hanging',
+				[{ kind: 'hang', times: 10 }],
+				'Could not reach Ginee: no answer within the timeout',
+			],
+			[
+				'a Ginee that keeps dropping the connection',
+				[{ kind: 'drop', times: 10 }],
+				'Could not reach Ginee: the connection was closed before Ginee answered',
+			],
 		])('with %s', async (_case, faults, outcome) => {
 			emulator.faults.clear();
 			for (const fault of faults) emulator.injectFault({ path: BATCH_GET, ...fault });
@@ -89,9 +106,14 @@ describe.each(N8N_LINES)('robustness inside real n8n %s', (version) => {
 
 	describe('n8n restarted while deliveries arrive', () => {
 		it('runs no delivery twice, and every delivery answered 200, during the shutdown too, exactly once', async () => {
-			const workflow = await n8n.createWorkflow(triggerWorkflow('Restart', { events: ['*'] }, 'ginee-restart'), { activate: true });
+			const workflow = await n8n.createWorkflow(
+				triggerWorkflow('Restart', { events: ['*'] }, 'ginee-restart'),
+				{ activate: true },
+			);
 			await n8n.waitForWebhook('ginee-restart/ginee');
-			const deliveries = Array.from({ length: 400 }, (_, n) => generateDelivery({ entity: 'order', action: 'CREATE', n: 500_000 + n }));
+			const deliveries = Array.from({ length: 400 }, (_, n) =>
+				generateDelivery({ entity: 'order', action: 'CREATE', n: 500_000 + n }),
+			);
 			const accepted = new Map();
 			let refusedWhileDown = 0;
 			let stopping = Infinity;
@@ -107,21 +129,29 @@ describe.each(N8N_LINES)('robustness inside real n8n %s', (version) => {
 			await inParallel(deliveries, 5, async (delivery) => {
 				for (;;) {
 					const sentAt = Date.now();
-					const answer = await send(n8n, 'ginee-restart/ginee', { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(delivery) });
+					const answer = await send(n8n, 'ginee-restart/ginee', {
+						headers: { 'Content-Type': 'application/json' },
+						body: JSON.stringify(delivery),
+					});
 					if (answer.status === 200) {
 						accepted.set(delivery.id, { sentAt, answeredAt: Date.now() });
 						await sleep(800); // a steady stream for about a minute, longer than n8n takes to restart
 						return;
 					}
 					refusedWhileDown++;
-					if (Date.now() > deadline) throw new Error(`delivery ${delivery.id} never accepted: ${answer.status} ${answer.text}`);
+					if (Date.now() > deadline)
+						throw new Error(
+							`delivery ${delivery.id} never accepted: ${answer.status} ${answer.text}`,
+						);
 					await sleep(200); // as Ginee would, send it again a little later
 				}
 			});
 			await restart;
 			await n8n.signIn();
 			expect(refusedWhileDown).toBeGreaterThan(0);
-			const duringShutdown = [...accepted].filter(([, at]) => at.answeredAt >= stopping && at.sentAt <= ready).map(([id]) => id);
+			const duringShutdown = [...accepted]
+				.filter(([, at]) => at.answeredAt >= stopping && at.sentAt <= ready)
+				.map(([id]) => id);
 
 			// acknowledged means recorded: every delivery answered 200, during the shutdown too, has one
 			// execution; one n8n recorded but could not run before stopping shows as "crashed" (its data
@@ -129,9 +159,15 @@ describe.each(N8N_LINES)('robustness inside real n8n %s', (version) => {
 			await waitUntilIdle(n8n, workflow.id, { quietMs: 5000 });
 			const executions = await n8n.executions(workflow.id);
 			const crashed = executions.filter((execution) => execution.status === 'crashed');
-			expect(executions.filter((execution) => !['success', 'crashed'].includes(execution.status))).toEqual([]);
-			for (const execution of crashed) await n8n.rest('POST', `/executions/${execution.id}/retry`, { loadWorkflow: false });
-			const all = await n8n.waitForExecutions(workflow.id, executions.length + crashed.length, { includeData: true, timeoutMs: 120_000 });
+			expect(
+				executions.filter((execution) => !['success', 'crashed'].includes(execution.status)),
+			).toEqual([]);
+			for (const execution of crashed)
+				await n8n.rest('POST', `/executions/${execution.id}/retry`, { loadWorkflow: false });
+			const all = await n8n.waitForExecutions(workflow.id, executions.length + crashed.length, {
+				includeData: true,
+				timeoutMs: 120_000,
+			});
 			const ran = all.filter((execution) => execution.status === 'success').map(deliveredId);
 			expect(new Set(ran).size).toBe(ran.length);
 			expect(ran.sort()).toEqual([...accepted.keys()].sort());
@@ -144,7 +180,10 @@ describe.each(N8N_LINES)('robustness inside real n8n %s', (version) => {
 
 	describe('fuzz run', () => {
 		it('2,400 generated requests: n8n stays up, junk starts nothing, every valid delivery starts exactly one execution', async () => {
-			const workflow = await n8n.createWorkflow(triggerWorkflow('Fuzz', { events: ['*'] }, 'ginee-fuzz'), { activate: true });
+			const workflow = await n8n.createWorkflow(
+				triggerWorkflow('Fuzz', { events: ['*'] }, 'ginee-fuzz'),
+				{ activate: true },
+			);
 			await n8n.waitForWebhook('ginee-fuzz/ginee');
 			const accepted = [];
 			const cases = [];
@@ -159,14 +198,33 @@ describe.each(N8N_LINES)('robustness inside real n8n %s', (version) => {
 				const answer = await send(n8n, 'ginee-fuzz/ginee', generated);
 				const key = `${generated.kind} → ${answer.status}`;
 				counts[key] = (counts[key] ?? 0) + 1;
-				const ok = generated.starts || generated.kind === 'repeat' ? answer.status === 200 : answer.status >= 400 && answer.status < 500;
-				if (!ok) unexpected.push({ kind: generated.kind, status: answer.status, text: answer.text.slice(0, 200) });
+				const ok =
+					generated.starts || generated.kind === 'repeat'
+						? answer.status === 200
+						: answer.status >= 400 && answer.status < 500;
+				if (!ok)
+					unexpected.push({
+						kind: generated.kind,
+						status: answer.status,
+						text: answer.text.slice(0, 200),
+					});
 			});
-			console.log(`fuzz run: ${cases.length} requests, ${accepted.length} valid\n${Object.entries(counts).sort().map(([key, count]) => `  ${key}: ${count}`).join('\n')}`);
+			console.log(
+				`fuzz run: ${cases.length} requests, ${accepted.length} valid\n${Object.entries(counts)
+					.sort()
+					.map(([key, count]) => `  ${key}: ${count}`)
+					.join('\n')}`,
+			);
 			expect(unexpected).toEqual([]);
 			expect((await fetch(`${n8n.baseUrl}/healthz`)).status).toBe(200);
-			const executions = await n8n.waitForExecutions(workflow.id, accepted.length, { includeData: true, timeoutMs: 300_000 });
-			const ids = executions.map((execution) => execution.data.resultData.runData['Ginee Trigger'][0].data.main[0][0].json.id);
+			const executions = await n8n.waitForExecutions(workflow.id, accepted.length, {
+				includeData: true,
+				timeoutMs: 300_000,
+			});
+			const ids = executions.map(
+				(execution) =>
+					execution.data.resultData.runData['Ginee Trigger'][0].data.main[0][0].json.id,
+			);
 			expect(ids.sort()).toEqual([...accepted].sort());
 		});
 	});

@@ -6,7 +6,7 @@
 const { N8nInstance } = require('../harness/n8n');
 const { N8N_LINES } = require('../harness/versions');
 const { LOG_PATTERNS, account, sendSustained, waitUntilIdle } = require('../harness/load');
-const { generateDelivery } = require('../emulator/webhooks');
+const { generateDelivery } = require('../../tools/ginee-emulator/webhooks');
 const { triggerWorkflow } = require('./workflows');
 
 jest.setTimeout(900_000);
@@ -26,12 +26,21 @@ describe.each(N8N_LINES)('sustained load inside real n8n %s (SQLite)', (version)
 	});
 
 	it(`${DELIVERIES} deliveries at 10 connections: each acknowledged one runs exactly once, also across a restart`, async () => {
-		const workflow = await n8n.createWorkflow(triggerWorkflow('Flash sale', { events: ['*'] }, 'ginee-flash-sale'), { activate: true });
+		const workflow = await n8n.createWorkflow(
+			triggerWorkflow('Flash sale', { events: ['*'] }, 'ginee-flash-sale'),
+			{ activate: true },
+		);
 		await n8n.waitForWebhook('ginee-flash-sale/ginee');
 		const url = `${n8n.baseUrl}/webhook/ginee-flash-sale/ginee`;
-		const deliveries = Array.from({ length: DELIVERIES }, (_, n) => generateDelivery({ entity: 'order', action: 'CREATE', n: 3_000_000 + n }));
+		const deliveries = Array.from({ length: DELIVERIES }, (_, n) =>
+			generateDelivery({ entity: 'order', action: 'CREATE', n: 3_000_000 + n }),
+		);
 
-		const run = await sendSustained(url, deliveries, { connections: 10, attempts: 20, retryDelayMs: 500 });
+		const run = await sendSustained(url, deliveries, {
+			connections: 10,
+			attempts: 20,
+			retryDelayMs: 500,
+		});
 		await waitUntilIdle(n8n, workflow.id);
 		const result = await account(n8n, workflow.id, run.answers);
 		console.log(
@@ -52,7 +61,11 @@ describe.each(N8N_LINES)('sustained load inside real n8n %s (SQLite)', (version)
 		await n8n.start();
 		await n8n.signIn();
 		await n8n.waitForWebhook('ginee-flash-sale/ginee');
-		const resent = await sendSustained(url, deliveries, { connections: 10, attempts: 20, retryDelayMs: 500 });
+		const resent = await sendSustained(url, deliveries, {
+			connections: 10,
+			attempts: 20,
+			retryDelayMs: 500,
+		});
 		expect([...resent.answers.values()].every((statuses) => statuses.at(-1) === 200)).toBe(true);
 		const after = await waitUntilIdle(n8n, workflow.id, { quietMs: 5000 });
 		expect(after).toHaveLength(DELIVERIES);

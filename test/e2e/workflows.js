@@ -8,14 +8,21 @@ const webhookNode = (path, position = [0, 0]) => ({
 	typeVersion: 2,
 	position,
 	webhookId: `webhook-${path}`,
-	parameters: { httpMethod: 'POST', path, responseMode: 'lastNode', responseData: 'allEntries', options: {} },
+	parameters: {
+		httpMethod: 'POST',
+		path,
+		responseMode: 'lastNode',
+		responseData: 'allEntries',
+		options: {},
+	},
 });
 
 const credentialRef = (credential) => ({ gineeApi: { id: credential.id, name: credential.name } });
 
 const chain = (...names) => {
 	const connections = {};
-	for (let i = 0; i < names.length - 1; i++) connections[names[i]] = { main: [[{ node: names[i + 1], type: 'main', index: 0 }]] };
+	for (let i = 0; i < names.length - 1; i++)
+		connections[names[i]] = { main: [[{ node: names[i + 1], type: 'main', index: 0 }]] };
 	return connections;
 };
 
@@ -25,7 +32,14 @@ function gineeWorkflow(name, path, credential, parameters, { continueOnFail = fa
 		name,
 		nodes: [
 			webhookNode(path),
-			{ id: `split-${path}`, name: 'Split Out', type: 'n8n-nodes-base.splitOut', typeVersion: 1, position: [200, 0], parameters: { fieldToSplitOut: 'body.items', options: {} } },
+			{
+				id: `split-${path}`,
+				name: 'Split Out',
+				type: 'n8n-nodes-base.splitOut',
+				typeVersion: 1,
+				position: [200, 0],
+				parameters: { fieldToSplitOut: 'body.items', options: {} },
+			},
 			{
 				id: `ginee-${path}`,
 				name: 'Ginee',
@@ -92,7 +106,14 @@ function triggerWorkflow(name, triggerParameters, webhookId, credential) {
 				parameters: {
 					conditions: {
 						options: { caseSensitive: true, leftValue: '', typeValidation: 'loose' },
-						conditions: [{ id: 'paid', leftValue: '={{ $json.payload.orderStatus ?? "PAID" }}', rightValue: 'PAID', operator: { type: 'string', operation: 'equals' } }],
+						conditions: [
+							{
+								id: 'paid',
+								leftValue: '={{ $json.payload.orderStatus ?? "PAID" }}',
+								rightValue: 'PAID',
+								operator: { type: 'string', operation: 'equals' },
+							},
+						],
 						combinator: 'and',
 					},
 					options: {},
@@ -103,4 +124,11 @@ function triggerWorkflow(name, triggerParameters, webhookId, credential) {
 	};
 }
 
-module.exports = { gineeWorkflow, httpRequestWorkflow, triggerWorkflow, webhookNode, credentialRef, chain };
+module.exports = {
+	gineeWorkflow,
+	httpRequestWorkflow,
+	triggerWorkflow,
+	webhookNode,
+	credentialRef,
+	chain,
+};

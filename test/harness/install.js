@@ -10,7 +10,11 @@ const REPO = path.resolve(__dirname, '../..');
 function ensureN8n(version = process.env.N8N_VERSION) {
 	const env = { ...process.env };
 	if (version) env.N8N_VERSION = version;
-	const output = execFileSync('bash', [path.join(REPO, 'scripts/ensure-n8n.sh')], { env, stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 }).toString();
+	const output = execFileSync('bash', [path.join(REPO, 'scripts/ensure-n8n.sh')], {
+		env,
+		stdio: ['ignore', 'pipe', 'inherit'],
+		maxBuffer: 1 << 20,
+	}).toString();
 	const value = (key) => new RegExp(`^${key}=(.*)$`, 'm').exec(output)?.[1];
 	return { node: value('NODE'), n8nBin: value('N8N_BIN') };
 }
@@ -21,7 +25,13 @@ function packPackage() {
 	if (packed && fs.existsSync(packed)) return packed;
 	const outDir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'ginee-pack-'));
 	process.once('exit', () => fs.rmSync(outDir, { recursive: true, force: true }));
-	const name = execFileSync('npm', ['pack', '--pack-destination', outDir, '--loglevel=error'], { cwd: REPO }).toString().trim().split('\n').pop();
+	const name = execFileSync('npm', ['pack', '--pack-destination', outDir, '--loglevel=error'], {
+		cwd: REPO,
+	})
+		.toString()
+		.trim()
+		.split('\n')
+		.pop();
 	packed = path.join(outDir, name);
 	return packed;
 }
@@ -30,8 +40,15 @@ function packPackage() {
 function installIntoUserFolder(userFolder, tarball) {
 	const nodesDir = path.join(userFolder, '.n8n', 'nodes');
 	fs.mkdirSync(nodesDir, { recursive: true });
-	fs.writeFileSync(path.join(nodesDir, 'package.json'), JSON.stringify({ name: 'installed-nodes', private: true }));
-	execFileSync('npm', ['install', tarball, '--omit=peer', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: nodesDir, stdio: ['ignore', 'ignore', 'inherit'] });
+	fs.writeFileSync(
+		path.join(nodesDir, 'package.json'),
+		JSON.stringify({ name: 'installed-nodes', private: true }),
+	);
+	execFileSync(
+		'npm',
+		['install', tarball, '--omit=peer', '--no-audit', '--no-fund', '--loglevel=error'],
+		{ cwd: nodesDir, stdio: ['ignore', 'ignore', 'inherit'] },
+	);
 }
 
 module.exports = { ensureN8n, packPackage, installIntoUserFolder, REPO };

@@ -2,17 +2,23 @@
 // Sustained web-hook load for tests and the bench: many distinct deliveries at a fixed number of
 // connections, a sender that may resend what was refused or dropped (as a retrying Ginee would), and
 // the accounting afterwards: which deliveries n8n acknowledged and which executions it recorded.
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const { sleep } = require('../helpers/shared');
 
 /** What n8n's log says about its database under load. */
 const LOG_PATTERNS = {
-	databaseErrors: /SQLITE_BUSY|database is locked|QueryFailedError|ResourceRequest timed out|Timeout acquiring|could not serialize|deadlock detected/g,
-	staticDataSaveFailures: /There was a problem saving the workflow with id "[^"]*" to save changed/g,
+	databaseErrors:
+		/SQLITE_BUSY|database is locked|QueryFailedError|ResourceRequest timed out|Timeout acquiring|could not serialize|deadlock detected/g,
+	staticDataSaveFailures:
+		/There was a problem saving the workflow with id "[^"]*" to save changed/g,
 };
 
 async function postOnce(url, body) {
 	try {
-		const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+		const response = await fetch(url, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body,
+		});
 		const text = await response.text();
 		return { status: response.status, text };
 	} catch (error) {
@@ -26,7 +32,11 @@ async function postOnce(url, body) {
  * sent again after `retryDelayMs`, at most `attempts` times in all. Returns, per delivery id, every
  * status it got, and the times (ms since start) of the acknowledgements, in order.
  */
-async function sendSustained(url, deliveries, { connections = 10, attempts = 1, retryDelayMs = 500 } = {}) {
+async function sendSustained(
+	url,
+	deliveries,
+	{ connections = 10, attempts = 1, retryDelayMs = 500 } = {},
+) {
 	const answers = new Map();
 	const acknowledgedAt = [];
 	const latencies = [];
@@ -59,7 +69,8 @@ async function sendSustained(url, deliveries, { connections = 10, attempts = 1, 
 
 /** Deliveries per second over the first and the last `count` acknowledgements. */
 function rates(acknowledgedAt, count) {
-	const rate = (times) => (times.length < 2 ? 0 : (times.length - 1) / ((times[times.length - 1] - times[0]) / 1000));
+	const rate = (times) =>
+		times.length < 2 ? 0 : (times.length - 1) / ((times[times.length - 1] - times[0]) / 1000);
 	return { first: rate(acknowledgedAt.slice(0, count)), last: rate(acknowledgedAt.slice(-count)) };
 }
 
@@ -70,8 +81,13 @@ async function waitUntilIdle(n8n, workflowId, { quietMs = 10_000, timeoutMs = 60
 	let since = Date.now();
 	while (Date.now() < deadline) {
 		const executions = await n8n.executions(workflowId);
-		const signature = executions.map((execution) => `${execution.id}:${execution.status}`).sort().join(',');
-		const busy = executions.some((execution) => ['running', 'new', 'waiting'].includes(execution.status));
+		const signature = executions
+			.map((execution) => `${execution.id}:${execution.status}`)
+			.sort()
+			.join(',');
+		const busy = executions.some((execution) =>
+			['running', 'new', 'waiting'].includes(execution.status),
+		);
 		if (signature !== last) {
 			last = signature;
 			since = Date.now();
@@ -97,7 +113,8 @@ const deliveredId = (execution) => firstItem(execution, 'Ginee Trigger')?.id;
 const webhookBodyId = (execution) => firstItem(execution, 'Webhook')?.body?.id;
 
 /** The p-th percentile of sorted numbers. */
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const percentile = (sorted, p) =>
+	sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 /**
  * Matches what the sender was told with what n8n recorded: acknowledged deliveries without an
@@ -113,7 +130,9 @@ async function account(n8n, workflowId, answers, idOf = deliveredId) {
 		const id = idOf(execution);
 		perId.set(id, (perId.get(id) ?? 0) + 1);
 	}
-	const acknowledged = [...answers].filter(([, statuses]) => statuses.some((status) => status >= 200 && status < 300)).map(([id]) => id);
+	const acknowledged = [...answers]
+		.filter(([, statuses]) => statuses.some((status) => status >= 200 && status < 300))
+		.map(([id]) => id);
 	const acknowledgedSet = new Set(acknowledged);
 	const refusals = [...answers.values()].flat().filter((status) => status >= 500).length;
 	const dropped = [...answers.values()].flat().filter((status) => status === 0).length;
@@ -130,4 +149,13 @@ async function account(n8n, workflowId, answers, idOf = deliveredId) {
 	};
 }
 
-module.exports = { LOG_PATTERNS, sendSustained, rates, waitUntilIdle, account, deliveredId, webhookBodyId, percentile };
+module.exports = {
+	LOG_PATTERNS,
+	sendSustained,
+	rates,
+	waitUntilIdle,
+	account,
+	deliveredId,
+	webhookBodyId,
+	percentile,
+};

@@ -8,11 +8,16 @@ const os = require('node:os');
 const path = require('node:path');
 const { ensureN8n, packPackage, installIntoUserFolder } = require('./install');
 
-const OWNER = { email: 'owner@ginee.local', password: 'GineeLocal1!', firstName: 'Ginee', lastName: 'Seller' };
+const OWNER = {
+	email: 'owner@ginee.local',
+	password: 'GineeLocal1!',
+	firstName: 'Ginee',
+	lastName: 'Seller',
+};
 const READY_TIMEOUT_MS = 180_000;
 const POLL_MS = 250;
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const { sleep } = require('../helpers/shared');
 
 function freePort() {
 	return new Promise((resolve, reject) => {
@@ -30,7 +35,10 @@ async function terminate(child, exited, graceMs) {
 	if (!child || child.exitCode !== null || child.signalCode !== null) return;
 	child.kill('SIGTERM');
 	let timer;
-	const stopped = await Promise.race([exited.then(() => true), new Promise((resolve) => (timer = setTimeout(resolve, graceMs, false)))]);
+	const stopped = await Promise.race([
+		exited.then(() => true),
+		new Promise((resolve) => (timer = setTimeout(resolve, graceMs, false))),
+	]);
 	clearTimeout(timer);
 	if (!stopped) {
 		child.kill('SIGKILL');
@@ -51,7 +59,9 @@ async function waitFor(what, check, timeoutMs) {
 		}
 		await sleep(POLL_MS);
 	}
-	throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${lastError.message}` : ''}`);
+	throw new Error(
+		`Timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${lastError.message}` : ''}`,
+	);
 }
 
 class N8nInstance {
@@ -60,7 +70,16 @@ class N8nInstance {
 	 * A worker has no editor; its health server answers readiness instead. `withPackage: false`
 	 * leaves our package out of the user folder (a process the README's install step was skipped on).
 	 */
-	constructor({ port, userFolder, env = {}, keepUserFolder = false, version, command = 'start', withPackage = true, logPatterns = {} } = {}) {
+	constructor({
+		port,
+		userFolder,
+		env = {},
+		keepUserFolder = false,
+		version,
+		command = 'start',
+		withPackage = true,
+		logPatterns = {},
+	} = {}) {
 		this.command = command;
 		this.withPackage = withPackage;
 		this.requestedPort = port;
@@ -110,10 +129,19 @@ class N8nInstance {
 			N8N_LOG_LEVEL: 'info',
 			N8N_LOG_OUTPUT: 'console',
 			DB_SQLITE_POOL_SIZE: '2',
-			...(this.command === 'worker' ? { QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(this.port), N8N_WORKER_SERVER_ADDRESS: '127.0.0.1' } : {}),
+			...(this.command === 'worker'
+				? {
+						QUEUE_HEALTH_CHECK_ACTIVE: 'true',
+						QUEUE_HEALTH_CHECK_PORT: String(this.port),
+						N8N_WORKER_SERVER_ADDRESS: '127.0.0.1',
+					}
+				: {}),
 			...this.extraEnv,
 		};
-		this.process = spawn(this.runtime.node, [this.runtime.n8nBin, this.command], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+		this.process = spawn(this.runtime.node, [this.runtime.n8nBin, this.command], {
+			env,
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
 		const remember = (chunk) => {
 			const text = chunk.toString();
 			this.log.push(text);
@@ -121,19 +149,32 @@ class N8nInstance {
 			for (const [name, pattern] of Object.entries(this.logPatterns)) {
 				const found = text.match(pattern)?.length ?? 0;
 				this.logCounts[name] = (this.logCounts[name] ?? 0) + found;
-				if (found && !this.logSamples[name]) this.logSamples[name] = text.split('\n').find((line) => line.match(pattern))?.slice(0, 300);
+				if (found && !this.logSamples[name])
+					this.logSamples[name] = text
+						.split('\n')
+						.find((line) => line.match(pattern))
+						?.slice(0, 300);
 			}
 		};
 		this.process.stdout.on('data', remember);
 		this.process.stderr.on('data', remember);
-		this.exited = new Promise((resolve) => this.process.once('exit', (code, signal) => resolve({ code, signal })));
-		await waitFor('n8n readiness', async () => {
-			if (this.process.exitCode !== null) throw new Error(`n8n exited with ${this.process.exitCode}:\n${this.logText().slice(-3000)}`);
-			const response = await fetch(`${this.baseUrl}/healthz/readiness`);
-			if (!response.ok || this.command !== 'start') return response.ok;
-			// n8n 2.8 reports readiness a few seconds before its REST routes answer
-			return (await fetch(`${this.baseUrl}/rest/settings`)).ok;
-		}, READY_TIMEOUT_MS);
+		this.exited = new Promise((resolve) =>
+			this.process.once('exit', (code, signal) => resolve({ code, signal })),
+		);
+		await waitFor(
+			'n8n readiness',
+			async () => {
+				if (this.process.exitCode !== null)
+					throw new Error(
+						`n8n exited with ${this.process.exitCode}:\n${this.logText().slice(-3000)}`,
+					);
+				const response = await fetch(`${this.baseUrl}/healthz/readiness`);
+				if (!response.ok || this.command !== 'start') return response.ok;
+				// n8n 2.8 reports readiness a few seconds before its REST routes answer
+				return (await fetch(`${this.baseUrl}/rest/settings`)).ok;
+			},
+			READY_TIMEOUT_MS,
+		);
 		return this;
 	}
 
@@ -149,17 +190,24 @@ class N8nInstance {
 	/** Stops n8n and removes a temporary user folder. */
 	async dispose() {
 		await this.stop();
-		if (!this.keepUserFolder && this.userFolder) fs.rmSync(this.userFolder, { recursive: true, force: true });
+		if (!this.keepUserFolder && this.userFolder)
+			fs.rmSync(this.userFolder, { recursive: true, force: true });
 	}
 
 	async rest(method, urlPath, body) {
 		const response = await fetch(`${this.baseUrl}/rest${urlPath}`, {
 			method,
-			headers: { 'Content-Type': 'application/json', ...(this.cookie ? { Cookie: this.cookie } : {}) },
+			headers: {
+				'Content-Type': 'application/json',
+				...(this.cookie ? { Cookie: this.cookie } : {}),
+			},
 			body: body === undefined ? undefined : JSON.stringify(body),
 		});
 		const json = await response.json().catch(() => ({}));
-		if (!response.ok) throw new Error(`n8n ${method} /rest${urlPath} answered ${response.status}: ${JSON.stringify(json)}`);
+		if (!response.ok)
+			throw new Error(
+				`n8n ${method} /rest${urlPath} answered ${response.status}: ${JSON.stringify(json)}`,
+			);
 		const cookie = response.headers.get('set-cookie');
 		if (cookie) this.cookie = cookie.split(';')[0];
 		return json.data ?? json;
@@ -170,11 +218,18 @@ class N8nInstance {
 		try {
 			await this.rest('POST', '/owner/setup', OWNER);
 		} catch {
-			await this.rest('POST', '/login', { emailOrLdapLoginId: OWNER.email, password: OWNER.password });
+			await this.rest('POST', '/login', {
+				emailOrLdapLoginId: OWNER.email,
+				password: OWNER.password,
+			});
 		}
 		if (!this.apiKey) {
 			const scopes = await this.rest('GET', '/api-keys/scopes');
-			const key = await this.rest('POST', '/api-keys', { label: `harness-${Date.now()}`, scopes, expiresAt: null });
+			const key = await this.rest('POST', '/api-keys', {
+				label: `harness-${Date.now()}`,
+				scopes,
+				expiresAt: null,
+			});
 			this.apiKey = key.rawApiKey;
 		}
 		return OWNER;
@@ -187,7 +242,10 @@ class N8nInstance {
 			body: body === undefined ? undefined : JSON.stringify(body),
 		});
 		const json = await response.json().catch(() => ({}));
-		if (!response.ok) throw new Error(`n8n ${method} /api/v1${urlPath} answered ${response.status}: ${JSON.stringify(json)}`);
+		if (!response.ok)
+			throw new Error(
+				`n8n ${method} /api/v1${urlPath} answered ${response.status}: ${JSON.stringify(json)}`,
+			);
 		return json;
 	}
 
@@ -195,7 +253,9 @@ class N8nInstance {
 		// n8n 2.8's schema for the credential's "Allowed HTTP Request Domains" requires `allowedDomains`
 		// unless the mode is given, so say "all" (n8n's default) wherever that setting exists
 		const schema = await this.api('GET', `/credentials/schema/${type}`);
-		const defaults = schema.properties?.allowedHttpRequestDomains ? { allowedHttpRequestDomains: 'all' } : {};
+		const defaults = schema.properties?.allowedHttpRequestDomains
+			? { allowedHttpRequestDomains: 'all' }
+			: {};
 		return await this.api('POST', '/credentials', { name, type, data: { ...defaults, ...data } });
 	}
 
@@ -206,10 +266,16 @@ class N8nInstance {
 
 	/** Creates a workflow; with `activate`, publishes it and waits until its production webhooks answer. */
 	async createWorkflow(workflow, { activate = false } = {}) {
-		const created = await this.api('POST', '/workflows', { settings: { executionOrder: 'v1' }, connections: {}, ...workflow });
+		const created = await this.api('POST', '/workflows', {
+			settings: { executionOrder: 'v1' },
+			connections: {},
+			...workflow,
+		});
 		if (activate) {
 			await this.api('POST', `/workflows/${created.id}/activate`);
-			for (const node of workflow.nodes.filter((candidate) => candidate.parameters?.path && candidate.webhookId !== undefined)) {
+			for (const node of workflow.nodes.filter(
+				(candidate) => candidate.parameters?.path && candidate.webhookId !== undefined,
+			)) {
 				await this.waitForWebhook(node.parameters.path, node.parameters.httpMethod ?? 'POST');
 			}
 		}
@@ -218,11 +284,17 @@ class N8nInstance {
 
 	/** Waits until n8n has registered a production webhook: a GET then no longer says "not registered". */
 	async waitForWebhook(webhookPath, method = 'POST') {
-		await waitFor(`webhook ${webhookPath}`, async () => {
-			const response = await fetch(`${this.baseUrl}/webhook/${webhookPath}`, { method: method === 'GET' ? 'HEAD' : 'GET' });
-			const text = await response.text();
-			return response.status !== 404 || /did you mean/i.test(text);
-		}, 60_000);
+		await waitFor(
+			`webhook ${webhookPath}`,
+			async () => {
+				const response = await fetch(`${this.baseUrl}/webhook/${webhookPath}`, {
+					method: method === 'GET' ? 'HEAD' : 'GET',
+				});
+				const text = await response.text();
+				return response.status !== 404 || /did you mean/i.test(text);
+			},
+			60_000,
+		);
 	}
 
 	async postWebhook(webhookPath, body, { headers = {}, rawBody, query = '' } = {}) {
@@ -245,7 +317,11 @@ class N8nInstance {
 		const all = [];
 		let cursor;
 		for (let page = 0; page < 100; page++) {
-			const query = new URLSearchParams({ workflowId: String(workflowId), limit: '250', includeData: String(includeData) });
+			const query = new URLSearchParams({
+				workflowId: String(workflowId),
+				limit: '250',
+				includeData: String(includeData),
+			});
 			if (cursor) query.set('cursor', cursor);
 			const result = await this.api('GET', `/executions?${query}`);
 			all.push(...result.data);
@@ -257,11 +333,17 @@ class N8nInstance {
 
 	/** Waits until `count` executions of the workflow have finished, and returns them. */
 	async waitForExecutions(workflowId, count, { includeData = false, timeoutMs = 60_000 } = {}) {
-		return await waitFor(`${count} executions of workflow ${workflowId}`, async () => {
-			const executions = await this.executions(workflowId, { includeData });
-			const finished = executions.filter((execution) => execution.finished || execution.stoppedAt);
-			return finished.length >= count ? finished : false;
-		}, timeoutMs);
+		return await waitFor(
+			`${count} executions of workflow ${workflowId}`,
+			async () => {
+				const executions = await this.executions(workflowId, { includeData });
+				const finished = executions.filter(
+					(execution) => execution.finished || execution.stoppedAt,
+				);
+				return finished.length >= count ? finished : false;
+			},
+			timeoutMs,
+		);
 	}
 }
 

@@ -1,12 +1,21 @@
-// A minimal IExecuteFunctions for driving the node's code directly. Its HTTP helper signs with our
-// credential's authenticate and sends through n8n's own HTTP client, as n8n-core does.
-import type { ICredentialDataDecryptedObject, IDataObject, IExecuteFunctions, IHttpRequestOptions, INode, INodeExecutionData, JsonObject } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
-
-import { OutboundHttp } from '@n8n/backend-network';
-import { Container } from '@n8n/di';
+// An IExecuteFunctions for driving the node's code directly. Its request helpers are n8n-core's own
+// (getRequestHelperFunctions: httpRequestWithAuthentication, httpRequest, request), so requests are
+// signed and sent exactly as inside n8n; only parameters, items and credentials are given here.
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestOptions,
+	INode,
+	INodeExecutionData,
+	IWorkflowExecuteAdditionalData,
+	Workflow,
+} from 'n8n-workflow';
+import { getRequestHelperFunctions } from 'n8n-core/dist/execution-engine/node-execution-context/utils/request-helper-functions';
 
 import { GineeApi } from '../../credentials/GineeApi.credentials';
+import { Ginee } from '../../nodes/Ginee/Ginee.node';
+import { credentialsFor, type Emulator } from './fixtures';
 
 type Parameters = IDataObject | ((itemIndex: number) => IDataObject);
 
@@ -27,19 +36,22 @@ export const TEST_NODE: INode = {
 	parameters: {},
 };
 
-/** What n8n-core's httpRequestWithAuthentication does: authenticate, then n8n's own HTTP client. */
-async function sendRequest(credentials: ICredentialDataDecryptedObject, options: IHttpRequestOptions) {
-	try {
-		const signed = await new GineeApi().authenticate(credentials, { ...options });
-		return await n8nHttp().request(signed as never);
-	} catch (error) {
-		throw new NodeApiError(TEST_NODE, error as JsonObject);
-	}
-}
+/** What n8n's CredentialsHelper does for a credential whose `authenticate` is a function. */
+const credentialsHelper = {
+	getParentTypes: () => [],
+	preAuthentication: async () => undefined,
+	authenticate: async (
+		credentials: ICredentialDataDecryptedObject,
+		_type: string,
+		request: IHttpRequestOptions,
+	) => await new GineeApi().authenticate(credentials, request),
+};
 
-/** n8n's outbound HTTP client (@n8n/backend-network, what n8n-core sends every node request with). */
-export function n8nHttp() {
-	return Container.get(OutboundHttp).requests();
+/** n8n-core's request helpers for one node, as an execution context gets them. */
+export function n8nRequestHelpers(node: INode = TEST_NODE) {
+	const workflow = { id: 'ginee-test-workflow' } as unknown as Workflow;
+	const additionalData = { credentialsHelper } as unknown as IWorkflowExecuteAdditionalData;
+	return getRequestHelperFunctions(workflow, node, additionalData);
 }
 
 export function executeContext(options: ContextOptions): IExecuteFunctions {
@@ -49,14 +61,23 @@ export function executeContext(options: ContextOptions): IExecuteFunctions {
 	const context = {
 		getInputData: () => items,
 		getNode: () => TEST_NODE,
-		getNodeParameter: (name: string, itemIndex: number, fallback?: unknown) => parametersFor(itemIndex)[name] ?? fallback,
+		getNodeParameter: (name: string, itemIndex: number, fallback?: unknown) =>
+			parametersFor(itemIndex)[name] ?? fallback,
 		continueOnFail: () => options.continueOnFail ?? false,
 		getTimezone: () => options.timezone ?? 'UTC',
-		getCredentials: async () => options.credentials,
-		helpers: {
-			httpRequestWithAuthentication: async (_type: string, request: IHttpRequestOptions) =>
-				await sendRequest(options.credentials, request),
-		},
+		getCredentials: async () => ({ ...options.credentials }),
+		logger: { warn: () => undefined, debug: () => undefined },
+		helpers: n8nRequestHelpers(),
 	};
 	return context as unknown as IExecuteFunctions;
+}
+
+/** Runs the Ginee node once against the emulator (its account unless credentials are given). */
+export async function runGinee(
+	emulator: Emulator,
+	options: Omit<ContextOptions, 'credentials'> & { credentials?: ContextOptions['credentials'] },
+): Promise<INodeExecutionData[]> {
+	const context = executeContext({ credentials: credentialsFor(emulator), ...options });
+	const [output] = await new Ginee().execute.call(context);
+	return output;
 }

@@ -6,10 +6,15 @@ import type {
 } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-/** How an operation appears in its resource's Operation list; its value is its key in the resource. */
+/**
+ * How an operation appears in its resource's Operation list; its value is its key in the resource.
+ */
 export type OperationOption = Pick<INodePropertyOptions, 'name' | 'description' | 'action'>;
 
-/** One operation: `<operation>.description.ts` gives option and properties, `<operation>.operation.ts` adds execute. */
+/**
+ * One operation: `<operation>.description.ts` gives option and properties,
+ * `<operation>.operation.ts` adds execute.
+ */
 export interface Operation {
 	option: OperationOption;
 	properties: INodeProperties[];

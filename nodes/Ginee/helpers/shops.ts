@@ -15,11 +15,17 @@ export async function listShops(
 ): Promise<IDataObject[]> {
 	const shops: IDataObject[] = [];
 	for (let page = 0; page < MAX_PAGES && shops.length < limit; page++) {
-		const answer = await gineeApiRequest.call(this, LIST_SHOP_PATH, { page, size: SHOPS_PER_PAGE }, { kind: 'read', timeout });
+		const answer = await gineeApiRequest.call(
+			this,
+			LIST_SHOP_PATH,
+			{ page, size: SHOPS_PER_PAGE },
+			{ kind: 'read', timeout },
+		);
 		const content = recordsOf(answer.data, 'ListShop');
 		shops.push(...content);
 		const total = (answer.data as IDataObject | null)?.total;
-		if (content.length < SHOPS_PER_PAGE || (typeof total === 'number' && shops.length >= total)) break;
+		if (content.length < SHOPS_PER_PAGE || (typeof total === 'number' && shops.length >= total))
+			break;
 	}
 	return shops.slice(0, limit);
 }

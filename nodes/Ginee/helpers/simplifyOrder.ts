@@ -9,7 +9,8 @@ type Order = IDataObject & {
 	extraInfo?: IDataObject | null;
 };
 
-const asBoolean = (value: unknown) => (typeof value === 'string' ? value === 'true' : Boolean(value));
+const asBoolean = (value: unknown) =>
+	typeof value === 'string' ? value === 'true' : Boolean(value);
 
 /** The fields a seller looks at first, flat, with Ginee's alternative spellings read either way. */
 export function simplifyOrder(order: Order): IDataObject {

@@ -1,8 +1,14 @@
 export const DAY_MS = 24 * 60 * 60 * 1000;
 export const MAX_WINDOW_MS = 15 * DAY_MS;
-/** Ginee searches orders older than 3 months only with historicalData; the node reads 3 months as 90 days. */
+/**
+ * Ginee searches orders older than 3 months only with historicalData; the node reads 3 months as 90
+ * days.
+ */
 export const HISTORY_MS = 90 * DAY_MS;
-/** Windows that start this close to the line count as recent, so Ginee (a little later) never refuses them. */
+/**
+ * Windows that start this close to the line count as recent, so Ginee (a little later) never
+ * refuses them.
+ */
 const HISTORY_MARGIN_MS = 60_000;
 
 export interface TimeWindow {
@@ -19,7 +25,13 @@ export interface TimeWindow {
  * 1 ms further: no instant is in two windows, none in none. A window never crosses the 3-month
  * line: the part before it is marked historical.
  */
-export function orderedWindows(sinceMs: number, toMs: number, newestFirst: boolean, nowMs: number, firstMs = DAY_MS): TimeWindow[] {
+export function orderedWindows(
+	sinceMs: number,
+	toMs: number,
+	newestFirst: boolean,
+	nowMs: number,
+	firstMs = DAY_MS,
+): TimeWindow[] {
 	const line = nowMs - HISTORY_MS + HISTORY_MARGIN_MS;
 	const windows: TimeWindow[] = [];
 	let span = Math.min(firstMs, MAX_WINDOW_MS);
@@ -39,7 +51,11 @@ export function orderedWindows(sinceMs: number, toMs: number, newestFirst: boole
 			if (since < line && to >= line) to = line - 1;
 			low = to + 1;
 		}
-		windows.push({ since: new Date(since).toISOString(), to: new Date(to).toISOString(), historical: since < line });
+		windows.push({
+			since: new Date(since).toISOString(),
+			to: new Date(to).toISOString(),
+			historical: since < line,
+		});
 		span = Math.min(span * 2, MAX_WINDOW_MS);
 	}
 	return windows;

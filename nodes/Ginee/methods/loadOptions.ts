@@ -6,7 +6,9 @@ export async function getShops(this: ILoadOptionsFunctions): Promise<INodeProper
 	const shops = await listShops.call(this);
 	return shops
 		.map((shop) => ({
-			name: `${String(shop.name ?? shop.shopName ?? shop.shopId)} (${String(shop.channel ?? 'unknown channel')})`,
+			name:
+				`${String(shop.name ?? shop.shopName ?? shop.shopId)} ` +
+				`(${String(shop.channel ?? 'unknown channel')})`,
 			value: String(shop.shopId),
 			description: `Shop ID ${String(shop.shopId)}`,
 		}))

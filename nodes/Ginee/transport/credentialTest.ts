@@ -1,4 +1,9 @@
-import type { ICredentialsDecrypted, ICredentialTestFunctions, IDataObject, INodeCredentialTestResult } from 'n8n-workflow';
+import type {
+	ICredentialsDecrypted,
+	ICredentialTestFunctions,
+	IDataObject,
+	INodeCredentialTestResult,
+} from 'n8n-workflow';
 
 import { GineeApi } from '../../../credentials/GineeApi.credentials';
 import { GineeHostError, gineeOrigin } from '../../../credentials/host';
@@ -12,7 +17,9 @@ const cut = (text: string) => (text.length > MAX_SHOWN ? `${text.slice(0, MAX_SH
 const failed = (message: string): INodeCredentialTestResult => ({ status: 'Error', message });
 
 function isGineeAnswer(body: unknown): body is { code: string; message?: unknown } {
-	return body !== null && typeof body === 'object' && typeof (body as IDataObject).code === 'string';
+	return (
+		body !== null && typeof body === 'object' && typeof (body as IDataObject).code === 'string'
+	);
 }
 
 /**
@@ -34,11 +41,14 @@ export async function testGineeCredential(
 			url: `${origin}${LIST_SHOP_PATH}`,
 		})) as unknown as IDataObject;
 	} catch (error) {
-		return failed(error instanceof GineeHostError ? error.message : 'The credential could not sign a request');
+		return failed(
+			error instanceof GineeHostError ? error.message : 'The credential could not sign a request',
+		);
 	}
 	let response: { statusCode: number; body: unknown };
 	try {
-		// A credential test gets only n8n's legacy `request` helper; unlike fetch, it goes through n8n's
+		// A credential test gets only n8n's legacy `request` helper; unlike fetch, it goes through
+		// n8n's
 		// HTTP stack (proxy settings, SSRF protection), which is why it is used here.
 		// eslint-disable-next-line @n8n/community-nodes/no-deprecated-workflow-functions
 		response = await this.helpers.request({
@@ -54,14 +64,21 @@ export async function testGineeCredential(
 			followAllRedirects: false,
 		});
 	} catch (error) {
-		return failed(`Could not reach Ginee at ${origin}: ${describeNetworkFailure(networkFailure(error))}`);
+		return failed(
+			`Could not reach Ginee at ${origin}: ${describeNetworkFailure(networkFailure(error))}`,
+		);
 	}
 	const { statusCode, body } = response;
 	if (statusCode >= 300 && statusCode < 400) {
-		return failed(`${origin} answered with a redirect (HTTP ${statusCode}); a signed request never follows one. Check the Host.`);
+		return failed(
+			`${origin} answered with a redirect (HTTP ${statusCode}); a signed request never follows ` +
+				`one. Check the Host.`,
+		);
 	}
-	if (!isGineeAnswer(body)) return failed(`This Host does not answer like Ginee (HTTP ${statusCode}). Check the Host.`);
-	if (body.code === 'SUCCESS' && statusCode < 300) return { status: 'OK', message: 'Connection tested successfully' };
+	if (!isGineeAnswer(body))
+		return failed(`This Host does not answer like Ginee (HTTP ${statusCode}). Check the Host.`);
+	if (body.code === 'SUCCESS' && statusCode < 300)
+		return { status: 'OK', message: 'Connection tested successfully' };
 	const message = typeof body.message === 'string' ? body.message : 'no message';
 	return failed(cut(`Ginee refused the credential: ${body.code}: ${message}`));
 }

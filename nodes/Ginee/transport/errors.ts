@@ -12,12 +12,16 @@ export interface GineeEnvelope {
 
 const HINTS: Record<string, string> = {
 	CHANNEL_NOT_SUPPORT:
-		'Only manual orders (channel MANUAL_ID) whose status is PAID, PENDING_PAYMENT or PARTIALLY_PAID can be updated.',
-	DATA_NOT_EXISTED: 'Ginee has no such record. Check the ID, and the country chosen in the credential.',
+		'Only manual orders (channel MANUAL_ID) whose status is PAID, PENDING_PAYMENT or ' +
+		'PARTIALLY_PAID can be updated.',
+	DATA_NOT_EXISTED:
+		'Ginee has no such record. Check the ID, and the country chosen in the credential.',
 	PARAMETER_ERROR: 'Ginee rejected a field of the request; the message names it.',
 	UNAUTHORIZED:
-		'Check the Access Key, Secret Key and Country of the Ginee credential, and that the app is enabled in Ginee.',
-	IAM_FAILED: 'The Ginee app behind this credential has no permission for this API. Ask Ginee to enable it.',
+		'Check the Access Key, Secret Key and Country of the Ginee credential, and that the app is ' +
+		'enabled in Ginee.',
+	IAM_FAILED:
+		'The Ginee app behind this credential has no permission for this API. Ask Ginee to enable it.',
 	SERVICE_BUSY: 'Ginee is busy. The node already retried; try again in a minute.',
 };
 
@@ -29,13 +33,18 @@ export function gineeApiError(
 ): NodeApiError {
 	const code = envelope.code ?? `HTTP_${httpCode ?? 'ERROR'}`;
 	const message = envelope.message ?? 'No message from Ginee';
-	const hint = HINTS[code] ?? (httpCode === 401 || httpCode === 403 ? HINTS.UNAUTHORIZED : undefined);
-	return new NodeApiError(node, { code, message, transactionId: envelope.transactionId ?? null } as JsonObject, {
-		message: `Ginee error ${code}: ${message}`,
-		description: hint,
-		httpCode: httpCode === undefined ? undefined : String(httpCode),
-		itemIndex,
-	});
+	const hint =
+		HINTS[code] ?? (httpCode === 401 || httpCode === 403 ? HINTS.UNAUTHORIZED : undefined);
+	return new NodeApiError(
+		node,
+		{ code, message, transactionId: envelope.transactionId ?? null } as JsonObject,
+		{
+			message: `Ginee error ${code}: ${message}`,
+			description: hint,
+			httpCode: httpCode === undefined ? undefined : String(httpCode),
+			itemIndex,
+		},
+	);
 }
 
 const NETWORK_REASONS: Record<string, string> = {
@@ -71,10 +80,14 @@ function codeFromText(text: string): string | undefined {
  */
 export function networkFailure(error: unknown): NetworkFailure {
 	const wrapper = error as Error & { code?: string; cause?: unknown; messages?: unknown };
-	const source = wrapper.cause instanceof Error ? (wrapper.cause as Error & { code?: string }) : wrapper;
+	const source =
+		wrapper.cause instanceof Error ? (wrapper.cause as Error & { code?: string }) : wrapper;
 	const messages = Array.isArray(wrapper.messages) ? wrapper.messages.map(String) : [];
 	const known = source.code && source.code in NETWORK_REASONS ? source.code : undefined;
-	return { code: known ?? codeFromText([source.message, ...messages].join('\n')) ?? source.code, message: String(source.message) };
+	return {
+		code: known ?? codeFromText([source.message, ...messages].join('\n')) ?? source.code,
+		message: String(source.message),
+	};
 }
 
 /** Why a request got no answer, in words (never the raw error, which may quote the request). */
@@ -90,33 +103,58 @@ export const NOT_DELIVERED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN'])
  * message holds no raw error code: NodeApiError would swap such a message for its generic one. A
  * write that may have reached Ginee says so: running it again could apply it twice.
  */
-export function gineeConnectionError(node: INode, failure: NetworkFailure, kind: 'read' | 'write', itemIndex?: number): NodeApiError {
+export function gineeConnectionError(
+	node: INode,
+	failure: NetworkFailure,
+	kind: 'read' | 'write',
+	itemIndex?: number,
+): NodeApiError {
 	const reason = describeNetworkFailure(failure);
 	const mayHaveArrived = kind === 'write' && !NOT_DELIVERED.has(failure.code ?? '');
 	return new NodeApiError(node, { networkError: failure.code ?? 'unknown' } as JsonObject, {
-		message: mayHaveArrived ? `No answer from Ginee (${reason}): the change may already have been applied` : `Could not reach Ginee: ${reason}`,
+		message: mayHaveArrived
+			? `No answer from Ginee (${reason}): the change may already have been applied`
+			: `Could not reach Ginee: ${reason}`,
 		description: mayHaveArrived
-			? 'The request may have reached Ginee before the answer was lost, so the node did not send it again. Check the order in Ginee (e.g. with Get Details) before running this again.'
+			? 'The request may have reached Ginee before the answer was lost, so the node did not send ' +
+				'it again. Check the order in Ginee (e.g. with Get Details) before running this again.'
 			: kind === 'write'
-				? 'Nothing reached Ginee. Check the Host of the Ginee credential and the network between n8n and Ginee.'
-				: 'Check the Host of the Ginee credential and the network between n8n and Ginee. Reads were retried before giving up.',
+				? 'Nothing reached Ginee. Check the Host of the Ginee credential and the network between ' +
+					'n8n and Ginee.'
+				: 'Check the Host of the Ginee credential and the network between n8n and Ginee. Reads ' +
+					'were retried before giving up.',
 		itemIndex,
 	});
 }
 
-/** A redirect answer: a signed request never follows one (it would carry the signature elsewhere). */
-export function gineeRedirectError(node: INode, httpCode: number, location: unknown, itemIndex?: number): NodeApiError {
+/**
+ * A redirect answer: a signed request never follows one (it would carry the signature elsewhere).
+ */
+export function gineeRedirectError(
+	node: INode,
+	httpCode: number,
+	location: unknown,
+	itemIndex?: number,
+): NodeApiError {
 	const to = typeof location === 'string' && location ? ` to ${location.slice(0, 200)}` : '';
 	return new NodeApiError(node, { code: `HTTP_${httpCode}` } as JsonObject, {
-		message: `Ginee answered with a redirect (HTTP ${httpCode}${to}), which a signed request never follows`,
-		description: 'Check the Host of the Ginee credential: it should be the address that answers the API itself, e.g. https://api.ginee.com.',
+		message:
+			`Ginee answered with a redirect (HTTP ${httpCode}${to}), which a signed request ` +
+			`never follows`,
+		description:
+			'Check the Host of the Ginee credential: it should be the address that answers the API ' +
+			'itself, e.g. https://api.ginee.com.',
 		httpCode: String(httpCode),
 		itemIndex,
 	});
 }
 
 /** The error as n8n shows it best: node errors as they are, anything else wrapped for the item. */
-export function asNodeError(node: INode, error: unknown, itemIndex?: number): NodeApiError | NodeOperationError {
+export function asNodeError(
+	node: INode,
+	error: unknown,
+	itemIndex?: number,
+): NodeApiError | NodeOperationError {
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
 		if (itemIndex !== undefined) error.context.itemIndex = itemIndex;
 		return error;

@@ -47,7 +47,9 @@ export interface GineeRequestOptions {
 
 type GineeContext = IExecuteFunctions | ILoadOptionsFunctions | IWebhookFunctions | IPollFunctions;
 
-/** A timeout from an option or expression, kept within 1 s – 5 min; anything unusable gives 30 s. */
+/**
+ * A timeout from an option or expression, kept within 1 s – 5 min; anything unusable gives 30 s.
+ */
 export function clampTimeout(value: unknown): number {
 	const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
 	if (typeof number !== 'number' || !Number.isFinite(number)) return DEFAULT_TIMEOUT_MS;
@@ -59,11 +61,17 @@ function isRefusal(status: number, envelope: GineeEnvelope): boolean {
 	return status === 429 || envelope.code === 'SERVICE_BUSY';
 }
 
-function isRetryableAnswer(status: number, envelope: GineeEnvelope, kind: 'read' | 'write'): boolean {
+function isRetryableAnswer(
+	status: number,
+	envelope: GineeEnvelope,
+	kind: 'read' | 'write',
+): boolean {
 	return isRefusal(status, envelope) || (kind === 'read' && (status >= 500 || status === 408));
 }
 
-/** How long Ginee asked us to wait (Retry-After, seconds or an HTTP date), bounded; else undefined. */
+/**
+ * How long Ginee asked us to wait (Retry-After, seconds or an HTTP date), bounded; else undefined.
+ */
 function retryAfterMs(headers: IDataObject | undefined): number | undefined {
 	const value = headers?.['retry-after'];
 	if (typeof value !== 'string' && typeof value !== 'number') return undefined;
@@ -98,7 +106,14 @@ export async function gineeApiRequest<T = unknown>(
 	this: GineeContext,
 	path: string,
 	body: IDataObject,
-	{ kind, timeout = DEFAULT_TIMEOUT_MS, itemIndex, attempts = MAX_ATTEMPTS, method = 'POST', qs }: GineeRequestOptions,
+	{
+		kind,
+		timeout = DEFAULT_TIMEOUT_MS,
+		itemIndex,
+		attempts = MAX_ATTEMPTS,
+		method = 'POST',
+		qs,
+	}: GineeRequestOptions,
 ): Promise<GineeEnvelope & { data: T }> {
 	const request: IHttpRequestOptions = {
 		method,
@@ -116,7 +131,11 @@ export async function gineeApiRequest<T = unknown>(
 		const backoff = FIRST_BACKOFF_MS * 2 ** (attempt - 1);
 		let response: IN8nHttpFullResponse;
 		try {
-			response = (await this.helpers.httpRequestWithAuthentication.call(this, GINEE_CREDENTIAL, request)) as IN8nHttpFullResponse;
+			response = (await this.helpers.httpRequestWithAuthentication.call(
+				this,
+				GINEE_CREDENTIAL,
+				request,
+			)) as IN8nHttpFullResponse;
 		} catch (error) {
 			// HTTP answers do not throw here (ignoreHttpStatusErrors): this is a request with no answer.
 			const failure = networkFailure(error);
@@ -127,7 +146,8 @@ export async function gineeApiRequest<T = unknown>(
 			throw gineeConnectionError(this.getNode(), failure, kind, itemIndex);
 		}
 		const status = response.statusCode;
-		if (status >= 300 && status < 400) throw gineeRedirectError(this.getNode(), status, response.headers?.location, itemIndex);
+		if (status >= 300 && status < 400)
+			throw gineeRedirectError(this.getNode(), status, response.headers?.location, itemIndex);
 		const envelope = asEnvelope(response.body);
 		if (status < 300 && envelope.code === 'SUCCESS') return envelope as GineeEnvelope & { data: T };
 		if (canRetry && isRetryableAnswer(status, envelope, kind)) {

@@ -16,8 +16,16 @@ export const properties: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		options: [
-			{ name: 'Ginee Order IDs', value: 'orderIds', description: 'IDs such as SO649BE10F4CEDFD00019F1A2B' },
-			{ name: 'Shop and Channel Order IDs', value: 'channelOrderIds', description: 'Order numbers from Shopee, Tokopedia, Lazada… in one shop' },
+			{
+				name: 'Ginee Order IDs',
+				value: 'orderIds',
+				description: 'IDs such as SO649BE10F4CEDFD00019F1A2B',
+			},
+			{
+				name: 'Shop and Channel Order IDs',
+				value: 'channelOrderIds',
+				description: 'Order numbers from Shopee, Tokopedia, Lazada… in one shop',
+			},
 		],
 		default: 'orderIds',
 	},
@@ -42,6 +50,7 @@ export const properties: INodeProperties[] = [
 		default: '',
 		displayOptions: { show: { lookupBy: ['channelOrderIds'] } },
 		description:
+			// One literal, longer than the line width: n8n's lint rule reads this standard sentence whole.
 			'The Ginee shop the channel orders belong to. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	{
@@ -55,14 +64,17 @@ export const properties: INodeProperties[] = [
 		hint: 'One ID per entry, a comma-separated list, or an expression that returns an array',
 		displayOptions: { show: { lookupBy: ['channelOrderIds'] } },
 		description:
-			"The marketplace's order numbers as the seller sees them (externalOrderSn in Ginee, e.g. Shopee's 2306GO4XS), or the marketplace's internal order IDs (externalOrderId). A returned order matches on either.",
+			"The marketplace's order numbers as the seller sees them (externalOrderSn in Ginee, e.g. " +
+			"Shopee's 2306GO4XS), or the marketplace's internal order IDs (externalOrderId). A " +
+			'returned order matches on either.',
 	},
 	{
 		displayName: 'Simplify',
 		name: 'simplify',
 		type: 'boolean',
 		default: true,
-		description: 'Whether to return a flat summary of each order instead of every field Ginee sends',
+		description:
+			'Whether to return a flat summary of each order instead of every field Ginee sends',
 	},
 	{
 		displayName: 'Options',
@@ -83,15 +95,25 @@ export const properties: INodeProperties[] = [
 				name: 'includeShippingDocumentInfo',
 				type: 'boolean',
 				default: false,
-				description: 'Whether to return the shipping document section (recipient, sort code). Ginee fills it for Indonesian TikTok Shop orders only.',
+				description:
+					'Whether to return the shipping document section (recipient, sort code). ' +
+					'Ginee fills it for Indonesian TikTok Shop orders only.',
 			},
 			{
 				displayName: 'Orders Not Found',
 				name: 'onNotFound',
 				type: 'options',
 				options: [
-					{ name: 'Output a "Not Found" Item', value: 'outputItem', description: 'An item with the ID and notFound: true' },
-					{ name: 'Fail the Input Item', value: 'error', description: 'An error that lists the IDs Ginee did not return' },
+					{
+						name: 'Output a "Not Found" Item',
+						value: 'outputItem',
+						description: 'An item with the ID and notFound: true',
+					},
+					{
+						name: 'Fail the Input Item',
+						value: 'error',
+						description: 'An error that lists the IDs Ginee did not return',
+					},
 				],
 				default: 'outputItem',
 				description: 'What to do with an ID that Ginee does not return',

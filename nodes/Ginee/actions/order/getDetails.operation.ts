@@ -37,13 +37,19 @@ function readLookup(this: IExecuteFunctions, itemIndex: number): Lookup {
 	const ids = parseIdList(this.getNodeParameter(lookupBy, itemIndex, []));
 	if (ids.length === 0) {
 		const label = lookupBy === 'orderIds' ? 'Order IDs' : 'Channel Order IDs';
-		throw new NodeOperationError(this.getNode(), `${label} is empty: give at least one ID`, { itemIndex });
+		throw new NodeOperationError(this.getNode(), `${label} is empty: give at least one ID`, {
+			itemIndex,
+		});
 	}
 	let shopId: string | undefined;
 	if (lookupBy === 'channelOrderIds') {
 		shopId = String(this.getNodeParameter('shopId', itemIndex, '') ?? '').trim();
 		if (!shopId) {
-			throw new NodeOperationError(this.getNode(), 'Shop ID is required to look up channel order IDs', { itemIndex });
+			throw new NodeOperationError(
+				this.getNode(),
+				'Shop ID is required to look up channel order IDs',
+				{ itemIndex },
+			);
 		}
 	}
 	const historicalData = options.historicalData === true;
@@ -59,7 +65,13 @@ function readLookup(this: IExecuteFunctions, itemIndex: number): Lookup {
 		onNotFound: options.onNotFound === 'error' ? 'error' : 'outputItem',
 		simplify: this.getNodeParameter('simplify', itemIndex, true) as boolean,
 		timeout,
-		batchKey: JSON.stringify([lookupBy, shopId, historicalData, includeShippingDocumentInfo, timeout]),
+		batchKey: JSON.stringify([
+			lookupBy,
+			shopId,
+			historicalData,
+			includeShippingDocumentInfo,
+			timeout,
+		]),
 	};
 }
 
@@ -70,7 +82,9 @@ async function fetchGroup(this: IExecuteFunctions, group: Lookup[]): Promise<Map
 	const found = new Map<string, Found>();
 	await mapWithConcurrency(chunk(ids, IDS_PER_CALL), CONCURRENT_CALLS, async (batch) => {
 		const body: IDataObject =
-			first.lookupBy === 'orderIds' ? { orderIds: batch } : { shopId: first.shopId, channelOrderIds: batch };
+			first.lookupBy === 'orderIds'
+				? { orderIds: batch }
+				: { shopId: first.shopId, channelOrderIds: batch };
 		if (first.historicalData) body.historicalData = true;
 		if (first.includeShippingDocumentInfo) body.includedSection = ['SHIPPING_DOCUMENT_INFO'];
 		try {
@@ -81,9 +95,14 @@ async function fetchGroup(this: IExecuteFunctions, group: Lookup[]): Promise<Map
 			});
 			const requested = new Set(batch);
 			for (const order of recordsOf(answer.data, 'batch-get')) {
-				// A channel order is asked for by the marketplace's number (externalOrderSn) or its ID (externalOrderId)
-				const keys = first.lookupBy === 'orderIds' ? [order.orderId] : [order.externalOrderSn, order.externalOrderId];
-				for (const key of keys) if (typeof key === 'string' && requested.has(key)) found.set(key, { order });
+				// A channel order is asked for by the marketplace's number (externalOrderSn) or its ID
+				// (externalOrderId)
+				const keys =
+					first.lookupBy === 'orderIds'
+						? [order.orderId]
+						: [order.externalOrderSn, order.externalOrderId];
+				for (const key of keys)
+					if (typeof key === 'string' && requested.has(key)) found.set(key, { order });
 			}
 		} catch (error) {
 			for (const id of batch) found.set(id, { error: error as Error });
@@ -98,31 +117,48 @@ function notFoundItem(lookup: Lookup, id: string): IDataObject {
 			shopId: lookup.shopId,
 			channelOrderId: id,
 			notFound: true,
-			message: `Order not found in shop ${lookup.shopId}. Give the marketplace's order number (externalOrderSn, e.g. 2306GO4XS) or its order ID (externalOrderId), and check the shop.`,
+			message:
+				`Order not found in shop ${lookup.shopId}. Give the marketplace's order number ` +
+				`(externalOrderSn, e.g. 2306GO4XS) or its order ID (externalOrderId), and check the ` +
+				`shop.`,
 		};
 	}
 	const hint = lookup.historicalData
 		? 'Ginee has no such order in its archive of orders older than 3 months.'
-		: 'Ginee has no such order in the last 3 months; for older orders turn on Options → Historical Data.';
+		: 'Ginee has no such order in the last 3 months; for older orders turn on Options → ' +
+			'Historical Data.';
 	return { orderId: id, notFound: true, message: `Order not found. ${hint}` };
 }
 
-function itemResult(this: IExecuteFunctions, lookup: Lookup, found: Map<string, Found>): INodeExecutionData[] {
+function itemResult(
+	this: IExecuteFunctions,
+	lookup: Lookup,
+	found: Map<string, Found>,
+): INodeExecutionData[] {
 	const output: INodeExecutionData[] = [];
 	const missing: string[] = [];
 	for (const id of lookup.ids) {
 		const result = found.get(id);
 		if (result && 'error' in result) throw result.error;
-		if (result) output.push({ json: lookup.simplify ? simplifyOrder(result.order) : result.order, pairedItem: { item: lookup.itemIndex } });
+		if (result)
+			output.push({
+				json: lookup.simplify ? simplifyOrder(result.order) : result.order,
+				pairedItem: { item: lookup.itemIndex },
+			});
 		else missing.push(id);
 	}
 	if (missing.length && lookup.onNotFound === 'error') {
-		throw new NodeOperationError(this.getNode(), `Ginee did not return ${missing.length} of the requested orders: ${missing.join(', ')}`, {
-			itemIndex: lookup.itemIndex,
-			description: notFoundItem(lookup, missing[0]).message as string,
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			`Ginee did not return ${missing.length} of the requested orders: ${missing.join(', ')}`,
+			{
+				itemIndex: lookup.itemIndex,
+				description: notFoundItem(lookup, missing[0]).message as string,
+			},
+		);
 	}
-	for (const id of missing) output.push({ json: notFoundItem(lookup, id), pairedItem: { item: lookup.itemIndex } });
+	for (const id of missing)
+		output.push({ json: notFoundItem(lookup, id), pairedItem: { item: lookup.itemIndex } });
 	return output;
 }
 
@@ -131,7 +167,10 @@ function failure(this: IExecuteFunctions, error: Error, itemIndex: number): INod
 	return { json: { error: error.message }, pairedItem: { item: itemIndex } };
 }
 
-export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
 	const lookups: Array<Lookup | Error> = items.map((_, itemIndex) => {
 		try {
 			return readLookup.call(this, itemIndex);
@@ -156,7 +195,9 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 			return;
 		}
 		try {
-			output.push(...itemResult.call(this, lookup, foundByGroup.get(lookup.batchKey) as Map<string, Found>));
+			output.push(
+				...itemResult.call(this, lookup, foundByGroup.get(lookup.batchKey) as Map<string, Found>),
+			);
 		} catch (error) {
 			output.push(failure.call(this, error as Error, itemIndex));
 		}

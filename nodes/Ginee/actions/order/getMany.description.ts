@@ -17,7 +17,11 @@ export const properties: INodeProperties[] = [
 		type: 'options',
 		options: [
 			{ name: 'Created Time', value: 'create', description: 'Orders created in the range' },
-			{ name: 'Last Updated Time', value: 'lastUpdate', description: 'Orders changed in the range' },
+			{
+				name: 'Last Updated Time',
+				value: 'lastUpdate',
+				description: 'Orders changed in the range',
+			},
 		],
 		default: 'create',
 	},
@@ -28,7 +32,9 @@ export const properties: INodeProperties[] = [
 		required: true,
 		default: '={{ $now.minus({ days: 1 }).toISO() }}',
 		description:
-			'Start of the range. Longer ranges than Ginee allows (15 days) are split into several requests; the part older than 3 months is searched in Ginee\'s archive (historical data) automatically.',
+			'Start of the range. Longer ranges than Ginee allows (15 days) are split into several ' +
+			"requests; the part older than 3 months is searched in Ginee's archive (historical data) " +
+			'automatically.',
 	},
 	{
 		displayName: 'To',
@@ -59,18 +65,28 @@ export const properties: INodeProperties[] = [
 		name: 'sort',
 		type: 'options',
 		options: [
-			{ name: 'Newest First', value: 'newestFirst', description: 'The most recent orders first; with a Limit, the newest ones' },
-			{ name: 'Oldest First', value: 'oldestFirst', description: 'The earliest orders first; with a Limit, the oldest ones' },
+			{
+				name: 'Newest First',
+				value: 'newestFirst',
+				description: 'The most recent orders first; with a Limit, the newest ones',
+			},
+			{
+				name: 'Oldest First',
+				value: 'oldestFirst',
+				description: 'The earliest orders first; with a Limit, the oldest ones',
+			},
 		],
 		default: 'newestFirst',
-		description: 'Order of the results, by created or last updated time (as chosen in Time Range By)',
+		description:
+			'Order of the results, by created or last updated time (as chosen in Time Range By)',
 	},
 	{
 		displayName: 'Simplify',
 		name: 'simplify',
 		type: 'boolean',
 		default: true,
-		description: 'Whether to return a flat summary of each order instead of every field Ginee sends',
+		description:
+			'Whether to return a flat summary of each order instead of every field Ginee sends',
 	},
 	{
 		displayName: 'Filters',
@@ -116,6 +132,7 @@ export const properties: INodeProperties[] = [
 				typeOptions: { loadOptionsMethod: 'getShops' },
 				default: [],
 				description:
+					// One literal, longer than the line width: n8n's lint rule reads this standard sentence whole.
 					'Up to 50 shops. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
 		],

@@ -25,10 +25,20 @@ interface Query {
 	timeout: number;
 }
 
-function readTime(this: IExecuteFunctions, name: 'since' | 'to', label: string, itemIndex: number): number {
+function readTime(
+	this: IExecuteFunctions,
+	name: 'since' | 'to',
+	label: string,
+	itemIndex: number,
+): number {
 	const value = this.getNodeParameter(name, itemIndex);
 	const utc = toGineeUtc(value, this.getTimezone());
-	if (!utc) throw new NodeOperationError(this.getNode(), `'${label}' is not a valid date and time: ${JSON.stringify(value)}`, { itemIndex });
+	if (!utc)
+		throw new NodeOperationError(
+			this.getNode(),
+			`'${label}' is not a valid date and time: ${JSON.stringify(value)}`,
+			{ itemIndex },
+		);
 	return Date.parse(utc);
 }
 
@@ -39,37 +49,78 @@ function filterBody(this: IExecuteFunctions, itemIndex: number): IDataObject {
 	if (filters.orderStatus) body.orderStatus = filters.orderStatus;
 	if (filters.orderType) body.orderType = filters.orderType;
 	const shopIds = parseIdList(filters.shopIds);
-	if (shopIds.length > 50) throw new NodeOperationError(this.getNode(), `'Shops' allows at most 50, got ${shopIds.length}`, { itemIndex });
+	if (shopIds.length > 50)
+		throw new NodeOperationError(
+			this.getNode(),
+			`'Shops' allows at most 50, got ${shopIds.length}`,
+			{ itemIndex },
+		);
 	if (shopIds.length) body.shopIdList = shopIds;
 	const orderNumbers = parseIdList(filters.orderNumbers);
-	if (orderNumbers.length > 100) throw new NodeOperationError(this.getNode(), `'Order Numbers' allows at most 100, got ${orderNumbers.length}`, { itemIndex });
+	if (orderNumbers.length > 100)
+		throw new NodeOperationError(
+			this.getNode(),
+			`'Order Numbers' allows at most 100, got ${orderNumbers.length}`,
+			{ itemIndex },
+		);
 	if (orderNumbers.length) body.orderNumbers = orderNumbers;
 	return body;
 }
 
-/** Every order of one window, page by page; a cursor that repeats or a window that never ends is an error. */
-async function readWindow(this: IExecuteFunctions, query: Query, window: TimeWindow): Promise<IDataObject[]> {
+/**
+ * Every order of one window, page by page; a cursor that repeats or a window that never ends is an
+ * error.
+ */
+async function readWindow(
+	this: IExecuteFunctions,
+	query: Query,
+	window: TimeWindow,
+): Promise<IDataObject[]> {
 	const orders: IDataObject[] = [];
 	const cursors = new Set<string>();
 	let nextCursor: string | undefined;
 	for (let page = 0; page < MAX_PAGES_PER_WINDOW; page++) {
-		const body: IDataObject = { ...query.filters, [query.sinceField]: window.since, [query.toField]: window.to, size: PAGE_SIZE };
+		const body: IDataObject = {
+			...query.filters,
+			[query.sinceField]: window.since,
+			[query.toField]: window.to,
+			size: PAGE_SIZE,
+		};
 		if (window.historical) body.historicalData = true;
 		if (nextCursor) body.nextCursor = nextCursor;
-		const answer = await gineeApiRequest.call(this, LIST_ORDER_PATH, body, { kind: 'read', itemIndex: query.itemIndex, timeout: query.timeout });
+		const answer = await gineeApiRequest.call(this, LIST_ORDER_PATH, body, {
+			kind: 'read',
+			itemIndex: query.itemIndex,
+			timeout: query.timeout,
+		});
 		orders.push(...recordsOf(answer.data, 'list-order'));
 		const data = (answer.data ?? {}) as IDataObject;
 		if (data.more !== true) return orders;
 		if (typeof data.nextCursor !== 'string' || data.nextCursor === '') {
-			throw new NodeOperationError(this.getNode(), 'Ginee said more orders follow but gave no cursor to fetch them; the list would be incomplete', { itemIndex: query.itemIndex });
+			throw new NodeOperationError(
+				this.getNode(),
+				'Ginee said more orders follow but gave no cursor to fetch them; the list would be ' +
+					'incomplete',
+				{ itemIndex: query.itemIndex },
+			);
 		}
 		if (cursors.has(data.nextCursor)) {
-			throw new NodeOperationError(this.getNode(), 'Ginee returned the same page cursor twice; stopped instead of reading the same orders again', { itemIndex: query.itemIndex });
+			throw new NodeOperationError(
+				this.getNode(),
+				'Ginee returned the same page cursor twice; stopped instead of reading the same orders ' +
+					'again',
+				{ itemIndex: query.itemIndex },
+			);
 		}
 		cursors.add(data.nextCursor);
 		nextCursor = data.nextCursor;
 	}
-	throw new NodeOperationError(this.getNode(), `More than ${MAX_PAGES_PER_WINDOW * PAGE_SIZE} orders in the window ${window.since} – ${window.to}; narrow the range or add filters`, { itemIndex: query.itemIndex });
+	throw new NodeOperationError(
+		this.getNode(),
+		`More than ${MAX_PAGES_PER_WINDOW * PAGE_SIZE} orders in the window ${window.since} – ` +
+			`${window.to}; narrow the range or add filters`,
+		{ itemIndex: query.itemIndex },
+	);
 }
 
 /**
@@ -80,7 +131,12 @@ async function listOrders(this: IExecuteFunctions, itemIndex: number): Promise<I
 	const since = readTime.call(this, 'since', 'From', itemIndex);
 	const to = readTime.call(this, 'to', 'To', itemIndex);
 	if (to < since) {
-		throw new NodeOperationError(this.getNode(), `'To' (${new Date(to).toISOString()}) must not be before 'From' (${new Date(since).toISOString()})`, { itemIndex });
+		throw new NodeOperationError(
+			this.getNode(),
+			`'To' (${new Date(to).toISOString()}) must not be before 'From' ` +
+				`(${new Date(since).toISOString()})`,
+			{ itemIndex },
+		);
 	}
 	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
 	const limit = returnAll ? Infinity : (this.getNodeParameter('limit', itemIndex, 50) as number);
@@ -101,7 +157,9 @@ async function listOrders(this: IExecuteFunctions, itemIndex: number): Promise<I
 	const orders: IDataObject[] = [];
 	for (const window of orderedWindows(since, to, newestFirst, Date.now())) {
 		const windowOrders = (await readWindow.call(this, query, window)).sort(
-			(a, b) => direction * (time(a) - time(b)) || String(a.orderId ?? '').localeCompare(String(b.orderId ?? '')),
+			(a, b) =>
+				direction * (time(a) - time(b)) ||
+				String(a.orderId ?? '').localeCompare(String(b.orderId ?? '')),
 		);
 		for (const order of windowOrders) {
 			if (typeof order.orderId === 'string') {
@@ -115,13 +173,19 @@ async function listOrders(this: IExecuteFunctions, itemIndex: number): Promise<I
 	return orders;
 }
 
-export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
 	const output: INodeExecutionData[] = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
 			const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 			for (const order of await listOrders.call(this, itemIndex)) {
-				output.push({ json: simplify ? simplifyOrder(order) : order, pairedItem: { item: itemIndex } });
+				output.push({
+					json: simplify ? simplifyOrder(order) : order,
+					pairedItem: { item: itemIndex },
+				});
 			}
 		} catch (error) {
 			if (!this.continueOnFail()) throw asNodeError(this.getNode(), error, itemIndex);

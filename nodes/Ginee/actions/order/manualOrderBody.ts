@@ -2,7 +2,9 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { toGineeUtc } from '../../helpers/utcTime';
 
-/** Where a field sits: in the user's words (the labels of the node) and in Ginee's request table. */
+/**
+ * Where a field sits: in the user's words (the labels of the node) and in Ginee's request table.
+ */
 interface Place {
 	label: string;
 	path: string;
@@ -10,7 +12,8 @@ interface Place {
 
 /**
  * A field of the manual-order request that is missing or wrong. The message names it the way the
- * user sees it, with Ginee's name beside it: `Order Items, item 2: SKU is required (orderItems[1].sku)`.
+ * user sees it, with Ginee's name beside it: `Order Items, item 2: SKU is required
+ * (orderItems[1].sku)`.
  */
 export class ManualOrderFieldError extends Error {
 	constructor(
@@ -89,18 +92,30 @@ function entry(list: Place, index: number): Place {
 	return { label: `${list.label}, item ${index + 1}`, path: `${list.path}[${index}]` };
 }
 
-const fail = (place: Place, problem: string) => new ManualOrderFieldError(place.path, problem, place.label);
+const fail = (place: Place, problem: string) =>
+	new ManualOrderFieldError(place.path, problem, place.label);
 
 const PAYMENT_METHODS = ['PREPAY', 'COD'];
 const ADDRESS_REQUIRED = ['id', 'name', 'phoneNumber', 'country', 'province', 'city'];
 const ADDRESS_OPTIONAL = ['district', 'zipCode', 'fullAddress'];
-const ORDER_PAYMENT_AMOUNTS = ['totalDiscounts', 'taxationFee', 'insuranceFee', 'commissionFee', 'serviceFee'];
+const ORDER_PAYMENT_AMOUNTS = [
+	'totalDiscounts',
+	'taxationFee',
+	'insuranceFee',
+	'commissionFee',
+	'serviceFee',
+];
 const DECIMAL = /^\d+(\.\d+)?$/;
 const POSITIVE_INTEGER = /^[1-9]\d*$/;
 
-const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+const isBlank = (value: unknown) =>
+	value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 const shown = (value: unknown) =>
-	typeof value === 'string' ? `"${value}"` : typeof value === 'number' ? String(value) : String(JSON.stringify(value) ?? value);
+	typeof value === 'string'
+		? `"${value}"`
+		: typeof value === 'number'
+			? String(value)
+			: String(JSON.stringify(value) ?? value);
 
 function isObject(value: unknown): value is IDataObject {
 	return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -115,7 +130,12 @@ function required(source: IDataObject, key: string, place: Place, isRequired: bo
 	return value;
 }
 
-function text(source: IDataObject, key: string, parent: Place, isRequired: boolean): string | undefined {
+function text(
+	source: IDataObject,
+	key: string,
+	parent: Place,
+	isRequired: boolean,
+): string | undefined {
 	const place = field(parent, key);
 	const value = required(source, key, place, isRequired);
 	if (value === undefined) return undefined;
@@ -125,11 +145,17 @@ function text(source: IDataObject, key: string, parent: Place, isRequired: boole
 }
 
 /** A decimal number ≥ 0, as a number or as decimal text ("12.50"); no hex, exponents or signs. */
-function amount(source: IDataObject, key: string, parent: Place, isRequired: boolean): number | undefined {
+function amount(
+	source: IDataObject,
+	key: string,
+	parent: Place,
+	isRequired: boolean,
+): number | undefined {
 	const place = field(parent, key);
 	const value = required(source, key, place, isRequired);
 	if (value === undefined) return undefined;
-	const number = typeof value === 'string' && DECIMAL.test(value.trim()) ? Number(value.trim()) : value;
+	const number =
+		typeof value === 'string' && DECIMAL.test(value.trim()) ? Number(value.trim()) : value;
 	if (typeof number !== 'number' || !Number.isFinite(number) || number < 0 || number >= 1e15) {
 		throw fail(place, `must be a decimal number of at least 0, got ${shown(value)}`);
 	}
@@ -140,7 +166,8 @@ function amount(source: IDataObject, key: string, parent: Place, isRequired: boo
 function quantity(source: IDataObject, key: string, parent: Place): number {
 	const place = field(parent, key);
 	const value = required(source, key, place, true);
-	const number = typeof value === 'string' && POSITIVE_INTEGER.test(value.trim()) ? Number(value.trim()) : value;
+	const number =
+		typeof value === 'string' && POSITIVE_INTEGER.test(value.trim()) ? Number(value.trim()) : value;
 	if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 1) {
 		throw fail(place, `must be a whole number of at least 1, got ${shown(value)}`);
 	}
@@ -151,17 +178,30 @@ function utcTime(source: IDataObject, key: string, parent: Place, timeZone: stri
 	const place = field(parent, key);
 	const value = required(source, key, place, true);
 	const time = toGineeUtc(value, timeZone);
-	if (!time) throw fail(place, `must be a real date and time such as 2024-03-31T03:55:28Z, got ${shown(value)}`);
+	if (!time)
+		throw fail(
+			place,
+			`must be a real date and time such as 2024-03-31T03:55:28Z, got ${shown(value)}`,
+		);
 	return time;
 }
 
 function paymentMethod(source: IDataObject, parent: Place): string {
 	const value = (text(source, 'paymentMethod', parent, true) as string).toUpperCase();
-	if (!PAYMENT_METHODS.includes(value)) throw fail(field(parent, 'paymentMethod'), `must be PREPAY or COD, got ${shown(source.paymentMethod)}`);
+	if (!PAYMENT_METHODS.includes(value))
+		throw fail(
+			field(parent, 'paymentMethod'),
+			`must be PREPAY or COD, got ${shown(source.paymentMethod)}`,
+		);
 	return value;
 }
 
-function object(source: IDataObject, key: string, parent: Place, isRequired: boolean): IDataObject | undefined {
+function object(
+	source: IDataObject,
+	key: string,
+	parent: Place,
+	isRequired: boolean,
+): IDataObject | undefined {
 	const place = field(parent, key);
 	const value = source[key];
 	if (isBlank(value) || (isObject(value) && Object.keys(value).length === 0)) {
@@ -204,7 +244,12 @@ function payRecord(value: unknown, place: Place, timeZone: string): IDataObject 
 		payAmount: amount(source, 'payAmount', place, true),
 		paymentMethod: paymentMethod(source, place),
 	};
-	for (const name of ['paySerialNumber', 'payAccountNumber', 'receiptAccountNumber', 'payRecordNote']) {
+	for (const name of [
+		'paySerialNumber',
+		'payAccountNumber',
+		'receiptAccountNumber',
+		'payRecordNote',
+	]) {
 		const optional = text(source, name, place, false);
 		if (optional !== undefined) record[name] = optional;
 	}
@@ -256,7 +301,9 @@ export function validateManualOrderBody(input: IDataObject, timeZone: string): I
 		body.logisticsInfos = logisticsInfos.map((value, index) => {
 			const place = entry(logisticsPlace, index);
 			const info = entryObject(value, place);
-			const result: IDataObject = { logisticsProviderName: text(info, 'logisticsProviderName', place, true) };
+			const result: IDataObject = {
+				logisticsProviderName: text(info, 'logisticsProviderName', place, true),
+			};
 			const tracking = text(info, 'logisticsTrackingNumber', place, false);
 			if (tracking !== undefined) result.logisticsTrackingNumber = tracking;
 			return result;
@@ -267,7 +314,8 @@ export function validateManualOrderBody(input: IDataObject, timeZone: string): I
 	const deleteIds = list(input, 'deleteOrderItemIds', TOP);
 	if (deleteIds?.length) {
 		body.deleteOrderItemIds = deleteIds.map((id, index) => {
-			if (typeof id !== 'string' || id.trim() === '') throw fail(entry(deletePlace, index), `must be an order item ID, got ${shown(id)}`);
+			if (typeof id !== 'string' || id.trim() === '')
+				throw fail(entry(deletePlace, index), `must be an order item ID, got ${shown(id)}`);
 			return id.trim();
 		});
 	}
@@ -279,17 +327,22 @@ export function validateManualOrderBody(input: IDataObject, timeZone: string): I
 			paySerialNumber: text(orderPayment, 'paySerialNumber', place, true),
 			currency: text(orderPayment, 'currency', place, true),
 		};
-		for (const name of ORDER_PAYMENT_AMOUNTS) payment[name] = amount(orderPayment, name, place, true);
+		for (const name of ORDER_PAYMENT_AMOUNTS)
+			payment[name] = amount(orderPayment, name, place, true);
 		const shippingFee = amount(orderPayment, 'totalShippingFee', place, false);
 		if (shippingFee !== undefined) payment.totalShippingFee = shippingFee;
 		body.orderPayment = payment;
 	}
 
 	const orderPayRecord = object(input, 'orderPayRecord', TOP, false);
-	if (orderPayRecord) body.orderPayRecord = payRecord(orderPayRecord, field(TOP, 'orderPayRecord'), timeZone);
+	if (orderPayRecord)
+		body.orderPayRecord = payRecord(orderPayRecord, field(TOP, 'orderPayRecord'), timeZone);
 	const payRecordsPlace = field(TOP, 'payRecords');
 	const payRecords = list(input, 'payRecords', TOP);
-	if (payRecords?.length) body.payRecords = payRecords.map((record, index) => payRecord(record, entry(payRecordsPlace, index), timeZone));
+	if (payRecords?.length)
+		body.payRecords = payRecords.map((record, index) =>
+			payRecord(record, entry(payRecordsPlace, index), timeZone),
+		);
 
 	for (const note of ['noteByBuyer', 'noteBySeller']) {
 		const value = text(input, note, TOP, false);

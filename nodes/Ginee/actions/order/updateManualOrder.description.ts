@@ -11,7 +11,12 @@ const PAYMENT_METHOD_OPTIONS = [
 ];
 
 function addressFields(kind: 'Shipping' | 'Sender'): INodeProperties[] {
-	const text = (displayName: string, name: string, required: boolean, description: string): INodeProperties => ({
+	const text = (
+		displayName: string,
+		name: string,
+		required: boolean,
+		description: string,
+	): INodeProperties => ({
 		displayName,
 		name,
 		type: 'string',
@@ -20,7 +25,13 @@ function addressFields(kind: 'Shipping' | 'Sender'): INodeProperties[] {
 		description,
 	});
 	return [
-		text('Address ID', 'id', true, `Ginee ID of the ${kind.toLowerCase()} address (from Get Details: ${kind === 'Shipping' ? 'shippingAddressInfo' : 'senderAddressInfo'}.id)`),
+		text(
+			'Address ID',
+			'id',
+			true,
+			`Ginee ID of the ${kind.toLowerCase()} address (from Get Details: ` +
+				`${kind === 'Shipping' ? 'shippingAddressInfo' : 'senderAddressInfo'}.id)`,
+		),
 		text('Name', 'name', true, 'Name'),
 		text('Phone Number', 'phoneNumber', true, 'Phone number, e.g. +6281311213123'),
 		text('Country', 'country', true, 'Country, e.g. Indonesia'),
@@ -40,7 +51,8 @@ export const option: OperationOption = {
 
 export const properties: INodeProperties[] = [
 	{
-		displayName: 'Only manual orders whose status is PAID, PENDING_PAYMENT or PARTIALLY_PAID can be updated',
+		displayName:
+			'Only manual orders whose status is PAID, PENDING_PAYMENT or PARTIALLY_PAID can be updated',
 		name: 'manualOrderNotice',
 		type: 'notice',
 		default: '',
@@ -52,7 +64,11 @@ export const properties: INodeProperties[] = [
 		noDataExpression: true,
 		options: [
 			{ name: 'Using Fields Below', value: 'fields' },
-			{ name: 'Using JSON', value: 'json', description: 'The whole request body, e.g. built in a previous node' },
+			{
+				name: 'Using JSON',
+				value: 'json',
+				description: 'The whole request body, e.g. built in a previous node',
+			},
 		],
 		default: 'fields',
 	},
@@ -61,9 +77,26 @@ export const properties: INodeProperties[] = [
 		name: 'jsonBody',
 		type: 'json',
 		required: true,
-		default: '{\n  "id": "",\n  "externalOrderSn": "",\n  "customerName": "",\n  "customerEmail": "",\n  "customerMobile": "",\n  "paymentMethod": "PREPAY",\n  "payAmount": 0,\n  "payAtDatetime": "",\n  "orderItems": [],\n  "shippingAddress": {}\n}',
+		default: JSON.stringify(
+			{
+				id: '',
+				externalOrderSn: '',
+				customerName: '',
+				customerEmail: '',
+				customerMobile: '',
+				paymentMethod: 'PREPAY',
+				payAmount: 0,
+				payAtDatetime: '',
+				orderItems: [],
+				shippingAddress: {},
+			},
+			null,
+			2,
+		),
 		displayOptions: { show: { bodySource: ['json'] } },
-		description: "The UpdateManualOrder body as in Ginee's request table. It is checked the same way as the fields.",
+		description:
+			"The UpdateManualOrder body as in Ginee's request table. It is checked the same way as the " +
+			'fields.',
 	},
 	{
 		displayName: 'Order ID',
@@ -135,7 +168,9 @@ export const properties: INodeProperties[] = [
 		required: true,
 		default: '',
 		displayOptions: { show: showFields },
-		description: "Payment time. Sent to Ginee in UTC; a time without a zone is read in the workflow's timezone.",
+		description:
+			"Payment time. Sent to Ginee in UTC; a time without a zone is read in the workflow's " +
+			'timezone.',
 	},
 	{
 		displayName: 'Order Items',
@@ -156,36 +191,37 @@ export const properties: INodeProperties[] = [
 						displayName: 'Actual Price',
 						name: 'actualPrice',
 						type: 'number',
-							required:	true,
-						default: 0
+						required: true,
+						default: 0,
 					},
 					{
 						displayName: 'Order Item ID',
 						name: 'id',
 						type: 'string',
-							required:	true,
+						required: true,
 						default: '',
-						description: 'Ginee order item ID: items[].itemId of the order in Get Details with Simplify off',
+						description:
+							'Ginee order item ID: items[].itemId of the order in Get Details with Simplify off',
 					},
 					{
 						displayName: 'Quantity',
 						name: 'quantity',
 						type: 'number',
-							required:	true,
-						default: 1
+						required: true,
+						default: 1,
 					},
 					{
 						displayName: 'SKU',
 						name: 'sku',
 						type: 'string',
-							required:	true,
+						required: true,
 						default: '',
 					},
 					{
 						displayName: 'Warehouse ID',
 						name: 'warehouseId',
 						type: 'string',
-							required:	true,
+						required: true,
 						default: '',
 					},
 					{
@@ -195,7 +231,7 @@ export const properties: INodeProperties[] = [
 						default: '',
 						description: 'Optional. Leave empty to not send it.',
 					},
-			],
+				],
 			},
 		],
 	},
@@ -237,8 +273,20 @@ export const properties: INodeProperties[] = [
 						displayName: 'Logistics Info',
 						name: 'info',
 						values: [
-							{ displayName: 'Logistics Provider Name', name: 'logisticsProviderName', type: 'string', required: true, default: '', placeholder: 'e.g. J&T Express_ID' },
-							{ displayName: 'Logistics Tracking Number', name: 'logisticsTrackingNumber', type: 'string', default: '' },
+							{
+								displayName: 'Logistics Provider Name',
+								name: 'logisticsProviderName',
+								type: 'string',
+								required: true,
+								default: '',
+								placeholder: 'e.g. J&T Express_ID',
+							},
+							{
+								displayName: 'Logistics Tracking Number',
+								name: 'logisticsTrackingNumber',
+								type: 'string',
+								default: '',
+							},
 						],
 					},
 				],
@@ -258,50 +306,50 @@ export const properties: INodeProperties[] = [
 						name: 'record',
 						values: [
 							{
-						displayName: 'Pay Account Number',
-						name: 'payAccountNumber',
-						type: 'string',
-						default: '',
+								displayName: 'Pay Account Number',
+								name: 'payAccountNumber',
+								type: 'string',
+								default: '',
 							},
 							{
-						displayName: 'Pay Amount',
-						name: 'payAmount',
-						type: 'number',
-							required:	true,
-						default: 0
+								displayName: 'Pay Amount',
+								name: 'payAmount',
+								type: 'number',
+								required: true,
+								default: 0,
 							},
 							{
-						displayName: 'Pay At',
-						name: 'payAtDatetime',
-						type: 'dateTime',
-							required:	true,
-						default: '',
+								displayName: 'Pay At',
+								name: 'payAtDatetime',
+								type: 'dateTime',
+								required: true,
+								default: '',
 							},
 							{
-						displayName: 'Pay Record Note',
-						name: 'payRecordNote',
-						type: 'string',
-						default: '',
+								displayName: 'Pay Record Note',
+								name: 'payRecordNote',
+								type: 'string',
+								default: '',
 							},
 							{
-						displayName: 'Pay Serial Number',
-						name: 'paySerialNumber',
-						type: 'string',
-						default: '',
+								displayName: 'Pay Serial Number',
+								name: 'paySerialNumber',
+								type: 'string',
+								default: '',
 							},
 							{
-						displayName: 'Payment Method',
-						name: 'paymentMethod',
-						type: 'options',
-						options: PAYMENT_METHOD_OPTIONS,
-							required:	true,
-						default: 'PREPAY',
+								displayName: 'Payment Method',
+								name: 'paymentMethod',
+								type: 'options',
+								options: PAYMENT_METHOD_OPTIONS,
+								required: true,
+								default: 'PREPAY',
 							},
 							{
-						displayName: 'Receipt Account Number',
-						name: 'receiptAccountNumber',
-						type: 'string',
-						default: '',
+								displayName: 'Receipt Account Number',
+								name: 'receiptAccountNumber',
+								type: 'string',
+								default: '',
 							},
 						],
 					},
@@ -319,53 +367,53 @@ export const properties: INodeProperties[] = [
 						name: 'payment',
 						values: [
 							{
-						displayName: 'Commission Fee',
-						name: 'commissionFee',
-						type: 'number',
-							required:	true,
-						default: 0
+								displayName: 'Commission Fee',
+								name: 'commissionFee',
+								type: 'number',
+								required: true,
+								default: 0,
 							},
 							{
-						displayName: 'Currency',
-						name: 'currency',
-						type: 'string',
-							required:	true,
-						default: 'IDR',
+								displayName: 'Currency',
+								name: 'currency',
+								type: 'string',
+								required: true,
+								default: 'IDR',
 							},
 							{
-						displayName: 'Insurance Fee',
-						name: 'insuranceFee',
-						type: 'number',
-							required:	true,
-						default: 0
+								displayName: 'Insurance Fee',
+								name: 'insuranceFee',
+								type: 'number',
+								required: true,
+								default: 0,
 							},
 							{
-						displayName: 'Pay Serial Number',
-						name: 'paySerialNumber',
-						type: 'string',
-							required:	true,
-						default: '',
+								displayName: 'Pay Serial Number',
+								name: 'paySerialNumber',
+								type: 'string',
+								required: true,
+								default: '',
 							},
 							{
-						displayName: 'Service Fee',
-						name: 'serviceFee',
-						type: 'number',
-							required:	true,
-						default: 0
+								displayName: 'Service Fee',
+								name: 'serviceFee',
+								type: 'number',
+								required: true,
+								default: 0,
 							},
 							{
-						displayName: 'Taxation Fee',
-						name: 'taxationFee',
-						type: 'number',
-							required:	true,
-						default: 0
+								displayName: 'Taxation Fee',
+								name: 'taxationFee',
+								type: 'number',
+								required: true,
+								default: 0,
 							},
 							{
-						displayName: 'Total Discounts',
-						name: 'totalDiscounts',
-						type: 'number',
-							required:	true,
-						default: 0
+								displayName: 'Total Discounts',
+								name: 'totalDiscounts',
+								type: 'number',
+								required: true,
+								default: 0,
 							},
 						],
 					},
@@ -376,7 +424,9 @@ export const properties: INodeProperties[] = [
 				name: 'payRecords',
 				type: 'json',
 				default: '[]',
-				description: "Payment records as the array payRecords that Ginee's example sends, for accounts that expect it instead of Order Pay Record",
+				description:
+					"Payment records as the array payRecords that Ginee's example sends, for accounts that " +
+					'expect it instead of Order Pay Record',
 			},
 			{
 				displayName: 'Sender Address',
@@ -394,8 +444,6 @@ export const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: [
-			timeoutOption('the answer from Ginee (an update is never sent twice)'),
-		],
+		options: [timeoutOption('the answer from Ginee (an update is never sent twice)')],
 	},
 ];

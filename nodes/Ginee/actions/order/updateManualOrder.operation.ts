@@ -21,9 +21,11 @@ function fromJson(value: unknown, field: string, label: string): unknown {
 
 /** The request body from the node's fields, in the request table's shape. */
 function bodyFromFields(this: IExecuteFunctions, itemIndex: number): IDataObject {
-	const parameter = (name: string, fallback: unknown = '') => this.getNodeParameter(name, itemIndex, fallback);
+	const parameter = (name: string, fallback: unknown = '') =>
+		this.getNodeParameter(name, itemIndex, fallback);
 	const additional = parameter('additionalFields', {}) as IDataObject;
-	const single = (collection: unknown, key: string) => (collection as IDataObject | undefined)?.[key];
+	const single = (collection: unknown, key: string) =>
+		(collection as IDataObject | undefined)?.[key];
 	return {
 		id: parameter('id'),
 		externalOrderSn: parameter('externalOrderSn'),
@@ -40,7 +42,9 @@ function bodyFromFields(this: IExecuteFunctions, itemIndex: number): IDataObject
 		deleteOrderItemIds: additional.deleteOrderItemIds,
 		orderPayment: single(additional.orderPayment, 'payment'),
 		orderPayRecord: single(additional.orderPayRecord, 'record'),
-		payRecords: fromJson(additional.payRecords, 'payRecords', 'Pay Records (JSON Array)') as IDataObject[] | undefined,
+		payRecords: fromJson(additional.payRecords, 'payRecords', 'Pay Records (JSON Array)') as
+			| IDataObject[]
+			| undefined,
 		noteByBuyer: additional.noteByBuyer,
 		noteBySeller: additional.noteBySeller,
 	};
@@ -59,15 +63,21 @@ function requestBody(this: IExecuteFunctions, itemIndex: number): IDataObject {
 		}
 		return validateManualOrderBody(body as IDataObject, this.getTimezone());
 	} catch (error) {
-		if (!(error instanceof ManualOrderFieldError)) throw asNodeError(this.getNode(), error, itemIndex);
+		if (!(error instanceof ManualOrderFieldError))
+			throw asNodeError(this.getNode(), error, itemIndex);
 		throw new NodeOperationError(this.getNode(), error.message, {
 			itemIndex,
-			description: `Nothing was sent to Ginee. The field is ${error.field} in Ginee's UpdateManualOrder request (input item ${itemIndex + 1}).`,
+			description:
+				`Nothing was sent to Ginee. The field is ${error.field} in Ginee's ` +
+				`UpdateManualOrder request (input item ${itemIndex + 1}).`,
 		});
 	}
 }
 
-export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
 	const output: INodeExecutionData[] = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
@@ -79,7 +89,10 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 				itemIndex,
 			});
 			output.push({
-				json: { orderId: (answer.data as string | null) ?? body.id, transactionId: answer.transactionId ?? null },
+				json: {
+					orderId: (answer.data as string | null) ?? body.id,
+					transactionId: answer.transactionId ?? null,
+				},
 				pairedItem: { item: itemIndex },
 			});
 		} catch (error) {

@@ -1,0 +1,45 @@
+// The shared test set-up (./shared.js, also used by the JavaScript tests), typed for TypeScript tests.
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
+
+import * as shared from './shared';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the emulator's records are free-form JSON
+type Json = Record<string, any>;
+
+export interface Emulator {
+	url: string;
+	account: { accessKey: string; secretKey: string; country: string };
+	store: { orders: Map<string, Json>; shops: Json[] };
+	requests: Array<{ method: string; path: string; headers: Record<string, string>; body: Json }>;
+	start(port?: number): Promise<string>;
+	stop(): Promise<void>;
+	reset(): void;
+	injectFault(fault: {
+		kind: string;
+		path?: string;
+		times?: number;
+		ms?: number;
+		data?: unknown;
+		location?: string;
+		retryAfter?: number | string;
+	}): void;
+	calls(path: string): Array<{ body: Json; headers: Record<string, string> }>;
+}
+
+export const { DAY, PATHS, sleep, startLocalServer, getDetailsParameters } = shared;
+
+export const startEmulator = shared.startEmulator as (
+	options?: Record<string, unknown>,
+) => Promise<Emulator>;
+
+export const useEmulator = shared.useEmulator as (options?: Record<string, unknown>) => Emulator;
+
+export const credentialsFor = shared.credentialsFor as (
+	emulator: Emulator,
+	overrides?: Partial<ICredentialDataDecryptedObject>,
+) => ICredentialDataDecryptedObject;
+
+export const recentOrders = shared.recentOrders as (
+	emulator: Emulator,
+	maxAgeDays?: number,
+) => Json[];

@@ -1,0 +1,76 @@
+'use strict';
+// What the tests share: the emulator, its paths, time constants and the orders a lookup finds.
+const http = require('node:http');
+const { GineeEmulator } = require('../../tools/ginee-emulator/server');
+const { PATHS } = require('../../tools/ginee-emulator/paths');
+const { DAY } = require('../../tools/ginee-emulator/dataset');
+
+/** @param {number} ms */
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Orders well inside Ginee's 3-month window: found without Historical Data. */
+function recentOrders(emulator, maxAgeDays = 85) {
+	return [...emulator.store.orders.values()].filter(
+		(order) => Date.now() - Date.parse(order.createAt) < maxAgeDays * DAY,
+	);
+}
+
+/** Parameters of Order → Get Details by Ginee order IDs, with any others added or replaced. */
+function getDetailsParameters(orderIds, others = {}) {
+	return {
+		resource: 'order',
+		operation: 'getDetails',
+		lookupBy: 'orderIds',
+		orderIds,
+		options: {},
+		...others,
+	};
+}
+
+async function startEmulator(options = {}) {
+	const emulator = new GineeEmulator(options);
+	await emulator.start();
+	return emulator;
+}
+
+/**
+ * An emulator for the tests of one file (or describe block): started before them, reset to fresh
+ * data before each, stopped after them.
+ */
+function useEmulator(options = {}) {
+	const emulator = new GineeEmulator(options);
+	beforeAll(() => emulator.start());
+	beforeEach(() => emulator.reset());
+	afterAll(() => emulator.stop());
+	return emulator;
+}
+
+/** The credential data for the emulator's account, with any field overridden. */
+function credentialsFor(emulator, overrides = {}) {
+	return { ...emulator.account, host: emulator.url, ...overrides };
+}
+
+/**
+ * A plain HTTP server on 127.0.0.1 that is not Ginee (a redirect target, a stranger).
+ * @param {import('node:http').RequestListener} handler
+ */
+async function startLocalServer(handler) {
+	const server = http.createServer(handler);
+	await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+	return {
+		url: `http://127.0.0.1:${server.address().port}`,
+		stop: () => new Promise((resolve) => server.close(resolve)),
+	};
+}
+
+module.exports = {
+	DAY,
+	PATHS,
+	sleep,
+	recentOrders,
+	getDetailsParameters,
+	startEmulator,
+	useEmulator,
+	credentialsFor,
+	startLocalServer,
+};

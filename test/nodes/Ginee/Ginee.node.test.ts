@@ -1,0 +1,539 @@
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+
+import { runGinee as run } from '../../helpers/executeContext';
+import {
+	credentialsFor,
+	getDetailsParameters,
+	PATHS,
+	recentOrders,
+	useEmulator,
+} from '../../helpers/fixtures';
+
+const BATCH_GET = PATHS.batchGet;
+const UPDATE = PATHS.updateManualOrder;
+
+const items = (count: number): INodeExecutionData[] =>
+	Array.from({ length: count }, (_, index) => ({ json: { index } }));
+
+function manualOrderParameters(
+	order: IDataObject & { items: IDataObject[] },
+	overrides: IDataObject = {},
+): IDataObject {
+	return {
+		resource: 'order',
+		operation: 'updateManualOrder',
+		bodySource: 'fields',
+		id: order.orderId,
+		externalOrderSn: 'MAN-EDITED-7',
+		customerName: 'Dewi Lestari',
+		customerEmail: 'dewi@example.test',
+		customerMobile: '+6281311213777',
+		paymentMethod: 'PREPAY',
+		payAmount: 300000,
+		payAtDatetime: '2026-11-20T17:30:00',
+		orderItems: {
+			item: [
+				{
+					id: order.items[0].itemId,
+					sku: 'BATIK-LP',
+					quantity: 3,
+					actualPrice: 100000,
+					warehouseId: 'WW1',
+					weight: '',
+				},
+			],
+		},
+		shippingAddress: {
+			address: {
+				id: 'OAI9',
+				name: 'Dewi',
+				phoneNumber: '+6281311213777',
+				country: 'Indonesia',
+				province: 'Bali',
+				city: 'Denpasar',
+				district: '',
+				zipCode: '',
+				fullAddress: '',
+			},
+		},
+		additionalFields: {
+			noteBySeller: 'Packed twice',
+			logisticsInfos: {
+				info: [{ logisticsProviderName: 'J&T Express_ID', logisticsTrackingNumber: 'JT123' }],
+			},
+		},
+		options: {},
+		...overrides,
+	};
+}
+
+describe('Ginee node against the emulator over HTTP', () => {
+	const emulator = useEmulator();
+	let recent: IDataObject[];
+	beforeEach(() => {
+		recent = recentOrders(emulator);
+	});
+
+	it('looks up 250 ids from 250 input items in 3 batch-get calls and gives each item its own order', async () => {
+		const ids = recent.slice(0, 250).map((order) => order.orderId as string);
+		const output = await run(emulator, {
+			items: items(250),
+			parameters: (i) =>
+				getDetailsParameters([ids[i]], {
+					simplify: false,
+				}),
+		});
+		const calls = emulator.calls(BATCH_GET);
+		expect(calls).toHaveLength(3);
+		expect(calls.map((call) => call.body.orderIds.length).sort()).toEqual([100, 100, 50]);
+		expect(output).toHaveLength(250);
+		output.forEach((item, index) => {
+			expect(item.pairedItem).toEqual({ item: index });
+			expect(item.json.orderId).toBe(ids[index]);
+		});
+	});
+
+	it('drops repeated ids, takes comma lists and arrays, and reports ids Ginee did not return', async () => {
+		const [a, b, c] = recent.map((order) => order.orderId as string);
+		const output = await run(emulator, {
+			items: items(2),
+			parameters: (i) => getDetailsParameters(i === 0 ? [`${a}, ${b}`, a] : [[c, 'SO-MISSING']]),
+		});
+		expect(emulator.calls(BATCH_GET)).toHaveLength(1);
+		expect(emulator.calls(BATCH_GET)[0].body.orderIds).toEqual([a, b, c, 'SO-MISSING']);
+		expect(
+			output.map((item) => [item.pairedItem, item.json.orderId, item.json.notFound ?? false]),
+		).toEqual([
+			[{ item: 0 }, a, false],
+			[{ item: 0 }, b, false],
+			[{ item: 1 }, c, false],
+			[{ item: 1 }, 'SO-MISSING', true],
+		]);
+		expect(output[3].json.message).toContain('Historical Data');
+	});
+
+	it('fails the item when asked to, naming the ids not found', async () => {
+		await expect(
+			run(emulator, {
+				parameters: getDetailsParameters(['SO-GONE-1', 'SO-GONE-2'], {
+					options: { onNotFound: 'error' },
+				}),
+			}),
+		).rejects.toThrow('Ginee did not return 2 of the requested orders: SO-GONE-1, SO-GONE-2');
+	});
+
+	it('sends historicalData and includedSection on the wire', async () => {
+		const old = [...emulator.store.orders.values()].find(
+			(order) => !recent.includes(order) && order.channel === 'TIKTOK_ID',
+		) as IDataObject;
+		const output = await run(emulator, {
+			parameters: getDetailsParameters([old.orderId], {
+				simplify: false,
+				options: { historicalData: true, includeShippingDocumentInfo: true },
+			}),
+		});
+		expect(emulator.calls(BATCH_GET)[0].body).toEqual({
+			orderIds: [old.orderId],
+			historicalData: true,
+			includedSection: ['SHIPPING_DOCUMENT_INFO'],
+		});
+		expect(output[0].json.shippingDocumentInfo).toMatchObject({ serviceType: expect.any(String) });
+	});
+
+	it('looks up channel order ids in a shop, and needs the shop before sending anything', async () => {
+		const order = recent.find((candidate) => candidate.externalOrderId) as IDataObject;
+		const output = await run(emulator, {
+			parameters: {
+				resource: 'order',
+				operation: 'getDetails',
+				lookupBy: 'channelOrderIds',
+				shopId: order.shopId,
+				channelOrderIds: `${order.externalOrderId}`,
+				options: {},
+			},
+		});
+		expect(emulator.calls(BATCH_GET)[0].body).toEqual({
+			shopId: order.shopId,
+			channelOrderIds: [order.externalOrderId],
+		});
+		expect(output[0].json.orderId).toBe(order.orderId);
+		await expect(
+			run(emulator, {
+				parameters: {
+					resource: 'order',
+					operation: 'getDetails',
+					lookupBy: 'channelOrderIds',
+					shopId: ' ',
+					channelOrderIds: ['1'],
+					options: {},
+				},
+			}),
+		).rejects.toThrow('Shop ID is required');
+		expect(emulator.calls(BATCH_GET)).toHaveLength(1);
+	});
+
+	it('simplifies orders to the fields a seller looks at first, reading both spellings', async () => {
+		const [even, odd] = recent;
+		const output = await run(emulator, {
+			parameters: getDetailsParameters([even.orderId, odd.orderId], {
+				simplify: true,
+			}),
+		});
+		for (const item of output) {
+			expect(Object.keys(item.json)).toEqual(
+				expect.arrayContaining([
+					'orderId',
+					'orderStatus',
+					'totalAmount',
+					'customerName',
+					'trackingNumber',
+					'items',
+					'voucherPlatform',
+				]),
+			);
+			expect(item.json.voucherPlatform).toBe(0);
+			expect(item.json).not.toHaveProperty('paymentInfo');
+		}
+	});
+
+	it('shows a readable error for a bad signature, without the secret', async () => {
+		const error = await run(emulator, {
+			credentials: credentialsFor(emulator, { secretKey: 'wrong-secret-xyz' }),
+			parameters: getDetailsParameters(['X']),
+		}).catch((caught) => caught);
+		expect(error.message).toBe('Ginee error UNAUTHORIZED: Signature verification failed');
+		expect(error.description).toContain('Access Key, Secret Key and Country');
+		expect(JSON.stringify(error)).not.toContain('wrong-secret-xyz');
+		expect(JSON.stringify(error)).not.toContain(emulator.account.secretKey);
+	});
+
+	it('updates a manual order so that a later Get Details shows the change, in UTC', async () => {
+		const order = recent.find(
+			(o) => o.channel === 'MANUAL_ID' && o.orderStatus === 'PAID',
+		) as IDataObject & { items: IDataObject[] };
+		const output = await run(emulator, {
+			parameters: manualOrderParameters(order),
+			timezone: 'Asia/Jakarta',
+		});
+		expect(output).toEqual([
+			{
+				json: { orderId: order.orderId, transactionId: expect.any(String) },
+				pairedItem: { item: 0 },
+			},
+		]);
+		const sent = emulator.calls(UPDATE)[0].body;
+		expect(sent.payAtDatetime).toBe('2026-11-20T10:30:00.000Z');
+		expect(sent.orderItems).toEqual([
+			{
+				id: order.items[0].itemId,
+				sku: 'BATIK-LP',
+				quantity: 3,
+				actualPrice: 100000,
+				warehouseId: 'WW1',
+			},
+		]);
+		expect(sent.shippingAddress).not.toHaveProperty('district');
+		const [after] = await run(emulator, {
+			parameters: getDetailsParameters([order.orderId], {
+				simplify: false,
+			}),
+		});
+		expect(after.json).toMatchObject({
+			externalOrderSn: 'MAN-EDITED-7',
+			payAt: '2026-11-20T10:30:00.000Z',
+			extraInfo: { noteBySeller: 'Packed twice' },
+		});
+		expect((after.json.logisticsInfos as IDataObject[])[0]).toMatchObject({
+			logisticsProviderName: 'J&T Express_ID',
+			logisticsTrackingNumber: 'JT123',
+		});
+	});
+
+	it('takes the whole body as JSON, including the example’s payRecords array', async () => {
+		const order = [...emulator.store.orders.values()].find(
+			(o) => o.channel === 'MANUAL_ID' && o.orderStatus === 'PENDING_PAYMENT',
+		) as IDataObject & { items: IDataObject[] };
+		const body = {
+			id: order.orderId,
+			externalOrderSn: 'J-1',
+			customerName: 'A',
+			customerEmail: 'a@example.test',
+			customerMobile: '+62811',
+			paymentMethod: 'COD',
+			payAmount: '10.5',
+			payAtDatetime: '2026-11-20T10:00:00Z',
+			orderItems: [
+				{ id: order.items[0].itemId, sku: 'S', quantity: '1', actualPrice: 10.5, warehouseId: 'W' },
+			],
+			shippingAddress: {
+				id: 'A',
+				name: 'A',
+				phoneNumber: '1',
+				country: 'Indonesia',
+				province: 'Bali',
+				city: 'Denpasar',
+			},
+			payRecords: [
+				{
+					payAtDatetime: '2024-03-31T03:55:28.669Z',
+					payAmount: '3000',
+					paymentMethod: 'PREPAY',
+					paySerialNumber: '158',
+				},
+			],
+		};
+		await run(emulator, {
+			parameters: {
+				resource: 'order',
+				operation: 'updateManualOrder',
+				bodySource: 'json',
+				jsonBody: JSON.stringify(body),
+				options: {},
+			},
+		});
+		const sent = emulator.calls(UPDATE)[0].body;
+		expect(sent).toMatchObject({
+			payAmount: 10.5,
+			payRecords: [
+				{ payAmount: 3000, paymentMethod: 'PREPAY', payAtDatetime: '2024-03-31T03:55:28.669Z' },
+			],
+		});
+	});
+
+	it.each<[string, IDataObject, string]>([
+		['a missing customer name', { customerName: '' }, 'Customer Name is required (customerName)'],
+		[
+			'an unknown payment method',
+			{ paymentMethod: 'CARD' },
+			'Payment Method must be PREPAY or COD, got "CARD" (paymentMethod)',
+		],
+		[
+			'a negative amount',
+			{ payAmount: -5 },
+			'Pay Amount must be a decimal number of at least 0, got -5 (payAmount)',
+		],
+		[
+			'a hexadecimal amount',
+			{ payAmount: '0x1F' },
+			'Pay Amount must be a decimal number of at least 0, got "0x1F" (payAmount)',
+		],
+		['a binary amount', { payAmount: '0b101' }, 'got "0b101" (payAmount)'],
+		['an amount with an exponent', { payAmount: '1e3' }, 'got "1e3" (payAmount)'],
+		[
+			'a quantity of 0',
+			{
+				orderItems: {
+					item: [{ id: 'OI1', sku: 'A', quantity: 0, actualPrice: 1, warehouseId: 'W' }],
+				},
+			},
+			'Order Items, item 1: Quantity must be a whole number of at least 1, got 0 (orderItems[0].quantity)',
+		],
+		[
+			'a quantity of 2.5',
+			{
+				orderItems: {
+					item: [{ id: 'OI1', sku: 'A', quantity: 2.5, actualPrice: 1, warehouseId: 'W' }],
+				},
+			},
+			'got 2.5 (orderItems[0].quantity)',
+		],
+		[
+			'a quantity of 1e308',
+			{
+				orderItems: {
+					item: [{ id: 'OI1', sku: 'A', quantity: 1e308, actualPrice: 1, warehouseId: 'W' }],
+				},
+			},
+			'got 1e+308 (orderItems[0].quantity)',
+		],
+		['an order id that is NaN', { id: NaN }, 'Order ID must be text, got NaN (id)'],
+		['an order id that is Infinity', { id: Infinity }, 'Order ID must be text, got Infinity (id)'],
+		[
+			'February 30th with a zone',
+			{ payAtDatetime: '2024-02-30T10:00:00Z' },
+			'Pay At must be a real date and time',
+		],
+		[
+			'24:00 with a zone',
+			{ payAtDatetime: '2026-11-20T24:00:00Z' },
+			'Pay At must be a real date and time',
+		],
+		[
+			'a time that is not ISO-8601',
+			{ payAtDatetime: '20/11/2026' },
+			'Pay At must be a real date and time such as 2024-03-31T03:55:28Z, got "20/11/2026" (payAtDatetime)',
+		],
+		[
+			'no order items',
+			{ orderItems: {} },
+			'Order Items needs at least one order item (orderItems)',
+		],
+		[
+			'an item without SKU',
+			{
+				orderItems: {
+					item: [
+						{ id: 'OI1', sku: 'A', quantity: 1, actualPrice: 1, warehouseId: 'W' },
+						{ id: 'OI2', sku: '', quantity: 1, actualPrice: 1, warehouseId: 'W' },
+					],
+				},
+			},
+			'Order Items, item 2: SKU is required (orderItems[1].sku)',
+		],
+		[
+			'a non-numeric price',
+			{
+				orderItems: {
+					item: [{ id: 'OI1', sku: 'A', quantity: 1, actualPrice: 'ten', warehouseId: 'W' }],
+				},
+			},
+			'Order Items, item 1: Actual Price must be a decimal number of at least 0, got "ten" (orderItems[0].actualPrice)',
+		],
+		[
+			'no shipping address',
+			{ shippingAddress: {} },
+			'Shipping Address is required (shippingAddress)',
+		],
+		[
+			'a shipping address without city',
+			{
+				shippingAddress: {
+					address: {
+						id: 'A',
+						name: 'A',
+						phoneNumber: '1',
+						country: 'Indonesia',
+						province: 'Bali',
+						city: '',
+					},
+				},
+			},
+			'Shipping Address: City is required (shippingAddress.city)',
+		],
+		[
+			'an order payment without serial number',
+			{
+				additionalFields: {
+					orderPayment: {
+						payment: {
+							paySerialNumber: '',
+							currency: 'IDR',
+							totalDiscounts: 0,
+							taxationFee: 0,
+							insuranceFee: 0,
+							commissionFee: 0,
+							serviceFee: 0,
+						},
+					},
+				},
+			},
+			'Order Payment: Pay Serial Number is required (orderPayment.paySerialNumber)',
+		],
+		[
+			'a pay record with a bad time',
+			{
+				additionalFields: {
+					orderPayRecord: { record: { payAtDatetime: 'soon', payAmount: 1, paymentMethod: 'COD' } },
+				},
+			},
+			'Order Pay Record: Pay At must be a real date and time',
+		],
+		[
+			'payRecords that are not JSON',
+			{ additionalFields: { payRecords: '[{' } },
+			'Pay Records (JSON Array) is not valid JSON (payRecords)',
+		],
+	])('refuses %s, naming the field, and sends nothing', async (_case, overrides, message) => {
+		const order = [...emulator.store.orders.values()].find(
+			(o) => o.channel === 'MANUAL_ID',
+		) as IDataObject & { items: IDataObject[] };
+		await expect(
+			run(emulator, { parameters: manualOrderParameters(order, overrides) }),
+		).rejects.toThrow(message);
+		expect(emulator.requests).toHaveLength(0);
+	});
+
+	it('explains CHANNEL_NOT_SUPPORT with a hint', async () => {
+		const shipping = [...emulator.store.orders.values()].find(
+			(o) => o.channel === 'MANUAL_ID' && o.orderStatus === 'SHIPPING',
+		) as IDataObject & { items: IDataObject[] };
+		const error = await run(emulator, { parameters: manualOrderParameters(shipping) }).catch(
+			(caught) => caught,
+		);
+		expect(error.message).toBe(
+			'Ginee error CHANNEL_NOT_SUPPORT: This order operation channel does not support',
+		);
+		expect(error.description).toContain('PAID, PENDING_PAYMENT or PARTIALLY_PAID');
+	});
+
+	it.each(['http500', 'drop', 'hang'])(
+		'never sends a write twice after %s, and says it may have been applied',
+		async (kind) => {
+			const order = [...emulator.store.orders.values()].find(
+				(o) => o.channel === 'MANUAL_ID' && o.orderStatus === 'PAID',
+			) as IDataObject & { items: IDataObject[] };
+			emulator.injectFault({ kind, path: UPDATE });
+			const error = await run(emulator, {
+				parameters: manualOrderParameters(order, { options: { timeout: 1000 } }),
+			}).catch((caught) => caught);
+			expect(emulator.calls(UPDATE)).toHaveLength(1);
+			if (kind !== 'http500') {
+				expect(error.message).toMatch(
+					/^No answer from Ginee \(.*\): the change may already have been applied$/,
+				);
+				expect(error.description).toContain('Get Details');
+			}
+		},
+	);
+
+	it.each(['http429', 'SERVICE_BUSY'])(
+		'sends a write again after %s (Ginee did nothing), and applies it once',
+		async (kind) => {
+			const order = [...emulator.store.orders.values()].find(
+				(o) => o.channel === 'MANUAL_ID' && o.orderStatus === 'PAID',
+			) as IDataObject & { items: IDataObject[] };
+			emulator.injectFault({ kind, path: UPDATE });
+			const output = await run(emulator, { parameters: manualOrderParameters(order) });
+			expect(output[0].json.orderId).toBe(order.orderId);
+			expect(emulator.calls(UPDATE)).toHaveLength(2);
+		},
+	);
+
+	it('with continueOnFail, one bad item out of ten leaves nine good results, each paired', async () => {
+		const manual = [...emulator.store.orders.values()]
+			.filter(
+				(o) =>
+					o.channel === 'MANUAL_ID' &&
+					['PAID', 'PENDING_PAYMENT', 'PARTIALLY_PAID'].includes(o.orderStatus as string),
+			)
+			.slice(0, 10) as Array<IDataObject & { items: IDataObject[] }>;
+		const output = await run(emulator, {
+			items: items(10),
+			continueOnFail: true,
+			parameters: (i) => manualOrderParameters(manual[i], i === 4 ? { customerEmail: '' } : {}),
+		});
+		expect(output).toHaveLength(10);
+		expect(output.filter((item) => item.json.orderId)).toHaveLength(9);
+		expect(output[4]).toEqual({
+			json: { error: 'Customer Email is required (customerEmail)' },
+			pairedItem: { item: 4 },
+		});
+		output.forEach((item, index) => expect(item.pairedItem).toEqual({ item: index }));
+		expect(emulator.calls(UPDATE)).toHaveLength(9);
+	});
+
+	it('with continueOnFail, a failed Get Details item does not lose the others', async () => {
+		const ids = recent.slice(0, 10).map((order) => order.orderId as string);
+		const output = await run(emulator, {
+			items: items(10),
+			continueOnFail: true,
+			parameters: (i) => getDetailsParameters(i === 3 ? [] : [ids[i]]),
+		});
+		expect(output).toHaveLength(10);
+		expect(output[3]).toEqual({
+			json: { error: 'Order IDs is empty: give at least one ID' },
+			pairedItem: { item: 3 },
+		});
+		expect(output.filter((item) => item.json.orderId)).toHaveLength(9);
+	});
+});

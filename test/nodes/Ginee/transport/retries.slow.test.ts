@@ -1,0 +1,89 @@
+// The retry and timeout paths that wait for real: Ginee's backoff (1, 2, 4 s), Retry-After and the
+// request timeout. Part of `npm test`; `npm run test:unit` leaves them out to stay under a minute.
+import type { IDataObject } from 'n8n-workflow';
+
+import { runGinee } from '../../../helpers/executeContext';
+import { getDetailsParameters, PATHS, recentOrders, useEmulator } from '../../../helpers/fixtures';
+
+const BATCH_GET = PATHS.batchGet;
+
+describe('Ginee node: retries and timeouts in real time', () => {
+	const emulator = useEmulator();
+	let recent: IDataObject[];
+	beforeEach(() => {
+		recent = recentOrders(emulator);
+	});
+	const run = runGinee;
+	const getDetails = async (orderIds: string[]) =>
+		await run(emulator, {
+			parameters: {
+				resource: 'order',
+				operation: 'getDetails',
+				lookupBy: 'orderIds',
+				orderIds,
+				simplify: false,
+				options: {},
+			},
+		});
+
+	it('retries a read after SERVICE_BUSY, 429 and 500, then succeeds', async () => {
+		emulator.injectFault({ kind: 'SERVICE_BUSY', path: BATCH_GET });
+		emulator.injectFault({ kind: 'http429', path: BATCH_GET });
+		emulator.injectFault({ kind: 'http500', path: BATCH_GET });
+		const output = await run(emulator, {
+			parameters: getDetailsParameters([recent[0].orderId]),
+		});
+		expect(emulator.calls(BATCH_GET).length).toBe(4);
+		expect(output[0].json.orderId).toBe(recent[0].orderId);
+	});
+
+	it('retries a read after a dropped connection and a hang past the timeout', async () => {
+		emulator.injectFault({ kind: 'drop', path: BATCH_GET });
+		emulator.injectFault({ kind: 'hang', path: BATCH_GET });
+		const output = await run(emulator, {
+			parameters: getDetailsParameters([recent[0].orderId], {
+				options: { timeout: 1000 },
+			}),
+		});
+		expect(emulator.calls(BATCH_GET).length).toBe(3);
+		expect(output[0].json.orderId).toBe(recent[0].orderId);
+	});
+
+	it('gives up on a read after bounded retries with Ginee’s code and message', async () => {
+		emulator.injectFault({ kind: 'SERVICE_BUSY', path: BATCH_GET, times: 10 });
+		await expect(
+			run(emulator, {
+				parameters: getDetailsParameters(['X']),
+			}),
+		).rejects.toThrow('Ginee error SERVICE_BUSY: Service is busy, please try again later');
+		expect(emulator.calls(BATCH_GET).length).toBe(4);
+	});
+
+	it('honours the request timeout on a hanging Ginee', async () => {
+		emulator.injectFault({ kind: 'hang', path: BATCH_GET, times: 10 });
+		const started = Date.now();
+		await expect(
+			run(emulator, {
+				parameters: getDetailsParameters(['X'], {
+					options: { timeout: 1000 },
+				}),
+			}),
+		).rejects.toThrow('Could not reach Ginee');
+		expect(Date.now() - started).toBeLessThan(15_000);
+	});
+
+	it('waits as long as Retry-After asks on a 429 (longer than its own backoff), then succeeds', async () => {
+		emulator.injectFault({ kind: 'http429', path: BATCH_GET, retryAfter: 2 });
+		const started = Date.now();
+		const output = await getDetails([String(recent[0].orderId)]);
+		expect(Date.now() - started).toBeGreaterThanOrEqual(1900);
+		expect(output[0].json.orderId).toBe(recent[0].orderId);
+	});
+
+	it('gives a busy Ginee several seconds in total before a read gives up', async () => {
+		emulator.injectFault({ kind: 'SERVICE_BUSY', path: BATCH_GET, times: 10 });
+		const started = Date.now();
+		await expect(getDetails(['X'])).rejects.toThrow('SERVICE_BUSY');
+		expect(Date.now() - started).toBeGreaterThanOrEqual(6000);
+	});
+});

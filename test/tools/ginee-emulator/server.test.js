@@ -1,0 +1,364 @@
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const { createHmac } = require('node:crypto');
+const { GineeEmulator } = require('../../../tools/ginee-emulator/server');
+
+const TABLES = fs.readFileSync(
+	path.join(__dirname, '../../../../shared/ginee-api/get-order-details.txt'),
+	'utf8',
+);
+
+/** Field names of one table of the GetOrderDetails page ("Name | Type | Description" rows). */
+function tableFields(heading) {
+	const start = TABLES.indexOf(`${heading}¶`);
+	const rest = TABLES.slice(start + heading.length + 1);
+	const end = rest.search(/\n[A-Z][A-Za-z ]+(Info|Item)?¶|\nRequest Example¶/);
+	const section = rest.slice(0, end === -1 ? undefined : end);
+	const rows = section
+		.slice(section.indexOf('---|---|---|') + '---|---|---|'.length)
+		.split('\n')
+		.filter(Boolean);
+	// each row is three lines: name, type, description
+	return rows.filter((_, index) => index % 3 === 0).map((line) => line.replace(/ \|$/, ''));
+}
+
+const SPELLINGS = {
+	voucherPlatfom: ['voucherPlatfom', 'voucherPlatform'],
+	canceledBy: ['canceledBy', 'cancelBy'],
+};
+
+function sign(emulator, method, p, overrides = {}) {
+	const account = { ...emulator.account, ...overrides };
+	const signature = createHmac('sha256', account.secretKey)
+		.update(`${method}$${p}$`)
+		.digest('base64');
+	return {
+		Authorization: `${account.accessKey}:${signature}`,
+		'X-Advai-Country': account.country,
+		'Content-Type': 'application/json',
+	};
+}
+
+async function call(emulator, p, body, overrides) {
+	const response = await fetch(`${emulator.url}${p}`, {
+		method: 'POST',
+		headers: sign(emulator, 'POST', p, overrides),
+		body: JSON.stringify(body),
+	});
+	return { status: response.status, ...(await response.json()) };
+}
+
+const manualOrder = (emulator, status) =>
+	[...emulator.store.orders.values()].find(
+		(o) => o.channel === 'MANUAL_ID' && o.orderStatus === status,
+	);
+
+function validUpdate(order) {
+	return {
+		id: order.orderId,
+		externalOrderSn: 'MAN-NEW-1',
+		customerName: 'Siti Rahayu',
+		customerEmail: 'siti@example.test',
+		customerMobile: '+6281311213123',
+		paymentMethod: 'PREPAY',
+		payAmount: 250000,
+		payAtDatetime: '2026-11-20T10:00:00.000Z',
+		orderItems: [
+			{
+				id: order.items[0].itemId,
+				sku: 'NEW-SKU',
+				quantity: 2,
+				actualPrice: 125000,
+				warehouseId: 'WW1',
+			},
+		],
+		shippingAddress: {
+			id: 'OAI1',
+			name: 'Siti',
+			phoneNumber: '+6281311213123',
+			country: 'Indonesia',
+			province: 'Bali',
+			city: 'Denpasar',
+		},
+	};
+}
+
+describe('Ginee emulator', () => {
+	const emulator = new GineeEmulator();
+	beforeAll(() => emulator.start());
+	afterAll(() => emulator.stop());
+	beforeEach(() => emulator.reset());
+
+	it('holds a deterministic account of at least 1,000 orders across channels, shops and statuses', () => {
+		const again = new GineeEmulator({ now: () => emulator.clock() });
+		const orders = [...emulator.store.orders.values()];
+		expect(orders.length).toBeGreaterThanOrEqual(1000);
+		expect(new Set(orders.map((o) => o.channel)).size).toBeGreaterThanOrEqual(5);
+		expect(new Set(orders.map((o) => o.shopId)).size).toBeGreaterThanOrEqual(10);
+		expect(new Set(orders.map((o) => o.orderStatus)).size).toBe(8);
+		expect([...again.store.orders.keys()]).toEqual([...emulator.store.orders.keys()]);
+		expect(again.store.orders.get(orders[7].orderId).customerInfo).toEqual(orders[7].customerInfo);
+	});
+
+	it('answers batch-get with every field of the GetOrderDetails response tables', async () => {
+		const tiktok = [...emulator.store.orders.values()]
+			.filter((o) => o.channel === 'TIKTOK_ID')
+			.slice(0, 2)
+			.map((o) => o.orderId);
+		const answer = await call(emulator, '/openapi/order/v1/batch-get', {
+			orderIds: tiktok,
+			includedSection: ['SHIPPING_DOCUMENT_INFO'],
+		});
+		expect(answer).toMatchObject({ code: 'SUCCESS', extra: null });
+		expect(typeof answer.transactionId).toBe('string');
+		expect(answer.data).toHaveLength(2);
+		const sections = {
+			'Response Parameters': (o) => [o],
+			'Customer Info': (o) => [o.customerInfo],
+			'Payment Info': (o) => [o.paymentInfo],
+			'Address Info': (o) => [o.shippingAddressInfo, o.billingAddressInfo],
+			'Order Item': (o) => o.items,
+			'Logistics Info': (o) => o.logisticsInfos,
+			'ShippingDocument Info': (o) => [o.shippingDocumentInfo],
+			'Invoice Info': (o) => [o.invoiceInfo],
+			'RecipientAddress Info': (o) => [o.shippingDocumentInfo.recipientAddress],
+			'SortCode Info': (o) => [o.shippingDocumentInfo.sortCode],
+			'Cancel Info': (o) => [o.cancelInfo],
+			'Extra Info': (o) => [o.extraInfo],
+			'Print Info': (o) => [o.printInfo],
+			'Warehouse Info': (o) => o.items.map((item) => item.warehouse),
+		};
+		let checked = 0;
+		for (const [heading, pick] of Object.entries(sections)) {
+			const fields = tableFields(heading);
+			expect(fields.length).toBeGreaterThan(1);
+			for (const order of answer.data)
+				for (const object of pick(order))
+					for (const field of fields) {
+						const spellings = SPELLINGS[field] ?? [field];
+						expect({ heading, field, present: spellings.some((name) => name in object) }).toEqual({
+							heading,
+							field,
+							present: true,
+						});
+						checked++;
+					}
+		}
+		expect(checked).toBeGreaterThan(150);
+	});
+
+	it('leaves out unknown ids, refuses more than 100, and needs shopId for channel order ids', async () => {
+		const [first] = emulator.store.orders.keys();
+		expect(
+			(
+				await call(emulator, '/openapi/order/v1/batch-get', { orderIds: [first, 'SO-UNKNOWN'] })
+			).data.map((o) => o.orderId),
+		).toEqual([first]);
+		expect(
+			await call(emulator, '/openapi/order/v1/batch-get', {
+				orderIds: Array.from({ length: 101 }, (_, i) => `X${i}`),
+			}),
+		).toMatchObject({ code: 'PARAMETER_ERROR' });
+		expect(
+			await call(emulator, '/openapi/order/v1/batch-get', { channelOrderIds: ['8700000'] }),
+		).toMatchObject({ code: 'PARAMETER_ERROR', message: expect.stringContaining('shopId') });
+		const order = emulator.store.orders.get(first);
+		const byChannel = await call(emulator, '/openapi/order/v1/batch-get', {
+			shopId: order.shopId,
+			channelOrderIds: [order.externalOrderId],
+		});
+		expect(byChannel.data.map((o) => o.orderId)).toEqual([first]);
+	});
+
+	it('serves orders older than three months only with historicalData', async () => {
+		const old = [...emulator.store.orders.values()].find(
+			(o) => Date.now() - Date.parse(o.createAt) > 95 * 86400000,
+		);
+		expect(
+			(await call(emulator, '/openapi/order/v1/batch-get', { orderIds: [old.orderId] })).data,
+		).toEqual([]);
+		expect(
+			(
+				await call(emulator, '/openapi/order/v1/batch-get', {
+					orderIds: [old.orderId],
+					historicalData: true,
+				})
+			).data,
+		).toHaveLength(1);
+	});
+
+	it('refuses unsigned, wrongly signed, wrong-key and wrong-country requests in Ginee’s envelope', async () => {
+		const unsigned = await fetch(`${emulator.url}/openapi/shop/v1/list`, {
+			method: 'POST',
+			body: '{}',
+		});
+		expect(await unsigned.json()).toMatchObject({ code: 'UNAUTHORIZED', data: null, extra: null });
+		for (const overrides of [{ secretKey: 'bad' }, { accessKey: 'bad' }, { country: 'VN' }]) {
+			const answer = await call(emulator, '/openapi/shop/v1/list', { page: 0, size: 1 }, overrides);
+			expect(answer.code).not.toBe('SUCCESS');
+			expect(Object.keys(answer)).toEqual(
+				expect.arrayContaining(['code', 'message', 'data', 'extra', 'transactionId']),
+			);
+		}
+		expect(emulator.requests.length).toBe(4);
+	});
+
+	it('enforces every required field of the UpdateManualOrder table', async () => {
+		const order = manualOrder(emulator, 'PAID');
+		const required = [
+			'id',
+			'externalOrderSn',
+			'customerName',
+			'customerEmail',
+			'customerMobile',
+			'paymentMethod',
+			'payAmount',
+			'payAtDatetime',
+			'orderItems',
+			'shippingAddress',
+		];
+		for (const field of required) {
+			const body = validUpdate(order);
+			delete body[field];
+			expect(await call(emulator, '/openapi/order/v1/update-manual-order', body)).toMatchObject({
+				code: 'PARAMETER_ERROR',
+				message: expect.stringContaining(field),
+			});
+		}
+		for (const field of ['id', 'quantity', 'actualPrice', 'sku', 'warehouseId']) {
+			const body = validUpdate(order);
+			delete body.orderItems[0][field];
+			expect(await call(emulator, '/openapi/order/v1/update-manual-order', body)).toMatchObject({
+				code: 'PARAMETER_ERROR',
+				message: expect.stringContaining(`orderItems[0].${field}`),
+			});
+		}
+		for (const field of ['id', 'name', 'phoneNumber', 'country', 'province', 'city']) {
+			const body = validUpdate(order);
+			delete body.shippingAddress[field];
+			expect(await call(emulator, '/openapi/order/v1/update-manual-order', body)).toMatchObject({
+				code: 'PARAMETER_ERROR',
+				message: expect.stringContaining(`shippingAddress.${field}`),
+			});
+		}
+		const cases = [
+			[{ paymentMethod: 'CARD' }, 'paymentMethod'],
+			[{ payAmount: -1 }, 'payAmount'],
+			[{ payAtDatetime: 'yesterday' }, 'payAtDatetime'],
+			[{ orderItems: [] }, 'orderItems'],
+			[{ logisticsInfos: [{}] }, 'logisticsInfos[0].logisticsProviderName'],
+			[{ orderPayment: { currency: 'IDR' } }, 'orderPayment.paySerialNumber'],
+			[{ orderPayRecord: { payAmount: 1, paymentMethod: 'COD' } }, 'orderPayRecord.payAtDatetime'],
+			[{ senderAddress: { id: 'S' } }, 'senderAddress.name'],
+		];
+		for (const [change, field] of cases) {
+			expect(
+				await call(emulator, '/openapi/order/v1/update-manual-order', {
+					...validUpdate(order),
+					...change,
+				}),
+			).toMatchObject({ code: 'PARAMETER_ERROR', message: expect.stringContaining(field) });
+		}
+	});
+
+	it('updates only manual orders in PAID / PENDING_PAYMENT / PARTIALLY_PAID and shows the change in batch-get', async () => {
+		for (const status of ['PAID', 'PENDING_PAYMENT', 'PARTIALLY_PAID']) {
+			const order = manualOrder(emulator, status);
+			const answer = await call(emulator, '/openapi/order/v1/update-manual-order', {
+				...validUpdate(order),
+				noteBySeller: `updated ${status}`,
+			});
+			expect(answer).toMatchObject({ code: 'SUCCESS', data: order.orderId });
+			const [after] = (
+				await call(emulator, '/openapi/order/v1/batch-get', {
+					orderIds: [order.orderId],
+					historicalData: Date.now() - Date.parse(order.createAt) > 90 * 86400000,
+				})
+			).data;
+			expect(after).toMatchObject({
+				externalOrderSn: 'MAN-NEW-1',
+				extraInfo: { noteBySeller: `updated ${status}` },
+				customerInfo: { name: 'Siti Rahayu' },
+			});
+			expect(after.items.find((item) => item.itemId === order.items[0].itemId)).toMatchObject({
+				sku: 'NEW-SKU',
+				quantity: 2,
+			});
+		}
+		const shipping = manualOrder(emulator, 'SHIPPING');
+		expect(
+			await call(emulator, '/openapi/order/v1/update-manual-order', validUpdate(shipping)),
+		).toMatchObject({ code: 'CHANNEL_NOT_SUPPORT', data: shipping.orderId });
+		const marketplace = [...emulator.store.orders.values()].find(
+			(o) => o.channel === 'SHOPEE_ID' && o.orderStatus === 'PAID',
+		);
+		expect(
+			await call(emulator, '/openapi/order/v1/update-manual-order', validUpdate(marketplace)),
+		).toMatchObject({ code: 'CHANNEL_NOT_SUPPORT' });
+		expect(
+			await call(emulator, '/openapi/order/v1/update-manual-order', {
+				...validUpdate(shipping),
+				id: 'SO-NOPE',
+			}),
+		).toMatchObject({ code: 'DATA_NOT_EXISTED' });
+	});
+
+	it('pages list-order v2 with a cursor and enforces the 15-day range', async () => {
+		const to = new Date();
+		const since = new Date(to.getTime() - 15 * 86400000);
+		const seen = [];
+		let cursor;
+		for (let page = 0; page < 100; page++) {
+			const answer = await call(emulator, '/openapi/order/v2/list-order', {
+				createSince: since.toISOString(),
+				createTo: to.toISOString(),
+				size: 50,
+				nextCursor: cursor,
+			});
+			seen.push(...answer.data.content.map((o) => o.orderId));
+			if (!answer.data.more) break;
+			cursor = answer.data.nextCursor;
+		}
+		const expected = [...emulator.store.orders.values()].filter(
+			(o) => Date.parse(o.createAt) >= since.getTime() && Date.parse(o.createAt) <= to.getTime(),
+		);
+		expect(seen.length).toBe(expected.length);
+		expect(new Set(seen).size).toBe(seen.length);
+		const tooLong = await call(emulator, '/openapi/order/v2/list-order', {
+			createSince: new Date(to.getTime() - 16 * 86400000).toISOString(),
+			createTo: to.toISOString(),
+		});
+		expect(tooLong).toMatchObject({
+			code: 'PARAMETER_ERROR',
+			message: expect.stringContaining('15 days'),
+		});
+	});
+
+	it('injects latency, SERVICE_BUSY, 429, 500, dropped connections and hangs on demand', async () => {
+		const p = '/openapi/shop/v1/list';
+		emulator.injectFault({ kind: 'SERVICE_BUSY', path: p });
+		expect(await call(emulator, p, {})).toMatchObject({ status: 200, code: 'SERVICE_BUSY' });
+		emulator.injectFault({ kind: 'http429', path: p });
+		expect(await call(emulator, p, {})).toMatchObject({ status: 429 });
+		emulator.injectFault({ kind: 'http500', path: p });
+		expect(await call(emulator, p, {})).toMatchObject({ status: 500 });
+		emulator.injectFault({ kind: 'drop', path: p });
+		await expect(call(emulator, p, {})).rejects.toThrow();
+		emulator.injectFault({ kind: 'hang', path: p });
+		await expect(
+			fetch(`${emulator.url}${p}`, {
+				method: 'POST',
+				headers: sign(emulator, 'POST', p),
+				body: '{}',
+				signal: AbortSignal.timeout(300),
+			}),
+		).rejects.toThrow();
+		emulator.injectFault({ kind: 'latency', path: p, ms: 200 });
+		const started = Date.now();
+		expect(await call(emulator, p, {})).toMatchObject({ code: 'SUCCESS' });
+		expect(Date.now() - started).toBeGreaterThanOrEqual(190);
+		expect(await call(emulator, p, {})).toMatchObject({ code: 'SUCCESS' });
+		expect(emulator.calls(p)).toHaveLength(7);
+	});
+});

@@ -1,0 +1,42 @@
+'use strict';
+// Faults injected on demand, queued: a request takes the first fault whose path matches, and a
+// fault serves `times` requests before the next one in the queue comes up.
+// answer: a SUCCESS envelope around `data` (for answers Ginee should never give); redirect: a 307 to
+// `location`; http429 may carry `retryAfter` (seconds) as Retry-After.
+const KINDS = [
+	'latency',
+	'SERVICE_BUSY',
+	'http429',
+	'http500',
+	'drop',
+	'hang',
+	'answer',
+	'redirect',
+];
+
+class FaultPlan {
+	constructor() {
+		this.faults = [];
+	}
+
+	add({ kind, path, times = 1, ms = 0, data, location, retryAfter }) {
+		if (!KINDS.includes(kind))
+			throw new Error(`unknown fault kind ${kind}; use one of ${KINDS.join(', ')}`);
+		this.faults.push({ kind, path, remaining: times, ms, data, location, retryAfter });
+	}
+
+	clear() {
+		this.faults = [];
+	}
+
+	/** The fault for this request, if any; a used-up fault leaves the queue. */
+	take(path) {
+		const fault = this.faults.find((candidate) => !candidate.path || candidate.path === path);
+		if (!fault) return undefined;
+		fault.remaining -= 1;
+		if (fault.remaining <= 0) this.faults.splice(this.faults.indexOf(fault), 1);
+		return fault;
+	}
+}
+
+module.exports = { FaultPlan, FAULT_KINDS: KINDS };

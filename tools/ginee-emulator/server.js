@@ -1,0 +1,200 @@
+'use strict';
+// A local stand-in for Ginee's Open API on 127.0.0.1: signed requests, Ginee's envelope, a seeded
+// account, faults on demand, and a record of every request for tests to assert on.
+const http = require('node:http');
+const { envelope, GineeError } = require('./envelope');
+const { checkRequest } = require('./auth');
+const { buildDataset } = require('./dataset');
+const { FaultPlan } = require('./faults');
+const { listShops } = require('./handlers/shops');
+const { batchGet } = require('./handlers/batchGet');
+const { updateManualOrder } = require('./handlers/updateManualOrder');
+const { listOrder } = require('./handlers/listOrder');
+const { PATHS } = require('./paths');
+const { exampleDeliveries, generateDelivery, postDelivery } = require('./webhooks');
+
+const DEFAULT_ACCOUNT = {
+	accessKey: 'emulator-access-key',
+	secretKey: 'emulator-secret-key-0123456789',
+	country: 'ID',
+};
+const MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+const ROUTES = {
+	[PATHS.listShop]: (store, body) => listShops(store, body),
+	[PATHS.batchGet]: (store, body, now) => batchGet(store, body, now),
+	[PATHS.updateManualOrder]: (store, body, now) =>
+		updateManualOrder(store, body, now),
+	[PATHS.listOrder]: (store, body, now) => listOrder(store, body, now),
+};
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function readBody(req) {
+	return new Promise((resolve, reject) => {
+		const chunks = [];
+		let size = 0;
+		req.on('data', (chunk) => {
+			size += chunk.length;
+			if (size > MAX_BODY_BYTES)
+				reject(new GineeError('PARAMETER_ERROR', 'Request body is too large'));
+			else chunks.push(chunk);
+		});
+		req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+		req.on('error', reject);
+	});
+}
+
+function send(res, status, payload) {
+	if (res.destroyed) return;
+	const text = JSON.stringify(payload);
+	res.writeHead(status, {
+		'Content-Type': 'application/json',
+		'Content-Length': Buffer.byteLength(text),
+	});
+	res.end(text);
+}
+
+class GineeEmulator {
+	constructor(options = {}) {
+		this.account = { ...DEFAULT_ACCOUNT, ...options.account };
+		this.orderCount = options.orderCount ?? 1200;
+		this.latencyMs = options.latencyMs ?? 0;
+		this.clock = options.now ?? (() => Date.now());
+		this.faults = new FaultPlan();
+		this.requests = [];
+		this.sockets = new Set();
+		this.reset();
+	}
+
+	/** Fresh data, no faults, no recorded requests. */
+	reset() {
+		const { shops, orders } = buildDataset({ orderCount: this.orderCount, now: this.clock() });
+		this.store = { shops, orders: new Map(orders.map((order) => [order.orderId, order])) };
+		this.faults.clear();
+		this.requests = [];
+	}
+
+	injectFault(fault) {
+		this.faults.add(fault);
+	}
+
+	/** Recorded requests to one API path (signed or not). */
+	calls(path) {
+		return this.requests.filter((request) => request.path === path);
+	}
+
+	async start(port = 0) {
+		this.server = http.createServer((req, res) => this.handle(req, res));
+		this.server.on('connection', (socket) => {
+			this.sockets.add(socket);
+			socket.on('close', () => this.sockets.delete(socket));
+		});
+		await new Promise((resolve, reject) => {
+			this.server.once('error', reject);
+			this.server.listen(port, '127.0.0.1', resolve);
+		});
+		this.url = `http://127.0.0.1:${this.server.address().port}`;
+		return this.url;
+	}
+
+	async stop() {
+		if (!this.server) return;
+		for (const socket of this.sockets) socket.destroy();
+		await new Promise((resolve) => this.server.close(() => resolve()));
+		this.server = undefined;
+	}
+
+	async handle(req, res) {
+		const path = new URL(req.url, 'http://emulator').pathname;
+		try {
+			const text = await readBody(req);
+			if (path.startsWith('/__emulator/')) return await this.control(path, text, res);
+			const record = {
+				method: req.method,
+				path,
+				query: req.url.slice(path.length),
+				headers: req.headers,
+				body: undefined,
+				receivedAt: Date.now(),
+			};
+			this.requests.push(record);
+			const fault = this.faults.take(path);
+			if (fault) {
+				if (fault.kind === 'latency') await sleep(fault.ms);
+				if (fault.kind === 'hang') return; // never answers; stop() closes the socket
+				if (fault.kind === 'drop') return req.socket.destroy();
+				if (fault.kind === 'http429') {
+					if (fault.retryAfter !== undefined)
+						res.setHeader('Retry-After', String(fault.retryAfter));
+					return send(res, 429, envelope('TOO_MANY_REQUESTS', 'Too many requests, slow down'));
+				}
+				if (fault.kind === 'answer') return send(res, 200, envelope('SUCCESS', 'OK', fault.data));
+				if (fault.kind === 'redirect') {
+					res.writeHead(307, { Location: fault.location });
+					return res.end();
+				}
+				if (fault.kind === 'http500')
+					return send(res, 500, envelope('INTERNAL_ERROR', 'Internal server error'));
+				if (fault.kind === 'SERVICE_BUSY')
+					return send(
+						res,
+						200,
+						envelope('SERVICE_BUSY', 'Service is busy, please try again later'),
+					);
+			}
+			if (this.latencyMs) await sleep(this.latencyMs);
+			checkRequest(req, path, this.account);
+			const route = ROUTES[path];
+			if (!route || req.method !== 'POST')
+				throw new GineeError('NOT_FOUND', `No API at ${req.method} ${path}`, { status: 404 });
+			if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
+				throw new GineeError('PARAMETER_ERROR', 'Content-Type must be application/json');
+			}
+			try {
+				record.body = text ? JSON.parse(text) : {};
+			} catch {
+				throw new GineeError('PARAMETER_ERROR', 'Request body is not valid JSON');
+			}
+			if (record.body === null || typeof record.body !== 'object' || Array.isArray(record.body)) {
+				throw new GineeError('PARAMETER_ERROR', 'Request body must be a JSON object');
+			}
+			send(res, 200, envelope('SUCCESS', 'OK', route(this.store, record.body, this.clock)));
+		} catch (error) {
+			if (error instanceof GineeError)
+				return send(res, error.status, envelope(error.code, error.message, error.data));
+			send(res, 500, envelope('INTERNAL_ERROR', String(error?.message ?? error)));
+		}
+	}
+
+	/** Unsigned control API, for a standalone emulator driven from another process. */
+	async control(path, text, res) {
+		const body = text ? JSON.parse(text) : {};
+		if (path === '/__emulator/requests')
+			return send(
+				res,
+				200,
+				this.requests.map(({ headers, ...rest }) => ({
+					...rest,
+					country: headers['x-advai-country'],
+				})),
+			);
+		if (path === '/__emulator/reset') {
+			this.reset();
+			return send(res, 200, { ok: true });
+		}
+		if (path === '/__emulator/faults') {
+			this.injectFault(body);
+			return send(res, 200, { ok: true });
+		}
+		if (path === '/__emulator/deliver') {
+			const deliveries = body.example ? exampleDeliveries() : [generateDelivery(body)];
+			const results = [];
+			for (const delivery of deliveries) results.push(await postDelivery(body.url, delivery));
+			return send(res, 200, results);
+		}
+		send(res, 404, { error: `unknown control path ${path}` });
+	}
+}
+
+module.exports = { GineeEmulator, DEFAULT_ACCOUNT };
