@@ -1,11 +1,25 @@
+const fs = require('node:fs');
 const { src, dest } = require('gulp');
 
-/** tsc does not copy icons: put every SVG/PNG of nodes/ and credentials/ beside the compiled code. */
-function copyIcons() {
-	return src(['nodes/**/*.{png,svg}', 'credentials/**/*.{png,svg}'], {
-		base: '.',
-		encoding: false,
-	}).pipe(dest('dist'));
+/** Starts every build from an empty dist/, as `n8n-node build` does. */
+async function clean() {
+	fs.rmSync('dist', { recursive: true, force: true });
 }
 
+/**
+ * tsc copies no static files: put the icons (and any __schema__ JSON) of nodes/ and credentials/
+ * beside the compiled code, where n8n looks for them.
+ */
+function copyIcons() {
+	return src(
+		[
+			'nodes/**/*.{png,svg}',
+			'credentials/**/*.{png,svg}',
+			'{nodes,credentials}/**/__schema__/**/*.json',
+		],
+		{ base: '.', encoding: false, allowEmpty: true },
+	).pipe(dest('dist'));
+}
+
+exports.clean = clean;
 exports['build:icons'] = copyIcons;

@@ -1,7 +1,8 @@
 import type {
 	ICredentialDataDecryptedObject,
-	IDataObject,
+	ICredentialTestRequest,
 	ICredentialType,
+	IDataObject,
 	IHttpRequestOptions,
 	INodeProperties,
 	Icon,
@@ -18,6 +19,11 @@ export const GINEE_COUNTRIES = [
 	{ name: 'Thailand (TH)', value: 'TH' },
 	{ name: 'Malaysia (MY)', value: 'MY' },
 ];
+
+const REFUSED =
+	'Ginee refused the credential. Check the Access Key, the Secret Key and the Country, ' +
+	'and that the app is enabled in Ginee';
+const NOT_GINEE = 'This Host does not answer like Ginee. Check the Host.';
 
 export class GineeApi implements ICredentialType {
 	name = 'gineeApi';
@@ -79,6 +85,44 @@ export class GineeApi implements ICredentialType {
 				'parameter).',
 		},
 	];
+
+	// n8n runs this request (signed by authenticate below) and applies the rules in order. Ginee does
+	// not document the answer to bad keys; the rules cover an HTTP 401/403 and a refusal in the body.
+	// n8n-workflow types the rules as all of one kind, but n8n checks each rule by its own type (n8n
+	// 2.8 and 2.40: CredentialsTester.runRequestTest), so both kinds are given together.
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{ $credentials.host }}',
+			url: '/openapi/shop/v1/list',
+			method: 'POST',
+			body: { page: 0, size: 1 },
+			timeout: 15_000,
+		},
+		rules: [
+			...[401, 403].map((value) => ({
+				type: 'responseCode' as const,
+				properties: { value, message: REFUSED },
+			})),
+			...[301, 302, 303, 307, 308].map((value) => ({
+				type: 'responseCode' as const,
+				properties: {
+					value,
+					message:
+						`The Host answered with a redirect (HTTP ${value}); ` +
+						'a signed request never follows one. Check the Host.',
+				},
+			})),
+			{ type: 'responseCode', properties: { value: 404, message: NOT_GINEE } },
+			{
+				type: 'responseSuccessBody',
+				properties: { key: 'code', value: undefined, message: NOT_GINEE },
+			},
+			...['UNAUTHORIZED', 'IAM_FAILED'].map((value) => ({
+				type: 'responseSuccessBody' as const,
+				properties: { key: 'code', value, message: `${REFUSED} (Ginee code ${value})` },
+			})),
+		] as unknown as ICredentialTestRequest['rules'],
+	};
 
 	async authenticate(
 		credentials: ICredentialDataDecryptedObject,

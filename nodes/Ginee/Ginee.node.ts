@@ -10,7 +10,6 @@ import * as order from './actions/order';
 import * as shop from './actions/shop';
 import { getShops } from './methods/loadOptions';
 import { router } from './actions/router';
-import { testGineeCredential } from './transport/credentialTest';
 
 export class Ginee implements INodeType {
 	description: INodeTypeDescription = {
@@ -25,7 +24,7 @@ export class Ginee implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'gineeApi', required: true, testedBy: 'gineeApiCredentialTest' }],
+		credentials: [{ name: 'gineeApi', required: true }],
 		properties: [
 			{
 				displayName: 'Resource',
@@ -44,7 +43,6 @@ export class Ginee implements INodeType {
 	};
 
 	methods = {
-		credentialTest: { gineeApiCredentialTest: testGineeCredential },
 		loadOptions: { getShops },
 	};
 

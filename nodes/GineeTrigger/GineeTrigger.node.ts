@@ -8,7 +8,6 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { testGineeCredential } from '../Ginee/transport/credentialTest';
 import { deliveryOutput, eventName, notSelectedReason, readDelivery } from './delivery';
 import { fetchFullOrder } from './fetchOrder';
 import { settleWhenAnswered } from './settle';
@@ -28,7 +27,7 @@ export class GineeTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		// Optional: needed only for Fetch Full Order and Require Secret Token.
-		credentials: [{ name: 'gineeApi', required: false, testedBy: 'gineeApiCredentialTest' }],
+		credentials: [{ name: 'gineeApi', required: false }],
 		// responseData '' makes n8n answer with webhookResponse (its default would answer
 		// "firstEntryJson")
 		webhooks: [
@@ -81,7 +80,8 @@ export class GineeTrigger implements INodeType {
 				default: false,
 				description:
 					'Whether a delivery must carry the Webhook Secret Token of the Ginee credential, ' +
-					'in the X-Ginee-Token header (preferred) or a ?token= query parameter; others get HTTP 401. ' +
+					'in the X-Ginee-Token header (preferred) or a ?token= query parameter; ' +
+					'others get HTTP 401. ' +
 					'With no token in the credential, every delivery is refused.',
 			},
 			{
@@ -114,10 +114,6 @@ export class GineeTrigger implements INodeType {
 				description: 'What each Ginee event becomes in the workflow',
 			},
 		],
-	};
-
-	methods = {
-		credentialTest: { gineeApiCredentialTest: testGineeCredential },
 	};
 
 	// Ginee has no subscription API: the user hands the URL over, so there is nothing to register.
@@ -188,11 +184,9 @@ export class GineeTrigger implements INodeType {
 			return {
 				workflowData: [[{ json }]],
 				// n8n reads this once it has recorded the execution, just before it saves the workflow's
-				// static
-				// data and answers. Recording the execution reset the static data's "changed" mark
-				// (n8n-workflow's
-				// ObservableObject.create), so the delivery's id is written again here to be saved with the
-				// answer.
+				// static data and answers. Recording the execution reset the static data's "changed" mark
+				// (n8n-workflow's ObservableObject.create), so the delivery's id is written again here to
+				// be saved with the answer.
 				get webhookResponse() {
 					persist?.();
 					return { status: true };

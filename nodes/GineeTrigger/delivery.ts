@@ -63,10 +63,9 @@ function describe(value: unknown): string {
 
 /**
  * Decides from the raw body alone whether it can be handled as a Ginee delivery. Liberal, since
- * Ginee
- * documents no retries and a refused delivery may be lost for good: any JSON object of at most
- * 1 MiB, nested at most 64 deep, whose `id` is a non-empty string of at most 256 characters (what
- * de-duplication needs). Content-Type, `entity`, `action`, `createAt` and `payload` are not
+ * Ginee documents no retries and a refused delivery may be lost for good: any JSON object of at
+ * most 1 MiB, nested at most 64 deep, whose `id` is a non-empty string of at most 256 characters
+ * (what de-duplication needs). Content-Type, `entity`, `action`, `createAt` and `payload` are not
  * checked.
  */
 export function checkDelivery(rawBody: Buffer | undefined): DeliveryCheck {
@@ -100,8 +99,7 @@ export function checkDelivery(rawBody: Buffer | undefined): DeliveryCheck {
 /**
  * Reads the request's body (n8n unpacks gzip) and checks it. A body n8n cannot read (bad gzip, an
  * aborted upload, over n8n's own limit) is refused here: thrown out of webhook(), n8n would start
- * an
- * execution with it.
+ * an execution with it.
  */
 export async function readDelivery(
 	req: ReturnType<IWebhookFunctions['getRequestObject']>,

@@ -120,12 +120,10 @@ export type Claim =
 
 /**
  * Claims delivery `id` for one trigger (`scope`): 'new' the first time (the caller confirms once
- * n8n
- * has recorded the execution, or releases it so a resend is accepted again; `persist` writes the
- * record into static data again, marking it changed), 'duplicate' after, 'busy'
- * when too many deliveries of this trigger are still waiting for n8n. Synchronous, so two
- * deliveries
- * in one process cannot both pass. Membership is one set look-up.
+ * n8n has recorded the execution, or releases it so a resend is accepted again; `persist` writes
+ * the record into static data again, marking it changed), 'duplicate' after, 'busy' when too many
+ * deliveries of this trigger are still waiting for n8n. Synchronous, so two deliveries in one
+ * process cannot both pass. Membership is one set look-up.
  */
 export function claimDelivery(
 	staticData: IDataObject,

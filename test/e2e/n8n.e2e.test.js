@@ -4,7 +4,13 @@
 const { N8N_LINES } = require('../harness/versions');
 const http = require('node:http');
 const { useN8nWithEmulator } = require('../harness/setup');
-const { DAY, PATHS, recentOrders, getDetailsParameters } = require('../helpers/shared');
+const {
+	DAY,
+	PATHS,
+	recentOrders,
+	getDetailsParameters,
+	startLocalServer,
+} = require('../helpers/shared');
 const {
 	exampleDeliveries,
 	generateDelivery,
@@ -76,30 +82,95 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 	});
 
 	describe('credential', () => {
-		it('passes the credential test against Ginee', async () => {
+		/** The credential dialog's Test button, for the emulator's account with some fields changed. */
+		const testWith = async (changes) =>
+			await n8n.testCredential(setup.credential.id, setup.credential.name, 'gineeApi', {
+				...emulator.account,
+				host: emulator.url,
+				...changes,
+			});
+		const refused = expect.stringMatching(
+			/^Ginee refused the credential\. Check the Access Key, the Secret Key and the Country/,
+		);
+		const notGinee = 'This Host does not answer like Ginee. Check the Host.';
+
+		it('passes the credential test with read-only ListShop, also with whitespace around the keys', async () => {
+			const ok = { status: 'OK', message: expect.any(String) };
+			await expect(testWith({})).resolves.toEqual(ok);
 			await expect(
-				n8n.testCredential(setup.credential.id, setup.credential.name, 'gineeApi', {
-					...emulator.account,
-					host: emulator.url,
+				testWith({
+					accessKey: `${emulator.account.accessKey}\n`,
+					secretKey: ` ${emulator.account.secretKey} `,
 				}),
-			).resolves.toEqual({ status: 'OK', message: 'Connection tested successfully' });
-			expect(emulator.calls('/openapi/shop/v1/list')).toHaveLength(1);
+			).resolves.toEqual(ok);
+			expect(emulator.calls(PATHS.listShop).map((call) => call.body)).toEqual([
+				{ page: 0, size: 1 },
+				{ page: 0, size: 1 },
+			]);
 		});
 
-		it('fails the credential test with a wrong secret, showing Ginee’s message and not the secret', async () => {
-			const result = await n8n.testCredential(
-				setup.credential.id,
-				setup.credential.name,
-				'gineeApi',
-				{
-					...emulator.account,
-					secretKey: 'a-wrong-secret-42',
-					host: emulator.url,
-				},
-			);
-			expect(result.status).toBe('Error');
-			expect(result.message).toContain('UNAUTHORIZED: Signature verification failed');
-			expect(result.message).not.toContain('a-wrong-secret-42');
+		it.each([
+			['a wrong secret', { secretKey: 'a-wrong-secret-42' }],
+			['an unknown access key', { accessKey: 'someone-else' }],
+			['a country the app is not authorized for', { country: 'TH' }],
+			['an access key with a line break', { accessKey: 'line one\nline two' }],
+		])(
+			'fails the credential test for %s, pointing at the fields, without the keys',
+			async (_case, changes) => {
+				const result = await testWith(changes);
+				expect(result).toEqual({ status: 'Error', message: refused });
+				expect(result.message).not.toMatch(/a-wrong-secret-42|line two|emulator-secret/);
+			},
+		);
+
+		it('names a Host without https, one that does not answer, and one that is not Ginee', async () => {
+			expect(await testWith({ host: 'api.ginee.com' })).toEqual({
+				status: 'Error',
+				message: expect.stringMatching(/^Host must use https:\/\//),
+			});
+			expect((await testWith({ host: 'http://127.0.0.1:9' })).status).toBe('Error');
+			let gineeShaped = false;
+			const stranger = await startLocalServer((_req, res) => {
+				if (gineeShaped)
+					res
+						.writeHead(200, { 'Content-Type': 'application/json' })
+						.end(JSON.stringify({ code: 'UNAUTHORIZED', message: 'x'.repeat(5000) }));
+				else res.writeHead(404, { 'Content-Type': 'text/html' }).end('<html>Not Found</html>');
+			});
+			try {
+				expect(await testWith({ host: stranger.url })).toEqual({
+					status: 'Error',
+					message: notGinee,
+				});
+				gineeShaped = true;
+				expect(await testWith({ host: stranger.url })).toEqual({
+					status: 'Error',
+					message: refused,
+				});
+			} finally {
+				await stranger.stop();
+			}
+		});
+
+		it('never follows a redirect with the signature in the credential test', async () => {
+			const received = [];
+			const other = await startLocalServer((req, res) => {
+				received.push(req.headers.authorization ?? 'none');
+				res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"code":"SUCCESS"}');
+			});
+			const redirector = await startLocalServer((req, res) => {
+				res.writeHead(307, { Location: `${other.url}${req.url}` }).end();
+			});
+			try {
+				expect(await testWith({ host: redirector.url })).toEqual({
+					status: 'Error',
+					message: expect.stringContaining('answered with a redirect (HTTP 307)'),
+				});
+				expect(received).toEqual([]);
+			} finally {
+				await redirector.stop();
+				await other.stop();
+			}
 		});
 
 		it('signs n8n’s own HTTP Request node used with the predefined credential type', async () => {

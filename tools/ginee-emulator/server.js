@@ -23,8 +23,7 @@ const MAX_BODY_BYTES = 5 * 1024 * 1024;
 const ROUTES = {
 	[PATHS.listShop]: (store, body) => listShops(store, body),
 	[PATHS.batchGet]: (store, body, now) => batchGet(store, body, now),
-	[PATHS.updateManualOrder]: (store, body, now) =>
-		updateManualOrder(store, body, now),
+	[PATHS.updateManualOrder]: (store, body, now) => updateManualOrder(store, body, now),
 	[PATHS.listOrder]: (store, body, now) => listOrder(store, body, now),
 };
 

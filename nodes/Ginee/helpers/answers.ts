@@ -16,8 +16,7 @@ function isRecord(value: unknown): value is IDataObject {
 /**
  * The records of a list answer, read tolerantly: `data` itself as a list, or the list under
  * `data.content` (or `data.list`, as some Ginee pages show); nothing for `null`. Entries that are
- * not
- * objects (e.g. `null`) are skipped. Anything else is an error naming the endpoint.
+ * not objects (e.g. `null`) are skipped. Anything else is an error naming the endpoint.
  */
 export function recordsOf(data: unknown, endpoint: string): IDataObject[] {
 	if (data === null || data === undefined) return [];

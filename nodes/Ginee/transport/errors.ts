@@ -91,7 +91,7 @@ export function networkFailure(error: unknown): NetworkFailure {
 }
 
 /** Why a request got no answer, in words (never the raw error, which may quote the request). */
-export function describeNetworkFailure(failure: NetworkFailure): string {
+function describeNetworkFailure(failure: NetworkFailure): string {
 	return NETWORK_REASONS[failure.code ?? ''] ?? 'the request failed';
 }
 

@@ -50,7 +50,7 @@ export const properties: INodeProperties[] = [
 		default: '',
 		displayOptions: { show: { lookupBy: ['channelOrderIds'] } },
 		description:
-			// One literal, longer than the line width: n8n's lint rule reads this standard sentence whole.
+			// One literal (past the line width): n8n's lint rule reads this standard sentence whole.
 			'The Ginee shop the channel orders belong to. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	{

@@ -132,7 +132,7 @@ export const properties: INodeProperties[] = [
 				typeOptions: { loadOptionsMethod: 'getShops' },
 				default: [],
 				description:
-					// One literal, longer than the line width: n8n's lint rule reads this standard sentence whole.
+					// One literal (past the line width): n8n's lint rule reads this standard sentence whole.
 					'Up to 50 shops. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
 		],

@@ -1,0 +1,50 @@
+// Lints what n8n's verification lints, the way `npx @n8n/scan-community-package` does: the source
+// (package.json, nodes/**, credentials/**) and the JavaScript of the tarball `npm pack` makes. The
+// scanner itself downloads a published version and checks its npm provenance first; those two steps
+// need the registry and a release, so this runs its two lint legs on the local package instead.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import {
+	analyzePackage,
+	SOURCE_FILE_PATTERNS,
+} from '@n8n/scan-community-package/scanner/scanner.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ginee-scan-'));
+
+try {
+	const [packed] = JSON.parse(
+		execFileSync('npm', ['pack', '--json', '--pack-destination', work], {
+			cwd: root,
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'inherit'],
+		}),
+	);
+	execFileSync('tar', ['-xzf', path.join(work, packed.filename), '-C', work]);
+	const packageDir = path.join(work, 'package');
+	const shipped = packed.files.map((file) => file.path);
+	if (!shipped.some((file) => file.startsWith('dist/nodes/'))) {
+		throw new Error(`The tarball has no dist/nodes: ${shipped.join(', ')}`);
+	}
+
+	const legs = [
+		['source', await analyzePackage(root, SOURCE_FILE_PATTERNS)],
+		['tarball', await analyzePackage(packageDir, ['**/*.js', 'package.json'])],
+	];
+	let passed = true;
+	for (const [leg, result] of legs) {
+		console.log(
+			`${result.passed ? 'passed' : 'FAILED'}: ${leg}${result.message ? ` (${result.message})` : ''}`,
+		);
+		if (result.details) console.log(result.details);
+		passed &&= result.passed;
+	}
+	console.log(`${packed.filename}: ${shipped.length} files, ${packed.size} bytes packed`);
+	process.exitCode = passed ? 0 : 1;
+} finally {
+	fs.rmSync(work, { recursive: true, force: true });
+}
