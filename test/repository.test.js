@@ -1,0 +1,75 @@
+'use strict';
+// What a release needs besides working code: licence, changelog, metadata, the GitHub workflows
+// (valid YAML, publishing with provenance) and source lines within the formatter's width.
+const fs = require('node:fs');
+const path = require('node:path');
+const { execFileSync } = require('node:child_process');
+const YAML = require('yaml');
+
+const root = path.join(__dirname, '..');
+const read = (file) => fs.readFileSync(path.join(root, file), 'utf8');
+const pkg = JSON.parse(read('package.json'));
+const workflow = (name) => {
+	const document = YAML.parseDocument(read(`.github/workflows/${name}`));
+	expect(document.errors).toEqual([]);
+	return document.toJS();
+};
+const runs = (job) => job.steps.map((step) => step.run ?? '').join('\n');
+
+describe('release readiness', () => {
+	it('ships an MIT licence, a changelog entry for this version and consistent metadata', () => {
+		expect(pkg.license).toBe('MIT');
+		expect(read('LICENSE')).toMatch(/^MIT License\n/);
+		expect(read('CHANGELOG.md')).toContain(`\n## ${pkg.version}\n`);
+		const repository = pkg.repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
+		expect(pkg.homepage.startsWith(`${repository}#`)).toBe(true);
+		expect(pkg.bugs.url).toBe(`${repository}/issues`);
+		expect(pkg.author.name).toBeTruthy();
+		expect(pkg.dependencies ?? {}).toEqual({});
+		expect(pkg.n8n.strict).toBe(true);
+		expect(pkg.files).toEqual(['dist']);
+		expect(pkg.scripts.prepack).toBe('npm run build');
+	});
+
+	it('CI installs from the lock file and runs the README test command, like .ci/run', () => {
+		const ci = workflow('ci.yml');
+		const [job] = Object.values(ci.jobs);
+		expect(runs(job)).toMatch(/^npm ci\b/m);
+		expect(runs(job)).toMatch(/^npm test$/m);
+		expect(read('.ci/run')).toMatch(/^npm ci\b.*\n(.*\n)*npm test$/m);
+		expect(read('README.md')).toContain('npm test');
+	});
+
+	it('publishes on a version tag, after the tests, with provenance and an OIDC token', () => {
+		const publish = workflow('publish.yml');
+		expect(publish.on.push.tags).toEqual(['*.*.*']);
+		const [job] = Object.values(publish.jobs);
+		expect(job.permissions['id-token']).toBe('write');
+		const commands = runs(job);
+		expect(commands).toMatch(/npm publish --provenance\b/);
+		expect(commands.indexOf('npm test')).toBeGreaterThan(-1);
+		expect(commands.indexOf('npm test')).toBeLessThan(commands.indexOf('npm publish'));
+	});
+
+	it('keeps every source line of nodes/ and credentials/ within the formatter’s width', () => {
+		const { printWidth, tabWidth } = require(path.join(root, '.prettierrc.js'));
+		const files = execFileSync('git', ['ls-files', 'nodes', 'credentials'], {
+			cwd: root,
+			encoding: 'utf8',
+		})
+			.split('\n')
+			.filter((file) => file.endsWith('.ts'));
+		expect(files.length).toBeGreaterThan(10);
+		const long = files.flatMap((file) =>
+			read(file)
+				.split('\n')
+				.map((line, index) => ({ at: `${file}:${index + 1}`, line }))
+				.filter(({ line }) => line.replaceAll('\t', ' '.repeat(tabWidth)).length > printWidth)
+				// n8n's lint rule for dynamic options reads its standard sentence only as one literal
+				.filter(
+					({ line }) => !line.includes('using an <a href="https://docs.n8n.io/code/expressions/">'),
+				),
+		);
+		expect(long.map(({ at }) => at)).toEqual([]);
+	});
+});
