@@ -76,6 +76,16 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 		recent = recentOrders(emulator);
 	});
 
+	/** A web hook → Update Manual Order workflow that sends each item's `body` as the JSON body. */
+	const updateFromJsonWorkflow = (name, webhookPath) =>
+		gineeWorkflow(name, webhookPath, setup.credential, {
+			resource: 'order',
+			operation: 'updateManualOrder',
+			bodySource: 'json',
+			jsonBody: '={{ JSON.stringify($json.body) }}',
+			options: {},
+		});
+
 	beforeEach(() => {
 		emulator.requests = [];
 		emulator.faults.clear();
@@ -407,13 +417,7 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 
 		it('stops with an error that names the invalid field, sending nothing', async () => {
 			const workflow = await n8n.createWorkflow(
-				gineeWorkflow('Update invalid', 'update-invalid', setup.credential, {
-					resource: 'order',
-					operation: 'updateManualOrder',
-					bodySource: 'json',
-					jsonBody: '={{ JSON.stringify($json.body) }}',
-					options: {},
-				}),
+				updateFromJsonWorkflow('Update invalid', 'update-invalid'),
 				{ activate: true },
 			);
 			const body = {
@@ -528,13 +532,7 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 				},
 			};
 			const updating = await n8n.createWorkflow(
-				gineeWorkflow('Update not supported', 'update-not-supported', setup.credential, {
-					resource: 'order',
-					operation: 'updateManualOrder',
-					bodySource: 'json',
-					jsonBody: '={{ JSON.stringify($json.body) }}',
-					options: {},
-				}),
+				updateFromJsonWorkflow('Update not supported', 'update-not-supported'),
 				{ activate: true },
 			);
 			expect((await n8n.postWebhook('update-not-supported', { items: [{ body }] })).status).toBe(
@@ -1070,35 +1068,21 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			);
 			await n8n.waitForWebhook('ginee-fetch/ginee');
 			const orderId = recent[3].orderId;
-			expect(
+			const deliverCreated = async () =>
 				(
 					await post(
 						'ginee-fetch',
 						generateDelivery({ entity: 'order', action: 'CREATE', n: serial++, orderId }),
 					)
-				).status,
-			).toBe(200);
+				).status;
+			expect(await deliverCreated()).toBe(200);
 			emulator.injectFault({ kind: 'http500', path: BATCH_GET, times: 10 });
-			expect(
-				(
-					await post(
-						'ginee-fetch',
-						generateDelivery({ entity: 'order', action: 'CREATE', n: serial++, orderId }),
-					)
-				).status,
-			).toBe(200);
+			expect(await deliverCreated()).toBe(200);
 			expect(emulator.calls(BATCH_GET)).toHaveLength(2); // one attempt: Ginee waits for the answer meanwhile
 			emulator.faults.clear();
 			emulator.injectFault({ kind: 'hang', path: BATCH_GET, times: 10 });
 			const started = Date.now();
-			expect(
-				(
-					await post(
-						'ginee-fetch',
-						generateDelivery({ entity: 'order', action: 'CREATE', n: serial++, orderId }),
-					)
-				).status,
-			).toBe(200);
+			expect(await deliverCreated()).toBe(200);
 			expect(Date.now() - started).toBeLessThan(9000);
 			const executions = await n8n.waitForExecutions(fetching.id, 3, { includeData: true });
 			const emitted = executions.map(

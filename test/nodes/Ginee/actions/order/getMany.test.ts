@@ -10,6 +10,15 @@ const LIST_SHOP = PATHS.listShop;
 describe('Get Many orders and shops against the emulator', () => {
 	const emulator = useEmulator();
 	const run = async (parameters: IDataObject) => await runGinee(emulator, { parameters });
+	/** Get Many orders created between `since` and `to`, with the other parameters given. */
+	const createdBetween = (since: number, to: number, others: IDataObject): IDataObject => ({
+		resource: 'order',
+		operation: 'getMany',
+		timeRangeBy: 'create',
+		since: new Date(since).toISOString(),
+		to: new Date(to).toISOString(),
+		...others,
+	});
 
 	const created = (id: unknown) => Date.parse(emulator.store.orders.get(id as string)!.createAt);
 	const inRange = (since: number, to: number) =>
@@ -23,16 +32,13 @@ describe('Get Many orders and shops against the emulator', () => {
 	it('returns every order of a 40-day range exactly once, newest first, over windows that touch without overlapping', async () => {
 		const to = Date.now() - DAY;
 		const since = to - 40 * DAY;
-		const output = await run({
-			resource: 'order',
-			operation: 'getMany',
-			timeRangeBy: 'create',
-			since: new Date(since).toISOString(),
-			to: new Date(to).toISOString(),
-			returnAll: true,
-			simplify: false,
-			filters: {},
-		});
+		const output = await run(
+			createdBetween(since, to, {
+				returnAll: true,
+				simplify: false,
+				filters: {},
+			}),
+		);
 		const expected = inRange(since, to)
 			.sort(newestFirst)
 			.map((order) => order.orderId);
@@ -71,17 +77,14 @@ describe('Get Many orders and shops against the emulator', () => {
 		async (_which, sort) => {
 			const to = Date.now();
 			const since = to - 40 * DAY;
-			const output = await run({
-				resource: 'order',
-				operation: 'getMany',
-				timeRangeBy: 'create',
-				since: new Date(since).toISOString(),
-				to: new Date(to).toISOString(),
-				returnAll: false,
-				limit: 30,
-				sort,
-				filters: {},
-			});
+			const output = await run(
+				createdBetween(since, to, {
+					returnAll: false,
+					limit: 30,
+					sort,
+					filters: {},
+				}),
+			);
 			const ordered = inRange(since, to).sort(newestFirst);
 			const expected = (sort === 'newestFirst' ? ordered : ordered.reverse())
 				.slice(0, 30)
@@ -94,15 +97,12 @@ describe('Get Many orders and shops against the emulator', () => {
 	it('reads a range across the 3-month line: the archived part with historicalData, the recent part without', async () => {
 		const to = Date.now();
 		const since = to - 100 * DAY;
-		const output = await run({
-			resource: 'order',
-			operation: 'getMany',
-			timeRangeBy: 'create',
-			since: new Date(since).toISOString(),
-			to: new Date(to).toISOString(),
-			returnAll: true,
-			filters: {},
-		});
+		const output = await run(
+			createdBetween(since, to, {
+				returnAll: true,
+				filters: {},
+			}),
+		);
 		const expected = inRange(since, to);
 		expect(expected.some((order) => Date.parse(order.createAt) < to - 90 * DAY)).toBe(true);
 		expect(output.map((item) => item.json.orderId).sort()).toEqual(
