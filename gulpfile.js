@@ -6,10 +6,7 @@ async function clean() {
 	fs.rmSync('dist', { recursive: true, force: true });
 }
 
-/**
- * tsc copies no static files: put the icons (and any __schema__ JSON) of nodes/ and credentials/
- * beside the compiled code, where n8n looks for them.
- */
+/** tsc copies no icons: put every SVG/PNG of nodes/ and credentials/ beside the compiled code. */
 function copyIcons() {
 	return src(
 		[
