@@ -8,14 +8,10 @@ async function clean() {
 
 /** tsc copies no icons: put every SVG/PNG of nodes/ and credentials/ beside the compiled code. */
 function copyIcons() {
-	return src(
-		[
-			'nodes/**/*.{png,svg}',
-			'credentials/**/*.{png,svg}',
-			'{nodes,credentials}/**/__schema__/**/*.json',
-		],
-		{ base: '.', encoding: false, allowEmpty: true },
-	).pipe(dest('dist'));
+	return src(['nodes/**/*.{png,svg}', 'credentials/**/*.{png,svg}'], {
+		base: '.',
+		encoding: false,
+	}).pipe(dest('dist'));
 }
 
 exports.clean = clean;
