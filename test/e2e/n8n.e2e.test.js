@@ -19,35 +19,7 @@ const {
 const fs = require('node:fs');
 const zlib = require('node:zlib');
 const path = require('node:path');
-const { gineeWorkflow, httpRequestWorkflow, triggerWorkflow, webhookNode } = require('./workflows');
-
-/**
- * An example of examples/ bound to the credential. For a test run, its manual or schedule trigger
- * becomes a webhook, and `withoutNodes` drops nodes that need an outside service (Slack, Sheets).
- */
-function example(file, credential, webhookPath, { withoutNodes = [] } = {}) {
-	const text = fs
-		.readFileSync(path.join(__dirname, '../../examples', file), 'utf8')
-		.replaceAll('GINEE_CREDENTIAL_ID', credential.id);
-	const workflow = JSON.parse(text);
-	workflow.nodes = workflow.nodes.filter((node) => !withoutNodes.includes(node.name));
-	for (const name of withoutNodes) delete workflow.connections[name];
-	for (const connection of Object.values(workflow.connections)) {
-		connection.main = connection.main.map((targets) =>
-			targets.filter((target) => !withoutNodes.includes(target.node)),
-		);
-	}
-	const manual = workflow.nodes.find((node) =>
-		['n8n-nodes-base.manualTrigger', 'n8n-nodes-base.scheduleTrigger'].includes(node.type),
-	);
-	if (manual && webhookPath) {
-		Object.assign(manual, webhookNode(webhookPath), {
-			name: manual.name,
-			position: manual.position,
-		});
-	}
-	return workflow;
-}
+const { example, gineeWorkflow, httpRequestWorkflow, triggerWorkflow } = require('./workflows');
 
 jest.setTimeout(600_000);
 
@@ -626,6 +598,7 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			'new-order-to-slack.json',
 			'daily-orders-to-google-sheets.json',
 			'delivery-order-to-erp.json',
+			'ask-about-an-order.json',
 		])('%s imports as it is', async (file) => {
 			const created = await n8n.createWorkflow(example(file, setup.credential));
 			const stored = await n8n.api('GET', `/workflows/${created.id}`);

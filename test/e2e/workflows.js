@@ -1,4 +1,6 @@
 'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
 // Workflow JSON for the end-to-end tests and the examples of `npm start`.
 
 const webhookNode = (path, position = [0, 0]) => ({
@@ -16,6 +18,40 @@ const webhookNode = (path, position = [0, 0]) => ({
 		options: {},
 	},
 });
+
+const TRIGGERS_TO_REPLACE = [
+	'n8n-nodes-base.manualTrigger',
+	'n8n-nodes-base.scheduleTrigger',
+	'@n8n/n8n-nodes-langchain.chatTrigger',
+];
+
+/**
+ * An example of examples/ bound to the credential. For a test run, its manual, schedule or chat
+ * trigger becomes a webhook, and `withoutNodes` drops nodes that need an outside service (Slack, Sheets).
+ */
+function example(file, credential, webhookPath, { withoutNodes = [] } = {}) {
+	const text = fs
+		.readFileSync(path.join(__dirname, '../../examples', file), 'utf8')
+		.replaceAll('GINEE_CREDENTIAL_ID', credential.id);
+	const workflow = JSON.parse(text);
+	workflow.nodes = workflow.nodes.filter((node) => !withoutNodes.includes(node.name));
+	for (const name of withoutNodes) delete workflow.connections[name];
+	for (const connection of Object.values(workflow.connections)) {
+		for (const [type, outputs] of Object.entries(connection)) {
+			connection[type] = outputs.map((targets) =>
+				targets.filter((target) => !withoutNodes.includes(target.node)),
+			);
+		}
+	}
+	const manual = workflow.nodes.find((node) => TRIGGERS_TO_REPLACE.includes(node.type));
+	if (manual && webhookPath) {
+		Object.assign(manual, webhookNode(webhookPath), {
+			name: manual.name,
+			position: manual.position,
+		});
+	}
+	return workflow;
+}
 
 const credentialRef = (credential) => ({ gineeApi: { id: credential.id, name: credential.name } });
 
@@ -125,6 +161,7 @@ function triggerWorkflow(name, triggerParameters, webhookId, credential) {
 }
 
 module.exports = {
+	example,
 	gineeWorkflow,
 	httpRequestWorkflow,
 	triggerWorkflow,

@@ -25,6 +25,8 @@ export interface ContextOptions {
 	credentials: ICredentialDataDecryptedObject;
 	continueOnFail?: boolean;
 	timezone?: string;
+	/** The node being run; an AI Agent's tool has a type ending in `Tool`. */
+	node?: INode;
 }
 
 export const TEST_NODE: INode = {
@@ -60,7 +62,7 @@ export function executeContext(options: ContextOptions): IExecuteFunctions {
 		typeof options.parameters === 'function' ? options.parameters(itemIndex) : options.parameters;
 	const context = {
 		getInputData: () => items,
-		getNode: () => TEST_NODE,
+		getNode: () => options.node ?? TEST_NODE,
 		getNodeParameter: (name: string, itemIndex: number, fallback?: unknown) =>
 			parametersFor(itemIndex)[name] ?? fallback,
 		continueOnFail: () => options.continueOnFail ?? false,

@@ -4,7 +4,7 @@ import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 import * as shared from './shared';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the emulator's records are free-form JSON
-type Json = Record<string, any>;
+export type Json = Record<string, any>;
 
 export interface Emulator {
 	url: string;

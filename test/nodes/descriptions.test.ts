@@ -91,7 +91,7 @@ function problemsOf(
 			for (const name of Object.keys(rule ?? {})) {
 				const exists = name.startsWith('/')
 					? rootNames.has(name.slice(1))
-					: name === '@version' || siblings.has(name);
+					: ['@version', '@tool'].includes(name) || siblings.has(name);
 				if (!exists)
 					problems.push(`${at}: displayOptions names "${name}", which is not a parameter here`);
 			}

@@ -7,9 +7,12 @@ import type {
 import { updateDisplayOptions } from 'n8n-workflow';
 
 /**
- * How an operation appears in its resource's Operation list; its value is its key in the resource.
+ * How an operation appears in its resource's Operation list (its value is its key in the resource),
+ * and what an AI Agent's model is told when the node is its tool.
  */
-export type OperationOption = Pick<INodePropertyOptions, 'name' | 'description' | 'action'>;
+export type OperationOption = Pick<INodePropertyOptions, 'name' | 'description' | 'action'> & {
+	toolDescription: string;
+};
 
 /**
  * One operation: `<operation>.description.ts` gives option and properties,
@@ -38,12 +41,36 @@ export function resourceDescription(
 		noDataExpression: true,
 		displayOptions: { show: { resource: [resource] } },
 		options: entries
-			.map(([value, { option }]) => ({ ...option, value }))
+			.map(([value, { option }]) => ({
+				name: option.name,
+				value,
+				description: option.description,
+				action: option.action,
+			}))
 			.sort((a, b) => a.name.localeCompare(b.name)),
 		default: defaultOperation,
 	};
-	const fields = entries.flatMap(([operation, { properties }]) =>
-		updateDisplayOptions({ show: { resource: [resource], operation: [operation] } }, properties),
+	const fields = entries.flatMap(([operation, { option, properties }]) =>
+		updateDisplayOptions({ show: { resource: [resource], operation: [operation] } }, [
+			toolDescription(option.toolDescription),
+			...properties,
+		]),
 	);
 	return [selector, ...fields];
+}
+
+/**
+ * The description an AI Agent's model gets for the node as a tool, shown only in tool mode. n8n
+ * adds its own generic one ("<action> in Ginee") unless a node defines this parameter.
+ */
+function toolDescription(text: string): INodeProperties {
+	return {
+		displayName: 'Tool Description',
+		name: 'toolDescription',
+		type: 'string',
+		typeOptions: { rows: 3 },
+		default: text,
+		description: 'What the AI model is told this tool does, needs and returns',
+		displayOptions: { show: { '@tool': [true] } },
+	};
 }

@@ -5,7 +5,15 @@ import type { OperationOption } from '../operation';
 
 export const option: OperationOption = {
 	name: 'Get Details',
-	description: 'Get the details of orders by Ginee or channel order ID',
+	description:
+		"Get orders' status, amounts, buyer, items and tracking number by Ginee order ID " +
+		'or by shop and marketplace order number',
+	toolDescription:
+		'Looks up Ginee orders. Needs the Ginee order IDs ' +
+		'(e.g. SO649BE10F4CEDFD00019F1A2B), several separated by commas. Returns per order: ' +
+		"orderId, externalOrderSn (the marketplace's order number), channel, orderStatus, " +
+		'createAt, totalAmount, currency, customerName, trackingNumber and items. An ID ' +
+		'Ginee does not know comes back as { orderId, notFound: true, message }. Read-only.',
 	action: 'Get order details',
 };
 

