@@ -142,7 +142,7 @@ export class GineeTrigger implements INodeType {
 		};
 		const refuse = (status: number, error: string) => answer(status, { status: false, error });
 		let release: (() => void) | undefined;
-		let persist: (() => void) | undefined;
+		let recorded: (() => void) | undefined;
 		try {
 			const unauthorized = await tokenProblem.call(this, req);
 			if (unauthorized) return refuse(401, unauthorized);
@@ -168,7 +168,7 @@ export class GineeTrigger implements INodeType {
 				}
 				release = claim.release;
 				settleWhenAnswered(res, claim);
-				persist = claim.persist;
+				recorded = claim.recorded;
 			}
 
 			let json = deliveryOutput(
@@ -184,11 +184,11 @@ export class GineeTrigger implements INodeType {
 			return {
 				workflowData: [[{ json }]],
 				// n8n reads this once it has recorded the execution, just before it saves the workflow's
-				// static data and answers. Recording the execution reset the static data's "changed" mark
-				// (n8n-workflow's ObservableObject.create), so the delivery's id is written again here to
-				// be saved with the answer.
+				// static data and answers: the moment the delivery's id may be saved. (Writing it also
+				// marks the static data changed, which recording the execution had reset: n8n-workflow's
+				// ObservableObject.create.)
 				get webhookResponse() {
-					persist?.();
+					recorded?.();
 					return { status: true };
 				},
 			};

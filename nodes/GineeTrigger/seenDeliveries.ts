@@ -32,15 +32,13 @@ function digestsOf(saved: unknown): string[] {
  * first) and as a set. The saved form in the workflow's static data is the same digests joined into
  * one string (at most 80 kB), which n8n loads and saves per request without a lock: the memory
  * keeps two simultaneous deliveries from both passing, and puts back digests a concurrent or failed
- * save dropped.
+ * save dropped. A digest is saved only once n8n has recorded its execution: a delivery still
+ * waiting stays out of every save, so if n8n stops before recording it, the resend is taken.
  */
 class DeliveryRecord {
 	private readonly order: string[] = [];
 	private readonly known = new Set<string>();
 	private readonly pending = new Set<string>();
-	/** Digests given back after n8n failed to record their execution; never merged in again. */
-	private readonly released = new Set<string>();
-	private joined = '';
 	/**
 	 * The last strings this process handed n8n to save: loading one of them back brings nothing new.
 	 */
@@ -54,14 +52,11 @@ class DeliveryRecord {
 		if (saved === this.lastMerged || (typeof saved === 'string' && this.written.includes(saved)))
 			return;
 		this.lastMerged = saved;
-		const older = digestsOf(saved).filter(
-			(digest) => !this.known.has(digest) && !this.released.has(digest),
-		);
+		const older = digestsOf(saved).filter((digest) => !this.known.has(digest));
 		if (older.length === 0) return;
 		for (const digest of older) this.known.add(digest);
 		this.order.unshift(...older);
 		this.trim();
-		this.joined = this.order.join('');
 	}
 
 	has(digest: string): boolean {
@@ -75,9 +70,7 @@ class DeliveryRecord {
 	add(digest: string): void {
 		this.known.add(digest);
 		this.pending.add(digest);
-		this.released.delete(digest);
 		this.order.push(digest);
-		this.joined += digest;
 		this.trim();
 	}
 
@@ -85,44 +78,44 @@ class DeliveryRecord {
 		this.pending.delete(digest);
 	}
 
+	/** Forgets a digest still waiting (n8n did not record its execution), so a resend is taken. */
 	release(digest: string): void {
 		if (!this.pending.delete(digest)) return;
 		this.known.delete(digest);
-		this.released.add(digest);
-		if (this.released.size > this.limit)
-			this.released.delete(this.released.values().next().value as string);
 		const index = this.order.lastIndexOf(digest);
 		if (index >= 0) this.order.splice(index, 1);
-		this.joined = this.order.join('');
 	}
 
-	/** The string to save now; remembered, so that loading it back later costs no parsing. */
+	/** The string to save now: every digest but those still waiting; remembered, see `merge`. */
 	save(): string {
-		this.written.push(this.joined);
+		const joined = (
+			this.pending.size ? this.order.filter((digest) => !this.pending.has(digest)) : this.order
+		).join('');
+		this.written.push(joined);
 		if (this.written.length > RECENTLY_WRITTEN) this.written.shift();
-		return this.joined;
+		return joined;
 	}
 
 	private trim(): void {
 		const excess = this.order.length - this.limit;
 		if (excess <= 0) return;
 		for (const digest of this.order.splice(0, excess)) this.known.delete(digest);
-		this.joined = this.joined.slice(excess * DIGEST_LENGTH);
 	}
 }
 
 const records = new Map<string, DeliveryRecord>();
 
 export type Claim =
-	| { outcome: 'new'; confirm: () => void; release: () => void; persist: () => void }
+	| { outcome: 'new'; confirm: () => void; release: () => void; recorded: () => void }
 	| { outcome: 'duplicate' }
 	| { outcome: 'busy' };
 
 /**
- * Claims delivery `id` for one trigger (`scope`): 'new' the first time (the caller confirms once
- * n8n has recorded the execution, or releases it so a resend is accepted again; `persist` writes
- * the record into static data again, marking it changed), 'duplicate' after, 'busy' when too many
- * deliveries of this trigger are still waiting for n8n. Synchronous, so two deliveries in one
+ * Claims delivery `id` for one trigger (`scope`): 'new' the first time, 'duplicate' after, 'busy'
+ * when too many deliveries of this trigger are still waiting for n8n. A new claim is `recorded()`
+ * once n8n has recorded its execution (that confirms it and writes the record into static data,
+ * marking it changed), or released when n8n did not record it, so a resend is accepted again
+ * (`confirm` and `release` settle it by n8n's answer). Synchronous, so two deliveries in one
  * process cannot both pass. Membership is one set look-up.
  */
 export function claimDelivery(
@@ -144,6 +137,7 @@ export function claimDelivery(
 				.join(''),
 		);
 		delete staticData[LEGACY_KEY];
+		staticData[STATIC_KEY] = record.save();
 	}
 	record.merge(staticData[STATIC_KEY]);
 	const digest = deliveryDigest(id);
@@ -151,15 +145,14 @@ export function claimDelivery(
 	if (record.pendingCount >= MAX_PENDING) return { outcome: 'busy' };
 	record.add(digest);
 	const owner = record;
-	const persist = () => {
-		staticData[STATIC_KEY] = owner.save();
-	};
-	persist();
 	return {
 		outcome: 'new',
 		confirm: () => owner.confirm(digest),
 		release: () => owner.release(digest),
-		persist,
+		recorded: () => {
+			owner.confirm(digest);
+			staticData[STATIC_KEY] = owner.save();
+		},
 	};
 }
 

@@ -119,14 +119,33 @@ describe('claimDelivery', () => {
 
 	const claim = (staticData: IDataObject, id: string, scope = 'wf:node', limit?: number) =>
 		claimDelivery(staticData, scope, id, limit);
+	/** A claim whose execution n8n then recorded. */
+	const recordedClaim = (staticData: IDataObject, id: string, scope?: string, limit?: number) => {
+		const result = claim(staticData, id, scope, limit);
+		if (result.outcome === 'new') result.recorded();
+		return result.outcome;
+	};
 
-	it('accepts an id once, in this process and from saved static data after a restart', () => {
+	it('accepts an id once, in this process and, once recorded, from saved static data after a restart', () => {
 		const staticData = {};
-		expect(claim(staticData, 'A').outcome).toBe('new');
+		const first = claim(staticData, 'A');
+		expect(first.outcome).toBe('new');
 		expect(claim(staticData, 'A').outcome).toBe('duplicate');
+		if (first.outcome === 'new') first.recorded();
 		forgetProcessMemory();
 		expect(claim(staticData, 'A').outcome).toBe('duplicate');
 		expect(claim(staticData, 'B').outcome).toBe('new');
+	});
+
+	it('never saves an id before its execution is recorded: after a restart, its resend is taken', () => {
+		const staticData: IDataObject = {};
+		const waiting = claim(staticData, 'WAITING');
+		expect(waiting.outcome).toBe('new');
+		expect(recordedClaim(staticData, 'RECORDED')).toBe('new');
+		// n8n saves the static data with RECORDED's answer, then stops before recording WAITING
+		forgetProcessMemory();
+		expect(claim(staticData, 'RECORDED').outcome).toBe('duplicate');
+		expect(claim(staticData, 'WAITING').outcome).toBe('new');
 	});
 
 	it('keeps ids of other workflows apart', () => {
@@ -136,11 +155,11 @@ describe('claimDelivery', () => {
 
 	it('does not lose an id when two requests each loaded the same old static data, or a save failed', () => {
 		const saved: IDataObject = {};
-		claim(saved, 'OLD');
+		recordedClaim(saved, 'OLD');
 		const loadedByFirst = { ...saved };
 		const loadedBySecond = { ...saved };
-		expect(claim(loadedByFirst, 'FIRST').outcome).toBe('new');
-		expect(claim(loadedBySecond, 'SECOND').outcome).toBe('new');
+		expect(recordedClaim(loadedByFirst, 'FIRST')).toBe('new');
+		expect(recordedClaim(loadedBySecond, 'SECOND')).toBe('new');
 		// the second save wins in n8n's database; or the first one failed: FIRST must still be in it
 		forgetProcessMemory();
 		for (const id of ['OLD', 'FIRST', 'SECOND'])
@@ -149,10 +168,7 @@ describe('claimDelivery', () => {
 
 	it('saves a fixed-size digest per id: 10,000 ids of 256 characters stay at 80 kB', () => {
 		const staticData: IDataObject = {};
-		for (let n = 0; n < 10_500; n++) {
-			const result = claim(staticData, `${n}`.padEnd(256, 'x'));
-			if (result.outcome === 'new') result.confirm();
-		}
+		for (let n = 0; n < 10_500; n++) recordedClaim(staticData, `${n}`.padEnd(256, 'x'));
 		expect(staticData.deliveryDigests).toHaveLength(10_000 * DIGEST_LENGTH);
 		forgetProcessMemory();
 		expect(claim(staticData, `${10_499}`.padEnd(256, 'x')).outcome).toBe('duplicate');
@@ -168,13 +184,17 @@ describe('claimDelivery', () => {
 		expect(claim(staticData, 'OLD-1').outcome).toBe('duplicate');
 	});
 
-	it('takes a released id again (n8n failed to record it), also when a save still holds it', () => {
+	it('takes a released id again (n8n did not record it), and never releases a recorded one', () => {
 		const staticData: IDataObject = {};
 		const first = claim(staticData, 'A');
-		const savedMeanwhile = { ...staticData };
 		if (first.outcome !== 'new') throw new Error('expected new');
 		first.release();
-		expect(claim(savedMeanwhile, 'A').outcome).toBe('new');
+		const again = claim(staticData, 'A');
+		expect(again.outcome).toBe('new');
+		if (again.outcome !== 'new') throw new Error('expected new');
+		again.recorded();
+		again.release();
+		expect(claim(staticData, 'A').outcome).toBe('duplicate');
 	});
 
 	it('refuses as busy when too many deliveries wait for n8n, and takes more once they are confirmed', () => {
