@@ -12,6 +12,7 @@ const { gineeWorkflow, triggerWorkflow } = require('./workflows');
 jest.setTimeout(900_000);
 
 const BATCH_GET = PATHS.batchGet;
+const N8N_STARTING_UP = 'n8n is starting up. Please wait';
 
 /** Runs `task` over `inputs` with `workers` at once. */
 async function inParallel(inputs, workers, task) {
@@ -116,6 +117,7 @@ describe.each(N8N_LINES)('robustness inside real n8n %s', (version) => {
 			);
 			const accepted = new Map();
 			let refusedWhileDown = 0;
+			let startingUp = 0;
 			let stopping = Infinity;
 			let ready = Infinity;
 			const restart = (async () => {
@@ -133,12 +135,16 @@ describe.each(N8N_LINES)('robustness inside real n8n %s', (version) => {
 						headers: { 'Content-Type': 'application/json' },
 						body: JSON.stringify(delivery),
 					});
-					if (answer.status === 200) {
+					// While n8n checks its database at start, n8n itself answers every request 200 "n8n is
+					// starting up. Please wait" (abstract-server.js, both lines): the trigger never saw the
+					// delivery. Ginee would take it as delivered (README: n8n restarts); sent again here.
+					if (answer.status === 200 && answer.text === N8N_STARTING_UP) startingUp++;
+					else if (answer.status === 200) {
+						expect(JSON.parse(answer.text)).toMatchObject({ status: true });
 						accepted.set(delivery.id, { sentAt, answeredAt: Date.now() });
 						await sleep(800); // a steady stream for about a minute, longer than n8n takes to restart
 						return;
-					}
-					refusedWhileDown++;
+					} else refusedWhileDown++;
 					if (Date.now() > deadline)
 						throw new Error(
 							`delivery ${delivery.id} never accepted: ${answer.status} ${answer.text}`,
@@ -173,6 +179,7 @@ describe.each(N8N_LINES)('robustness inside real n8n %s', (version) => {
 			expect(ran.sort()).toEqual([...accepted.keys()].sort());
 			console.log(
 				`restart run: ${deliveries.length} deliveries; ${refusedWhileDown} refused while n8n was down and sent again; ` +
+					`${startingUp} answered by n8n's own start-up page and sent again; ` +
 					`${duringShutdown.length} answered 200 during the shutdown; ${crashed.length} recorded but left unrun by the shutdown and retried; ${ran.length} ran once`,
 			);
 		});
