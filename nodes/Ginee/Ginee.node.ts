@@ -18,7 +18,10 @@ export class Ginee implements INodeType {
 		icon: { light: 'file:ginee.svg', dark: 'file:ginee.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		// Each operation's action (test/nodes/Ginee/Ginee.node.test.ts checks they agree). One literal:
+		// n8n's lint rule reads the subtitle only as one.
+		subtitle:
+			'={{ {"order:getDetails":"Get order details","order:getMany":"Get many orders","order:updateManualOrder":"Update manual order","shop:getMany":"Get many shops"}[$parameter["resource"] + ":" + $parameter["operation"]] }}',
 		description: 'Look up and update orders in Ginee, the omnichannel commerce back office',
 		defaults: { name: 'Ginee' },
 		usableAsTool: true,

@@ -42,9 +42,12 @@ export class GineeTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'Ginee has no API to register webhooks: send the <b>Production URL</b> above to Ginee ' +
-					'staff, one URL per module (orders, delivery orders). The <b>Test URL</b> only ' +
-					'listens while "Listen for test event" runs.',
+					'Send the <b>Production URL</b> to Ginee staff (Ginee has no API to register ' +
+					'webhooks): click <b>Webhook URLs</b> at the top of this panel, then the URL to copy ' +
+					'it, and publish the workflow. Ginee sends each module (orders, delivery orders) to ' +
+					'one URL only: use one Ginee Trigger per module and branch with a Switch node. The ' +
+					'<b>Test URL</b> listens only while this panel waits for a test event (<b>Listen for ' +
+					'test event</b>); Ginee never calls it, so send it a sample yourself (see the README).',
 				name: 'setupNotice',
 				type: 'notice',
 				default: '',

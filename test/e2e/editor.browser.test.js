@@ -196,6 +196,10 @@ describe('the n8n editor in a browser', () => {
 		const text = await openPanel(workflow.id, 'Ginee Trigger', 'ginee-trigger.png');
 		expect(text).toContain('Production URL');
 		expect(text).toContain('Ginee staff');
+		// where the URL is, and the names the panel itself uses for it and for its test button
+		expect(text).toContain('Webhook URLs');
+		expect(text).toContain('Listen for test event');
+		expect(text).toContain('one Ginee Trigger per module');
 		expect(text).toContain('Events');
 		expect(text).toContain('Require Secret Token');
 		expect(text).toContain('Fetch Full Order');
@@ -219,6 +223,37 @@ describe('the n8n editor in a browser', () => {
 		for (const label of ['Access Key', 'Secret Key', 'Country', 'Host', 'Webhook Secret Token'])
 			expect(text).toContain(label);
 		expect(text).not.toContain(emulator.account.secretKey);
+	});
+
+	it.each(['Shopee', 'Tokopedia', 'TikTok Shop', 'marketplace'])(
+		'finds the Ginee node when a seller searches the node panel for "%s"',
+		async (term) => {
+			const workflow = await n8n.createWorkflow({ name: `Search ${term}`, nodes: [] });
+			await page.goto(`${n8n.baseUrl}/workflow/${workflow.id}`);
+			await page.locator('[data-test-id="canvas-add-button"]').first().click({ timeout: 60_000 });
+			const search = page.locator('[data-test-id="node-creator-search-bar"] input').first();
+			await search.fill(term);
+			const results = page.locator('[data-test-id="node-creator"]');
+			await results.getByText('Ginee', { exact: true }).first().waitFor({ timeout: 30_000 });
+			if (term === 'Shopee')
+				await page.screenshot({ path: path.join(SCREENSHOTS, 'ginee-found-by-shopee.png') });
+			expect(await results.innerText()).toContain('Ginee');
+		},
+	);
+
+	it('shows each Ginee node on the canvas with its action as subtitle', async () => {
+		const workflow = JSON.parse(
+			fs
+				.readFileSync(path.join(EXAMPLES, 'ask-about-an-order.json'), 'utf8')
+				.replaceAll('GINEE_CREDENTIAL_ID', setup.credential.id),
+		);
+		const created = await n8n.createWorkflow(workflow);
+		await page.goto(`${n8n.baseUrl}/workflow/${created.id}`);
+		await page.waitForSelector('[data-node-name="Ginee orders"]', { timeout: 60_000 });
+		const canvas = await page.locator('body').innerText();
+		expect(canvas).toContain('Get order details');
+		expect(canvas).toContain('Get many orders');
+		expect(canvas).not.toContain('getDetails: order');
 	});
 
 	it.each(fs.readdirSync(EXAMPLES).filter((file) => file.endsWith('.json')))(

@@ -1,5 +1,6 @@
-import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData, INodePropertyOptions } from 'n8n-workflow';
 
+import { Ginee } from '../../../nodes/Ginee/Ginee.node';
 import { runGinee as run } from '../../helpers/executeContext';
 import {
 	credentialsFor,
@@ -543,5 +544,26 @@ describe('Ginee node against the emulator over HTTP', () => {
 			pairedItem: { item: 3 },
 		});
 		expect(output.filter((item) => item.json.orderId)).toHaveLength(9);
+	});
+});
+
+describe('canvas subtitle', () => {
+	it("names each operation by its action (one literal, n8n's lint rule wants it so)", () => {
+		const { description } = new Ginee();
+		const mapping = JSON.parse(
+			String(description.subtitle).match(/^=\{\{ (\{.*\})\[\$parameter/)?.[1] ?? '{}',
+		) as Record<string, string>;
+		const actions = Object.fromEntries(
+			description.properties
+				.filter((property) => property.name === 'operation')
+				.flatMap((property) =>
+					(property.options as INodePropertyOptions[]).map((option) => [
+						`${property.displayOptions?.show?.resource?.[0]}:${option.value}`,
+						option.action,
+					]),
+				),
+		);
+		expect(Object.keys(actions)).toHaveLength(4);
+		expect(mapping).toEqual(actions);
 	});
 });

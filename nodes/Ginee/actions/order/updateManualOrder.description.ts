@@ -53,7 +53,7 @@ export const option: OperationOption = {
 		'PENDING_PAYMENT or PARTIALLY_PAID): customer, payment, items and addresses. ' +
 		'This writes to Ginee and is not undone; use it only when the user asked for ' +
 		"this change. Returns Ginee's answer.",
-	action: 'Update a manual order',
+	action: 'Update manual order',
 };
 
 export const properties: INodeProperties[] = [
