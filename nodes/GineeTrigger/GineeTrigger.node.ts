@@ -46,8 +46,9 @@ export class GineeTrigger implements INodeType {
 					'webhooks): click <b>Webhook URLs</b> at the top of this panel, then the URL to copy ' +
 					'it, and publish the workflow. Ginee sends each module (orders, delivery orders) to ' +
 					'one URL only: use one Ginee Trigger per module and branch with a Switch node. The ' +
-					'<b>Test URL</b> listens only while this panel waits for a test event (<b>Listen for ' +
-					'test event</b>); Ginee never calls it, so send it a sample yourself (see the README).',
+					'<b>Test URL</b> listens only after you click <b>Execute step</b> or <b>Test this ' +
+					'trigger</b> (<b>Listen for test event</b> in n8n 2.8). Ginee never calls it: send ' +
+					'it a sample yourself (see the README), or use <b>set mock data</b> to map fields.',
 				name: 'setupNotice',
 				type: 'notice',
 				default: '',
