@@ -23,11 +23,19 @@ function ensureN8n(version = process.env.N8N_VERSION) {
 let packed;
 function packPackage() {
 	if (packed && fs.existsSync(packed)) return packed;
+	// npm test and npm start build first; without --ignore-scripts, prepack would build (and empty
+	// dist/) again for every test file.
+	if (!fs.existsSync(path.join(REPO, 'dist', 'nodes')))
+		throw new Error('dist/ is missing: run `npm run build` before starting n8n with the package');
 	const outDir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'ginee-pack-'));
 	process.once('exit', () => fs.rmSync(outDir, { recursive: true, force: true }));
-	const name = execFileSync('npm', ['pack', '--pack-destination', outDir, '--loglevel=error'], {
-		cwd: REPO,
-	})
+	const name = execFileSync(
+		'npm',
+		['pack', '--ignore-scripts', '--pack-destination', outDir, '--loglevel=error'],
+		{
+			cwd: REPO,
+		},
+	)
 		.toString()
 		.trim()
 		.split('\n')

@@ -28,10 +28,6 @@ export interface Emulator {
 
 export const { DAY, PATHS, sleep, startLocalServer, getDetailsParameters } = shared;
 
-export const startEmulator = shared.startEmulator as (
-	options?: Record<string, unknown>,
-) => Promise<Emulator>;
-
 export const useEmulator = shared.useEmulator as (options?: Record<string, unknown>) => Emulator;
 
 export const credentialsFor = shared.credentialsFor as (

@@ -27,12 +27,6 @@ function getDetailsParameters(orderIds, others = {}) {
 	};
 }
 
-async function startEmulator(options = {}) {
-	const emulator = new GineeEmulator(options);
-	await emulator.start();
-	return emulator;
-}
-
 /**
  * An emulator for the tests of one file (or describe block): started before them, reset to fresh
  * data before each, stopped after them.
@@ -69,7 +63,6 @@ module.exports = {
 	sleep,
 	recentOrders,
 	getDetailsParameters,
-	startEmulator,
 	useEmulator,
 	credentialsFor,
 	startLocalServer,
