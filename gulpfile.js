@@ -6,12 +6,15 @@ async function clean() {
 	fs.rmSync('dist', { recursive: true, force: true });
 }
 
-/** tsc copies no icons: put every SVG/PNG of nodes/ and credentials/ beside the compiled code. */
+/**
+ * tsc copies no static files: put every SVG/PNG of nodes/ and credentials/, and the editor's schema
+ * previews (nodes/<Node>/__schema__), beside the compiled code.
+ */
 function copyIcons() {
-	return src(['nodes/**/*.{png,svg}', 'credentials/**/*.{png,svg}'], {
-		base: '.',
-		encoding: false,
-	}).pipe(dest('dist'));
+	return src(
+		['nodes/**/*.{png,svg}', 'credentials/**/*.{png,svg}', 'nodes/**/__schema__/**/*.json'],
+		{ base: '.', encoding: false },
+	).pipe(dest('dist'));
 }
 
 exports.clean = clean;

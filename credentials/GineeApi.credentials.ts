@@ -124,10 +124,12 @@ export class GineeApi implements ICredentialType {
 		] as unknown as ICredentialTestRequest['rules'],
 	};
 
-	async authenticate(
+	// An own property, not a method: n8n reads a credential's `authenticate` from a copy of the
+	// object ({ ...credential }), which drops methods; without it n8n offers no Custom API Call.
+	authenticate = async (
 		credentials: ICredentialDataDecryptedObject,
 		requestOptions: IHttpRequestOptions,
-	): Promise<IHttpRequestOptions> {
+	): Promise<IHttpRequestOptions> => {
 		const request = requestOptions as IHttpRequestOptions & { uri?: string };
 		const origin = gineeOrigin(credentials.host);
 		const target = requestUrl(request);
@@ -159,5 +161,5 @@ export class GineeApi implements ICredentialType {
 			followRedirect: false,
 			followAllRedirects: false,
 		} as IHttpRequestOptions;
-	}
+	};
 }

@@ -13,14 +13,14 @@ export function gineeOrigin(host: unknown): string {
 	const text = String(host ?? '').trim() || DEFAULT_GINEE_HOST;
 	if (!/^https?:\/\//i.test(text)) {
 		throw new GineeHostError(
-			`Host must start with https:// (for example ${DEFAULT_GINEE_HOST}), got "${text}"`,
+			`'Host' must start with https:// (for example ${DEFAULT_GINEE_HOST}), got "${text}"`,
 		);
 	}
-	if (!URL.canParse(text)) throw new GineeHostError(`Host is not a valid address: "${text}"`);
+	if (!URL.canParse(text)) throw new GineeHostError(`'Host' is not a valid address: "${text}"`);
 	const url = new URL(text);
 	if (url.protocol === 'http:' && !LOOPBACK.test(url.hostname)) {
 		throw new GineeHostError(
-			`Host must use https:// (plain http:// is allowed only for this machine, e.g. ` +
+			`'Host' must use https:// (plain http:// is allowed only for this machine, e.g. ` +
 				`http://127.0.0.1), got "${text}"`,
 		);
 	}

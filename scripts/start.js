@@ -4,7 +4,7 @@
 // 127.0.0.1:5678 with our nodes installed as the Community Nodes installer does, an owner account,
 // a Ginee credential and the example workflows. Ctrl-C stops everything it started.
 //
-//   npm start -- [--port 5678] [--emulator-port 8787] [--fresh]
+//   npm start -- [--port 5678] [--emulator-port 8787] [--timezone Asia/Jakarta] [--fresh]
 //   GINEE_HOST=https://api.ginee.com GINEE_ACCESS_KEY=… GINEE_SECRET_KEY=… GINEE_COUNTRY=ID npm start
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -18,7 +18,7 @@ const STATE_FILE = path.join(HOME, 'state.json');
 const EXAMPLES = [
 	'get-order-details.json',
 	'update-manual-order.json',
-	'new-paid-order-trigger.json',
+	'ginee-orders-to-slack-and-sheets.json',
 ];
 const TRIGGER_PATH = 'ginee-orders/ginee';
 
@@ -63,7 +63,15 @@ async function main() {
 		credentialName = 'Ginee (local emulator)';
 	}
 
-	const n8n = new N8nInstance({ port, userFolder: path.join(HOME, 'user') });
+	// n8n's own default is America/New_York: a seller's 09:00 would be read as New York time.
+	const timezone =
+		option('timezone', process.env.GENERIC_TIMEZONE) ??
+		Intl.DateTimeFormat().resolvedOptions().timeZone;
+	const n8n = new N8nInstance({
+		port,
+		userFolder: path.join(HOME, 'user'),
+		env: { GENERIC_TIMEZONE: timezone },
+	});
 	const stop = async () => {
 		console.log('\nStopping n8n and the emulator…');
 		await n8n.stop();
@@ -99,6 +107,10 @@ n8n is ready:     ${n8n.baseUrl}
   credential      "${credentialName}" → ${account.host}
   workflows       ${EXAMPLES.map((file) => file.replace('.json', '')).join(', ')} (the trigger one is active)
   trigger URL     ${n8n.baseUrl}/webhook/${TRIGGER_PATH}
+  timezone        ${timezone} (dates without an offset are read in it; --timezone to change)
+
+First steps:      sign in, open the workflow "Ginee: look up orders and keep the fields you need",
+                  click "Execute workflow", then the Ginee node to see its fields and output.
 ${
 	emulator
 		? `

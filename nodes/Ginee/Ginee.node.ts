@@ -8,6 +8,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import * as order from './actions/order';
 import * as shop from './actions/shop';
+import { searchShops } from './methods/listSearch';
 import { getShops } from './methods/loadOptions';
 import { router } from './actions/router';
 
@@ -47,6 +48,7 @@ export class Ginee implements INodeType {
 
 	methods = {
 		loadOptions: { getShops },
+		listSearch: { searchShops },
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

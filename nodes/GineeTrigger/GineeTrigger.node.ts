@@ -98,6 +98,17 @@ export class GineeTrigger implements INodeType {
 					'add it as "order"',
 			},
 			{
+				displayName: 'Simplify',
+				name: 'simplify',
+				type: 'boolean',
+				default: true,
+				displayOptions: { show: { fetchFullOrder: [true] } },
+				description:
+					'Whether to add the order in the shape Get Details gives with Simplify on (orderId, ' +
+					'externalOrderSn, channel, orderStatus, createAt, totalAmount, currency, ' +
+					'customerName, trackingNumber, items) instead of every field Ginee sends',
+			},
+			{
 				displayName: 'Output',
 				name: 'output',
 				type: 'options',
@@ -183,7 +194,8 @@ export class GineeTrigger implements INodeType {
 				eventName(delivery)?.startsWith('order.') &&
 				this.getNodeParameter('fetchFullOrder', false)
 			) {
-				json = { ...json, ...(await fetchFullOrder.call(this, delivery)) };
+				const simplify = this.getNodeParameter('simplify', true) as boolean;
+				json = { ...json, ...(await fetchFullOrder.call(this, delivery, simplify)) };
 			}
 			return {
 				workflowData: [[{ json }]],

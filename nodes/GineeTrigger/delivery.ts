@@ -1,7 +1,7 @@
 import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 
 /**
- * A web-hook delivery as Ginee sends it (Web Hooks page): `id`, `entity`, `action`, `createAt`,
+ * A webhook delivery as Ginee sends it (Web Hooks page): `id`, `entity`, `action`, `createAt`,
  * `userId`, `user`, `payload`, and whatever Ginee adds later. Only `id` is relied on.
  */
 export interface GineeDelivery extends IDataObject {

@@ -1,5 +1,6 @@
 import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 
+import { simplifyOrder } from '../Ginee/helpers/simplifyOrder';
 import { gineeApiRequest } from '../Ginee/transport';
 import type { GineeDelivery } from './delivery';
 
@@ -10,6 +11,7 @@ const FETCH_TIMEOUT_MS = 5_000;
 export async function fetchFullOrder(
 	this: IWebhookFunctions,
 	delivery: GineeDelivery,
+	simplify: boolean,
 ): Promise<IDataObject> {
 	const payload = delivery.payload as IDataObject | undefined;
 	const orderId = payload?.orderId;
@@ -26,7 +28,8 @@ export async function fetchFullOrder(
 		const order = orders.find(
 			(candidate) => (candidate as IDataObject | null)?.orderId === orderId,
 		) as IDataObject | undefined;
-		return order ? { order } : { order: null, fetchError: `Ginee did not return order ${orderId}` };
+		if (order) return { order: simplify ? simplifyOrder(order) : order };
+		return { order: null, fetchError: `Ginee did not return order ${orderId}` };
 	} catch (error) {
 		return { order: null, fetchError: (error as Error).message };
 	}

@@ -113,7 +113,7 @@ describe('Ginee API credential', () => {
 					url: `${host}/openapi/shop/v1/list`,
 					method: 'POST',
 				}),
-			).rejects.toThrow(/^Host (must|is not)/);
+			).rejects.toThrow(/^'Host' (must|is not)/);
 		});
 
 		it('never follows a redirect with the signature, in n8n’s HTTP client', async () => {

@@ -59,7 +59,7 @@ describe('the n8n editor in a browser', () => {
 		await browser?.close();
 	});
 
-	/** Opens the node's panel and returns its visible text. */
+	/** Opens the node's panel, takes its picture if a file name is given, returns its text. */
 	async function openPanel(workflowId, nodeName, screenshot) {
 		await page.goto(`${n8n.baseUrl}/workflow/${workflowId}`);
 		await page.waitForSelector(`[data-node-name="${nodeName}"]`, { timeout: 60_000 });
@@ -67,7 +67,7 @@ describe('the n8n editor in a browser', () => {
 		const panel = page.locator('[data-test-id="ndv"]');
 		await panel.waitFor({ timeout: 30_000 });
 		await page.locator('[data-test-id="ndv"] >> text=Parameters').first().waitFor();
-		await page.screenshot({ path: path.join(SCREENSHOTS, screenshot) });
+		if (screenshot) await page.screenshot({ path: path.join(SCREENSHOTS, screenshot) });
 		return await panel.innerText();
 	}
 
@@ -90,7 +90,7 @@ describe('the n8n editor in a browser', () => {
 		[
 			'Get Details by channel',
 			{ resource: 'order', operation: 'getDetails', lookupBy: 'channelOrderIds' },
-			['Shop Name or ID', 'Channel Order IDs'],
+			['Shop', 'Channel Order IDs'],
 			'ginee-get-details-channel.png',
 		],
 		[
@@ -117,7 +117,7 @@ describe('the n8n editor in a browser', () => {
 		[
 			'Get Many',
 			{ resource: 'order', operation: 'getMany' },
-			['Time Range By', 'From', 'To', 'Return All', 'Limit', 'Simplify', 'Filters'],
+			['Period', 'Time Range By', 'Return All', 'Limit', 'Simplify', 'Filters'],
 			'ginee-get-many.png',
 		],
 		[
@@ -152,6 +152,7 @@ describe('the n8n editor in a browser', () => {
 							item: [{ id: '', sku: '', quantity: 1, actualPrice: 0, warehouseId: '', weight: '' }],
 						},
 						shippingAddress: { address: {} },
+						additionalFields: { orderPayRecord: {}, orderPayment: {}, payRecords: '[]' },
 					},
 					setup.credential,
 				),
@@ -162,6 +163,10 @@ describe('the n8n editor in a browser', () => {
 			'Update Manual Order',
 			'ginee-update-manual-order-items.png',
 		);
+		// the payment fields say which is which; Pay At says which timezone it is read in
+		for (const label of ['Payment Record', 'Fees and Discounts', 'Payment Records (JSON)'])
+			expect({ label, shown: text.includes(label) }).toEqual({ label, shown: true });
+		expect(text).toContain("read in the workflow's timezone");
 		for (const label of [
 			'Order Item ID',
 			'SKU',
@@ -178,6 +183,199 @@ describe('the n8n editor in a browser', () => {
 		}
 	});
 
+	it('Get Many lists the last 24 hours by default; dates only for a custom range; filters start empty', async () => {
+		const workflow = await n8n.createWorkflow({
+			name: 'Panel Get Many custom',
+			nodes: [
+				node(
+					'Get Many',
+					{
+						resource: 'order',
+						operation: 'getMany',
+						period: 'custom',
+						filters: { channel: [], orderStatus: [] },
+					},
+					setup.credential,
+				),
+				node('Get Many default', { resource: 'order', operation: 'getMany' }, setup.credential, {
+					id: 'node-default',
+					position: [300, 0],
+				}),
+			],
+		});
+		const custom = await openPanel(workflow.id, 'Get Many', 'ginee-get-many-custom.png');
+		for (const label of [
+			'From',
+			'To',
+			"read in the workflow's timezone",
+			'Channels',
+			'Order Statuses',
+		])
+			expect({ label, shown: custom.includes(label) }).toEqual({ label, shown: true });
+		// no channel or status is chosen for the user (it used to be Shopee and Paid)
+		expect(custom).not.toMatch(/Shopee|Paid/);
+		await page.keyboard.press('Escape');
+		const preset = await openPanel(workflow.id, 'Get Many default');
+		expect(preset).not.toContain("read in the workflow's timezone");
+		const values = await page
+			.locator('[data-test-id="ndv"] input')
+			.evaluateAll((inputs) => inputs.map((input) => input.value));
+		expect(values).toContain('Last 24 Hours');
+	});
+
+	it('the shop picker lists the account’s shops by name', async () => {
+		const workflow = await n8n.createWorkflow({
+			name: 'Panel shop picker',
+			nodes: [
+				node(
+					'Shop picker',
+					{ resource: 'order', operation: 'getDetails', lookupBy: 'channelOrderIds' },
+					setup.credential,
+				),
+			],
+		});
+		await openPanel(workflow.id, 'Shop picker');
+		const modes = await page
+			.locator('[data-test-id="ndv"] input')
+			.evaluateAll((inputs) => inputs.map((input) => input.value));
+		expect(modes.map((mode) => mode.toLowerCase())).toContain('from list'); // n8n writes "From list"
+		await page.locator('[data-test-id="rlc-input"]').first().click();
+		const shop = emulator.store.shops[0];
+		await page
+			.locator('[data-test-id="rlc-item"]')
+			.filter({ hasText: shop.name })
+			.first()
+			.waitFor({ timeout: 30_000 });
+		await page.screenshot({ path: path.join(SCREENSHOTS, 'ginee-shop-picker.png') });
+		expect(await page.locator('[data-test-id="rlc-item"]').count()).toBe(
+			emulator.store.shops.length,
+		);
+	});
+
+	it('Custom API Call, which n8n adds to the operations, points to the HTTP Request node', async () => {
+		const workflow = await n8n.createWorkflow({
+			name: 'Panel custom API call',
+			nodes: [
+				node(
+					'Custom API Call',
+					{ resource: 'order', operation: '__CUSTOM_API_CALL__' },
+					setup.credential,
+				),
+			],
+		});
+		const text = await openPanel(workflow.id, 'Custom API Call', 'ginee-custom-api-call.png');
+		// n8n adds the option only for a credential whose `authenticate` it can see
+		const values = await page
+			.locator('[data-test-id="ndv"] input')
+			.evaluateAll((inputs) => inputs.map((input) => input.value));
+		expect(values).toContain('Custom API Call');
+		expect(text).toContain('HTTP Request');
+		expect(text).toContain('custom API call');
+		expect(text).toContain('Ginee');
+	});
+
+	it('a node after Ginee shows Ginee’s fields before anything ran (schema preview)', async () => {
+		const workflow = await n8n.createWorkflow({
+			name: 'Schema preview',
+			nodes: [
+				node(
+					'Ginee orders',
+					{ resource: 'order', operation: 'getDetails', orderIds: ['SO1'] },
+					setup.credential,
+				),
+				{
+					id: 'after',
+					name: 'After Ginee',
+					type: 'n8n-nodes-base.set',
+					typeVersion: 3.4,
+					position: [300, 0],
+					parameters: {},
+				},
+			],
+			connections: {
+				'Ginee orders': { main: [[{ node: 'After Ginee', type: 'main', index: 0 }]] },
+			},
+		});
+		await openPanel(workflow.id, 'After Ginee');
+		const input = page.locator('[data-test-id="ndv-input-panel"]');
+		await input.getByText('customerName').first().waitFor({ timeout: 30_000 });
+		await page.screenshot({ path: path.join(SCREENSHOTS, 'ginee-schema-preview.png') });
+		const text = await input.innerText();
+		for (const field of ['orderId', 'externalOrderSn', 'orderStatus', 'trackingNumber'])
+			expect({ field, shown: text.includes(field) }).toEqual({ field, shown: true });
+	});
+
+	it('an error from Ginee shows Ginee’s code in the error details, not HTTP 200', async () => {
+		const shipping = [...emulator.store.orders.values()].find(
+			(order) => order.channel === 'MANUAL_ID' && order.orderStatus === 'SHIPPING',
+		);
+		const body = {
+			id: shipping.orderId,
+			externalOrderSn: 'X',
+			customerName: 'A',
+			customerEmail: 'a@b.c',
+			customerMobile: '1',
+			paymentMethod: 'COD',
+			payAmount: 1,
+			payAtDatetime: '2026-11-21T08:00:00Z',
+			orderItems: [{ id: 'OI1', sku: 'S', quantity: 1, actualPrice: 1, warehouseId: 'W' }],
+			shippingAddress: {
+				id: 'A',
+				name: 'A',
+				phoneNumber: '1',
+				country: 'Indonesia',
+				province: 'Bali',
+				city: 'Denpasar',
+			},
+		};
+		const workflow = await n8n.createWorkflow({
+			name: 'Ginee error code',
+			nodes: [
+				{
+					id: 'manual',
+					name: 'Start',
+					type: 'n8n-nodes-base.manualTrigger',
+					typeVersion: 1,
+					position: [0, 0],
+					parameters: {},
+				},
+				node(
+					'Update shipped order',
+					{
+						resource: 'order',
+						operation: 'updateManualOrder',
+						bodySource: 'json',
+						jsonBody: JSON.stringify(body),
+					},
+					setup.credential,
+					{ position: [300, 0] },
+				),
+			],
+			connections: {
+				Start: { main: [[{ node: 'Update shipped order', type: 'main', index: 0 }]] },
+			},
+		});
+		await page.goto(`${n8n.baseUrl}/workflow/${workflow.id}`);
+		await page.waitForSelector('[data-node-name="Update shipped order"]', { timeout: 60_000 });
+		await page.locator('[data-test-id="execute-workflow-button"]').first().click();
+		await page.waitForTimeout(3000); // the run takes a moment; the panel then shows its error
+		await page.dblclick('[data-node-name="Update shipped order"]');
+		const panel = page.locator('[data-test-id="ndv"]');
+		await panel.getByText('CHANNEL_NOT_SUPPORT').first().waitFor({ timeout: 30_000 });
+		await panel // the error details' collapsed section
+			.locator('.node-error-view__details-summary:visible', { hasText: 'From Ginee' })
+			.first()
+			.click();
+		const codeRow = panel.locator('.node-error-view__details-row:visible', {
+			hasText: 'Error code',
+		});
+		await codeRow.first().waitFor({ timeout: 10_000 });
+		await page.screenshot({ path: path.join(SCREENSHOTS, 'ginee-error-code.png') });
+		const text = await panel.innerText();
+		expect(text).toContain('Ginee error CHANNEL_NOT_SUPPORT');
+		expect(await codeRow.first().innerText()).toMatch(/Error code\s*CHANNEL_NOT_SUPPORT/);
+	});
+
 	it('the trigger panel shows its URLs and tells the user to give the production URL to Ginee', async () => {
 		const workflow = await n8n.createWorkflow({
 			name: 'Panel trigger',
@@ -189,7 +387,7 @@ describe('the n8n editor in a browser', () => {
 					typeVersion: 1,
 					position: [0, 0],
 					webhookId: 'panel-trigger',
-					parameters: { events: ['order.CREATE'] },
+					parameters: { events: ['order.CREATE'], fetchFullOrder: true },
 				},
 			],
 		});
@@ -205,6 +403,7 @@ describe('the n8n editor in a browser', () => {
 		expect(text).toContain('Events');
 		expect(text).toContain('Require Secret Token');
 		expect(text).toContain('Fetch Full Order');
+		expect(text).toContain('Simplify'); // the same shape as Get Details
 		// a dropdown shows its choice as an input's value, not as text
 		const values = await page
 			.locator('[data-test-id="ndv"] input')

@@ -119,7 +119,7 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 		it('names a Host without https, one that does not answer, and one that is not Ginee', async () => {
 			expect(await testWith({ host: 'api.ginee.com' })).toEqual({
 				status: 'Error',
-				message: expect.stringMatching(/^Host must start with https:\/\//),
+				message: expect.stringMatching(/^'Host' must start with https:\/\//),
 			});
 			expect((await testWith({ host: 'http://127.0.0.1:9' })).status).toBe('Error');
 			let gineeShaped = false;
@@ -408,7 +408,7 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			expect(answer.status).toBe(500);
 			const [execution] = await n8n.waitForExecutions(workflow.id, 1, { includeData: true });
 			expect(execution.data.resultData.error.message).toBe(
-				'Payment Method must be PREPAY or COD, got "CASH" (paymentMethod)',
+				`'Payment Method' must be PREPAY or COD, got "CASH" (Ginee field: paymentMethod)`,
 			);
 			expect(emulator.calls(UPDATE)).toHaveLength(0);
 		});
@@ -430,24 +430,50 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 				items: ids.map((id) => ({ id })),
 			});
 			expect(answer.body).toHaveLength(10);
-			expect(answer.body[6]).toEqual({ error: 'Order IDs is empty: give at least one ID' });
+			expect(answer.body[6]).toEqual({ error: "'Order IDs' is empty: give at least one ID" });
 			expect(answer.body.filter((row) => row.orderId)).toHaveLength(9);
 		});
 
-		it('offers the account’s shops in the shop dropdown', async () => {
-			const options = await n8n.rest('POST', '/dynamic-node-parameters/options', {
-				nodeTypeAndVersion: { name: 'n8n-nodes-ginee.ginee', version: 1 },
-				path: 'parameters.shopId',
-				methodName: 'getShops',
-				currentNodeParameters: {
-					resource: 'order',
-					operation: 'getDetails',
-					lookupBy: 'channelOrderIds',
-				},
-				credentials: { gineeApi: { id: setup.credential.id, name: setup.credential.name } },
-			});
-			expect(options.map((option) => option.value).sort()).toEqual(
+		it('serves each operation’s schema preview to the editor (fields to map before a run)', async () => {
+			const schema = async (resourceAndOperation) => {
+				const response = await fetch(
+					`${n8n.baseUrl}/schemas/n8n-nodes-ginee.ginee/1.0.0/${resourceAndOperation}.json`,
+				);
+				return { status: response.status, body: response.ok ? await response.json() : null };
+			};
+			const details = await schema('order/getDetails');
+			expect(details.status).toBe(200);
+			expect(Object.keys(details.body.properties)).toEqual(
+				expect.arrayContaining(['orderId', 'externalOrderSn', 'customerName', 'items']),
+			);
+			for (const name of ['order/getMany', 'order/updateManualOrder', 'shop/getMany'])
+				expect((await schema(name)).status).toBe(200);
+		});
+
+		it('offers the account’s shops in the shop picker, searchable', async () => {
+			const search = async (filter) =>
+				await n8n.rest('POST', '/dynamic-node-parameters/resource-locator-results', {
+					nodeTypeAndVersion: { name: 'n8n-nodes-ginee.ginee', version: 1 },
+					path: 'parameters.shopId',
+					methodName: 'searchShops',
+					filter,
+					currentNodeParameters: {
+						resource: 'order',
+						operation: 'getDetails',
+						lookupBy: 'channelOrderIds',
+					},
+					credentials: { gineeApi: { id: setup.credential.id, name: setup.credential.name } },
+				});
+			const all = await search(undefined);
+			expect(all.results.map((shop) => shop.value).sort()).toEqual(
 				emulator.store.shops.map((shop) => shop.shopId).sort(),
+			);
+			const lazada = await search('lazada');
+			expect(lazada.results.map((shop) => shop.value).sort()).toEqual(
+				emulator.store.shops
+					.filter((shop) => shop.channel === 'LAZADA_ID')
+					.map((shop) => shop.shopId)
+					.sort(),
 			);
 		});
 
@@ -457,6 +483,7 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 					resource: 'order',
 					operation: 'getMany',
 					timeRangeBy: 'create',
+					period: 'custom',
 					since: '={{ $json.since }}',
 					to: '={{ $json.to }}',
 					returnAll: true,
@@ -517,6 +544,8 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			expect(refused.data.resultData.error.description).toContain(
 				'PAID, PENDING_PAYMENT or PARTIALLY_PAID',
 			);
+			// the error panel's "Error code": Ginee's code, not the HTTP 200 it came in
+			expect(refused.data.resultData.error.httpCode).toBe('CHANNEL_NOT_SUPPORT');
 
 			const wrong = await n8n.createCredential('Ginee wrong secret', 'gineeApi', {
 				...emulator.account,
@@ -595,7 +624,7 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 		});
 
 		it.each([
-			'new-order-to-slack.json',
+			'ginee-orders-to-slack-and-sheets.json',
 			'daily-orders-to-google-sheets.json',
 			'delivery-order-to-erp.json',
 			'ask-about-an-order.json',
@@ -609,27 +638,68 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			);
 		});
 
-		it('new order → Slack: the trigger fetches the full order for the message', async () => {
+		it('Ginee orders: one trigger, a Switch sends every new order to Slack and paid ones to Sheets', async () => {
+			// as `npm start` does: the whole example activates, Slack and Sheets without credentials yet
+			const whole = await n8n.createWorkflow(
+				example('ginee-orders-to-slack-and-sheets.json', setup.credential),
+				{ activate: true },
+			);
+			expect((await n8n.api('GET', `/workflows/${whole.id}`)).active).toBe(true);
+			await n8n.api('POST', `/workflows/${whole.id}/deactivate`);
 			const workflow = await n8n.createWorkflow(
-				example('new-order-to-slack.json', setup.credential, undefined, {
-					withoutNodes: ['Post to #orders'],
+				example('ginee-orders-to-slack-and-sheets.json', setup.credential, undefined, {
+					withoutNodes: ['Post to #orders', 'Append to the Paid orders sheet'],
 				}),
 				{ activate: true },
 			);
-			await n8n.waitForWebhook('ginee-new-order-slack/ginee');
-			const orderId = recent[5].orderId;
-			expect(
-				(
-					await n8n.postWebhook(
-						'ginee-new-order-slack/ginee',
-						generateDelivery({ entity: 'order', action: 'CREATE', n: 77, orderId }),
-					)
-				).status,
-			).toBe(200);
-			const [execution] = await n8n.waitForExecutions(workflow.id, 1, { includeData: true });
-			expect(
-				execution.data.resultData.runData['New order in Ginee'][0].data.main[0][0].json.order,
-			).toMatchObject({ orderId, externalOrderSn: expect.any(String) });
+			await n8n.waitForWebhook('ginee-orders/ginee');
+			const order = recent[5];
+			// n % 3 picks the payload's status: 3 → PAID, 4 → PENDING_PAYMENT
+			const paid = generateDelivery({
+				entity: 'order',
+				action: 'CREATE',
+				n: 3,
+				orderId: order.orderId,
+			});
+			const pending = generateDelivery({ entity: 'order', action: 'CREATE', n: 4 });
+			for (const delivery of [paid, pending])
+				expect((await n8n.postWebhook('ginee-orders/ginee', delivery)).status).toBe(200);
+			const executions = await n8n.waitForExecutions(workflow.id, 2, { includeData: true });
+			const outputOf = (node) =>
+				executions.flatMap((execution) =>
+					(execution.data.resultData.runData[node]?.[0].data.main[0] ?? []).map(
+						(item) => item.json,
+					),
+				);
+			const messages = outputOf('Message for the team').map((json) => json.text);
+			expect(messages).toHaveLength(2);
+			const fetched = executions
+				.map(
+					(execution) => execution.data.resultData.runData['Ginee orders'][0].data.main[0][0].json,
+				)
+				.find((json) => json.order).order;
+			// the trigger's Simplify: the same ten fields as Get Details
+			expect(fetched).toEqual(expect.objectContaining({ customerName: order.customerInfo.name }));
+			expect(fetched).not.toHaveProperty('customerInfo');
+			const { totalAmount } = fetched;
+			expect(messages).toContain(
+				`:package: New SHOPEE_ID order ${order.externalOrderSn} (PAID) – ${fetched.currency} ` +
+					`${totalAmount} for ${order.customerInfo.name}`,
+			);
+			expect(messages).toContain(
+				`:package: New SHOPEE_ID order ${pending.payload.orderId} (PENDING_PAYMENT) – IDR ? for ` +
+					'a customer',
+			);
+			expect(outputOf('Paid order row')).toEqual([
+				{
+					'Order ID': order.orderId,
+					'Order number': order.externalOrderSn,
+					Channel: 'SHOPEE_ID',
+					'Paid at': paid.payload.payAt,
+					Customer: order.customerInfo.name,
+					Total: totalAmount,
+				},
+			]);
 			await n8n.api('POST', `/workflows/${workflow.id}/deactivate`);
 		});
 
@@ -708,23 +778,6 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			} finally {
 				await new Promise((resolve) => erp.close(resolve));
 			}
-		});
-
-		it('react to a new paid order from the trigger', async () => {
-			const workflow = await n8n.createWorkflow(
-				example('new-paid-order-trigger.json', setup.credential),
-				{ activate: true },
-			);
-			await n8n.waitForWebhook('ginee-orders/ginee');
-			const paid = generateDelivery({ entity: 'order', action: 'CREATE', n: 3 });
-			expect((await n8n.postWebhook('ginee-orders/ginee', paid)).status).toBe(200);
-			const [execution] = await n8n.waitForExecutions(workflow.id, 1, { includeData: true });
-			const message =
-				execution.data.resultData.runData['Message for the team'][0].data.main[0][0].json.text;
-			expect(message).toBe(
-				`New paid order ${paid.payload.orderId} on SHOPEE_ID (shop ${paid.payload.shopId})`,
-			);
-			await n8n.api('POST', `/workflows/${workflow.id}/deactivate`);
 		});
 	});
 

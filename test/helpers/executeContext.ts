@@ -63,8 +63,17 @@ export function executeContext(options: ContextOptions): IExecuteFunctions {
 	const context = {
 		getInputData: () => items,
 		getNode: () => options.node ?? TEST_NODE,
-		getNodeParameter: (name: string, itemIndex: number, fallback?: unknown) =>
-			parametersFor(itemIndex)[name] ?? fallback,
+		getNodeParameter: (
+			name: string,
+			itemIndex: number,
+			fallback?: unknown,
+			parameterOptions?: { extractValue?: boolean },
+		) => {
+			const value = parametersFor(itemIndex)[name] ?? fallback;
+			// n8n's extractValue: a resource locator's value ({ __rl, mode, value }) without its mode
+			const locator = value as { __rl?: boolean; value?: unknown } | undefined;
+			return parameterOptions?.extractValue && locator?.__rl ? locator.value : value;
+		},
 		continueOnFail: () => options.continueOnFail ?? false,
 		getTimezone: () => options.timezone ?? 'UTC',
 		getCredentials: async () => ({ ...options.credentials }),

@@ -35,6 +35,8 @@ export const credentialsFor = shared.credentialsFor as (
 	overrides?: Partial<ICredentialDataDecryptedObject>,
 ) => ICredentialDataDecryptedObject;
 
+export const storedSchema = shared.storedSchema as (name: string, derived: Json) => Json;
+
 export const recentOrders = shared.recentOrders as (
 	emulator: Emulator,
 	maxAgeDays?: number,

@@ -1,6 +1,8 @@
 'use strict';
 // What the tests share: the emulator, its paths, time constants and the orders a lookup finds.
+const fs = require('node:fs');
 const http = require('node:http');
+const path = require('node:path');
 const { GineeEmulator } = require('../../tools/ginee-emulator/server');
 const { PATHS } = require('../../tools/ginee-emulator/paths');
 const { DAY } = require('../../tools/ginee-emulator/dataset');
@@ -57,6 +59,19 @@ async function startLocalServer(handler) {
 	};
 }
 
+const SCHEMAS = path.join(__dirname, '../../nodes/Ginee/__schema__/v1.0.0');
+
+/**
+ * The editor's schema preview of `<resource>/<operation>`, as stored; with GINEE_WRITE_SCHEMAS=1,
+ * `derived` is written there first (after changing an operation's output).
+ */
+function storedSchema(name, derived) {
+	const file = path.join(SCHEMAS, `${name}.json`);
+	if (process.env.GINEE_WRITE_SCHEMAS === '1')
+		fs.writeFileSync(file, `${JSON.stringify(derived, null, '\t')}\n`);
+	return JSON.parse(fs.readFileSync(file, 'utf8'));
+}
+
 module.exports = {
 	DAY,
 	PATHS,
@@ -66,4 +81,5 @@ module.exports = {
 	useEmulator,
 	credentialsFor,
 	startLocalServer,
+	storedSchema,
 };

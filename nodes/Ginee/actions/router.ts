@@ -5,6 +5,9 @@ import type { Operation } from './operation';
 import * as order from './order';
 import * as shop from './shop';
 
+/** The value n8n gives Resource or Operation for its injected "Custom API Call". */
+const CUSTOM_API_CALL = '__CUSTOM_API_CALL__';
+
 const RESOURCES: Record<string, { operations: Record<string, Operation> }> = { order, shop };
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
@@ -13,9 +16,17 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const operation = this.getNodeParameter('operation', 0) as string;
 	const run = RESOURCES[resource]?.operations[operation];
 	if (!run) {
+		// n8n adds "Custom API Call" to every node whose credential signs requests itself
+		if (resource === CUSTOM_API_CALL || operation === CUSTOM_API_CALL) {
+			throw new NodeOperationError(this.getNode(), 'Custom API Call runs in an HTTP Request node', {
+				description:
+					"Add an HTTP Request node and set Authentication to 'Predefined Credential Type', " +
+					"Credential Type to 'Ginee API': it signs the request for you.",
+			});
+		}
 		throw new NodeOperationError(
 			this.getNode(),
-			`The operation "${operation}" of "${resource}" is not supported`,
+			`The operation '${operation}' of '${resource}' is not supported`,
 		);
 	}
 	return [await run.execute.call(this, items)];

@@ -102,3 +102,24 @@ export function toGineeUtc(value: unknown, timeZone: string): string | undefined
 	const guess = wallClock - zoneOffsetMinutes(wallClock, timeZone) * 60000;
 	return new Date(wallClock - zoneOffsetMinutes(guess, timeZone) * 60000).toISOString();
 }
+
+/** Midnight in `timeZone` of the day `instant` falls on there, `daysBack` days earlier. */
+export function startOfDay(instant: number, timeZone: string, daysBack = 0): number {
+	const wallClock = instant + zoneOffsetMinutes(instant, timeZone) * 60000;
+	const day = new Date(wallClock);
+	const midnight = utcWallClock(
+		day.getUTCFullYear(),
+		day.getUTCMonth() + 1,
+		day.getUTCDate() - daysBack,
+		0,
+		0,
+		0,
+		0,
+	);
+	return Date.parse(toGineeUtc(new Date(midnight).toISOString().slice(0, 10), timeZone) as string);
+}
+
+/** For date fields: which timezone a value without an offset is read in. */
+export const TIMEZONE_HINT =
+	"Without an offset (e.g. +07:00) read in the workflow's timezone: Workflow settings → " +
+	'Timezone (n8n uses its GENERIC_TIMEZONE when the workflow has none)';

@@ -41,7 +41,9 @@ export function gineeApiError(
 		{
 			message: `Ginee error ${code}: ${message}`,
 			description: hint,
-			httpCode: httpCode === undefined ? undefined : String(httpCode),
+			// n8n shows this as the error's "Error code": Ginee's own code says more than the HTTP
+			// status, which is 200 for Ginee's business errors.
+			httpCode: envelope.code ?? (httpCode === undefined ? undefined : String(httpCode)),
 			itemIndex,
 		},
 	);

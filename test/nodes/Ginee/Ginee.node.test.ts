@@ -149,7 +149,7 @@ describe('Ginee node against the emulator over HTTP', () => {
 				resource: 'order',
 				operation: 'getDetails',
 				lookupBy: 'channelOrderIds',
-				shopId: order.shopId,
+				shopId: { __rl: true, mode: 'list', value: order.shopId },
 				channelOrderIds: `${order.externalOrderId}`,
 				options: {},
 			},
@@ -165,12 +165,12 @@ describe('Ginee node against the emulator over HTTP', () => {
 					resource: 'order',
 					operation: 'getDetails',
 					lookupBy: 'channelOrderIds',
-					shopId: ' ',
+					shopId: { __rl: true, mode: 'id', value: ' ' },
 					channelOrderIds: ['1'],
 					options: {},
 				},
 			}),
-		).rejects.toThrow('Shop ID is required');
+		).rejects.toThrow("'Shop' is required to look up channel order IDs");
 		expect(emulator.calls(BATCH_GET)).toHaveLength(1);
 	});
 
@@ -203,6 +203,15 @@ describe('Ginee node against the emulator over HTTP', () => {
 				})),
 			});
 		});
+	});
+
+	it('points n8n’s injected Custom API Call at the HTTP Request node, sending nothing', async () => {
+		const error = await run(emulator, {
+			parameters: { resource: 'order', operation: '__CUSTOM_API_CALL__' },
+		}).catch((caught) => caught);
+		expect(error.message).toBe('Custom API Call runs in an HTTP Request node');
+		expect(error.description).toContain("Credential Type to 'Ginee API'");
+		expect(emulator.requests).toHaveLength(0);
 	});
 
 	it('shows a readable error for a bad signature, without the secret', async () => {
@@ -310,24 +319,28 @@ describe('Ginee node against the emulator over HTTP', () => {
 	});
 
 	it.each<[string, IDataObject, string]>([
-		['a missing customer name', { customerName: '' }, 'Customer Name is required (customerName)'],
+		[
+			'a missing customer name',
+			{ customerName: '' },
+			"'Customer Name' is required (Ginee field: customerName)",
+		],
 		[
 			'an unknown payment method',
 			{ paymentMethod: 'CARD' },
-			'Payment Method must be PREPAY or COD, got "CARD" (paymentMethod)',
+			`'Payment Method' must be PREPAY or COD, got "CARD" (Ginee field: paymentMethod)`,
 		],
 		[
 			'a negative amount',
 			{ payAmount: -5 },
-			'Pay Amount must be a decimal number of at least 0, got -5 (payAmount)',
+			"'Pay Amount' must be a decimal number of at least 0, got -5 (Ginee field: payAmount)",
 		],
 		[
 			'a hexadecimal amount',
 			{ payAmount: '0x1F' },
-			'Pay Amount must be a decimal number of at least 0, got "0x1F" (payAmount)',
+			`'Pay Amount' must be a decimal number of at least 0, got "0x1F" (Ginee field: payAmount)`,
 		],
-		['a binary amount', { payAmount: '0b101' }, 'got "0b101" (payAmount)'],
-		['an amount with an exponent', { payAmount: '1e3' }, 'got "1e3" (payAmount)'],
+		['a binary amount', { payAmount: '0b101' }, 'got "0b101" (Ginee field: payAmount)'],
+		['an amount with an exponent', { payAmount: '1e3' }, 'got "1e3" (Ginee field: payAmount)'],
 		[
 			'a quantity of 0',
 			{
@@ -335,7 +348,7 @@ describe('Ginee node against the emulator over HTTP', () => {
 					item: [{ id: 'OI1', sku: 'A', quantity: 0, actualPrice: 1, warehouseId: 'W' }],
 				},
 			},
-			'Order Items, item 1: Quantity must be a whole number of at least 1, got 0 (orderItems[0].quantity)',
+			"'Order Items' item 1: 'Quantity' must be a whole number of at least 1, got 0 (Ginee field: orderItems[0].quantity)",
 		],
 		[
 			'a quantity of 2.5',
@@ -344,7 +357,7 @@ describe('Ginee node against the emulator over HTTP', () => {
 					item: [{ id: 'OI1', sku: 'A', quantity: 2.5, actualPrice: 1, warehouseId: 'W' }],
 				},
 			},
-			'got 2.5 (orderItems[0].quantity)',
+			'got 2.5 (Ginee field: orderItems[0].quantity)',
 		],
 		[
 			'a quantity of 1e308',
@@ -353,29 +366,33 @@ describe('Ginee node against the emulator over HTTP', () => {
 					item: [{ id: 'OI1', sku: 'A', quantity: 1e308, actualPrice: 1, warehouseId: 'W' }],
 				},
 			},
-			'got 1e+308 (orderItems[0].quantity)',
+			'got 1e+308 (Ginee field: orderItems[0].quantity)',
 		],
-		['an order id that is NaN', { id: NaN }, 'Order ID must be text, got NaN (id)'],
-		['an order id that is Infinity', { id: Infinity }, 'Order ID must be text, got Infinity (id)'],
+		['an order id that is NaN', { id: NaN }, "'Order ID' must be text, got NaN (Ginee field: id)"],
+		[
+			'an order id that is Infinity',
+			{ id: Infinity },
+			"'Order ID' must be text, got Infinity (Ginee field: id)",
+		],
 		[
 			'February 30th with a zone',
 			{ payAtDatetime: '2024-02-30T10:00:00Z' },
-			'Pay At must be a real date and time',
+			"'Pay At' must be a real date and time",
 		],
 		[
 			'24:00 with a zone',
 			{ payAtDatetime: '2026-11-20T24:00:00Z' },
-			'Pay At must be a real date and time',
+			"'Pay At' must be a real date and time",
 		],
 		[
 			'a time that is not ISO-8601',
 			{ payAtDatetime: '20/11/2026' },
-			'Pay At must be a real date and time such as 2024-03-31T03:55:28Z, got "20/11/2026" (payAtDatetime)',
+			`'Pay At' must be a real date and time such as 2024-03-31T03:55:28Z, got "20/11/2026" (Ginee field: payAtDatetime)`,
 		],
 		[
 			'no order items',
 			{ orderItems: {} },
-			'Order Items needs at least one order item (orderItems)',
+			"'Order Items' is empty: add at least one order item (Ginee field: orderItems)",
 		],
 		[
 			'an item without SKU',
@@ -387,7 +404,7 @@ describe('Ginee node against the emulator over HTTP', () => {
 					],
 				},
 			},
-			'Order Items, item 2: SKU is required (orderItems[1].sku)',
+			"'Order Items' item 2: 'SKU' is required (Ginee field: orderItems[1].sku)",
 		],
 		[
 			'a non-numeric price',
@@ -396,12 +413,12 @@ describe('Ginee node against the emulator over HTTP', () => {
 					item: [{ id: 'OI1', sku: 'A', quantity: 1, actualPrice: 'ten', warehouseId: 'W' }],
 				},
 			},
-			'Order Items, item 1: Actual Price must be a decimal number of at least 0, got "ten" (orderItems[0].actualPrice)',
+			`'Order Items' item 1: 'Actual Price' must be a decimal number of at least 0, got "ten" (Ginee field: orderItems[0].actualPrice)`,
 		],
 		[
 			'no shipping address',
 			{ shippingAddress: {} },
-			'Shipping Address is required (shippingAddress)',
+			"'Shipping Address' is required (Ginee field: shippingAddress)",
 		],
 		[
 			'a shipping address without city',
@@ -417,7 +434,7 @@ describe('Ginee node against the emulator over HTTP', () => {
 					},
 				},
 			},
-			'Shipping Address: City is required (shippingAddress.city)',
+			"'Shipping Address': 'City' is required (Ginee field: shippingAddress.city)",
 		],
 		[
 			'an order payment without serial number',
@@ -436,7 +453,7 @@ describe('Ginee node against the emulator over HTTP', () => {
 					},
 				},
 			},
-			'Order Payment: Pay Serial Number is required (orderPayment.paySerialNumber)',
+			"'Fees and Discounts': 'Pay Serial Number' is required (Ginee field: orderPayment.paySerialNumber)",
 		],
 		[
 			'a pay record with a bad time',
@@ -445,12 +462,26 @@ describe('Ginee node against the emulator over HTTP', () => {
 					orderPayRecord: { record: { payAtDatetime: 'soon', payAmount: 1, paymentMethod: 'COD' } },
 				},
 			},
-			'Order Pay Record: Pay At must be a real date and time',
+			"'Payment Record': 'Pay At' must be a real date and time",
 		],
 		[
 			'payRecords that are not JSON',
 			{ additionalFields: { payRecords: '[{' } },
-			'Pay Records (JSON Array) is not valid JSON (payRecords)',
+			"'Payment Records (JSON)' is not valid JSON (Ginee field: payRecords)",
+		],
+		[
+			'both forms of the payment',
+			{
+				additionalFields: {
+					orderPayRecord: {
+						record: { payAtDatetime: '2026-11-20T09:00:00Z', payAmount: 1, paymentMethod: 'COD' },
+					},
+					payRecords: JSON.stringify([
+						{ payAtDatetime: '2026-11-20T09:00:00Z', payAmount: 1, paymentMethod: 'COD' },
+					]),
+				},
+			},
+			"'Payment Records (JSON)' is set as well as 'Payment Record': use only one of them",
 		],
 	])('refuses %s, naming the field, and sends nothing', async (_case, overrides, message) => {
 		const order = [...emulator.store.orders.values()].find(
@@ -473,6 +504,8 @@ describe('Ginee node against the emulator over HTTP', () => {
 			'Ginee error CHANNEL_NOT_SUPPORT: This order operation channel does not support',
 		);
 		expect(error.description).toContain('PAID, PENDING_PAYMENT or PARTIALLY_PAID');
+		// n8n's error panel shows httpCode as "Error code": Ginee's code, not the HTTP 200 it came in
+		expect(error.httpCode).toBe('CHANNEL_NOT_SUPPORT');
 	});
 
 	it.each(['http500', 'drop', 'hang'])(
@@ -524,7 +557,7 @@ describe('Ginee node against the emulator over HTTP', () => {
 		expect(output).toHaveLength(10);
 		expect(output.filter((item) => item.json.orderId)).toHaveLength(9);
 		expect(output[4]).toEqual({
-			json: { error: 'Customer Email is required (customerEmail)' },
+			json: { error: "'Customer Email' is required (Ginee field: customerEmail)" },
 			pairedItem: { item: 4 },
 		});
 		output.forEach((item, index) => expect(item.pairedItem).toEqual({ item: index }));
@@ -540,7 +573,7 @@ describe('Ginee node against the emulator over HTTP', () => {
 		});
 		expect(output).toHaveLength(10);
 		expect(output[3]).toEqual({
-			json: { error: 'Order IDs is empty: give at least one ID' },
+			json: { error: "'Order IDs' is empty: give at least one ID" },
 			pairedItem: { item: 3 },
 		});
 		expect(output.filter((item) => item.json.orderId)).toHaveLength(9);

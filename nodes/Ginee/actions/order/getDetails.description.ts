@@ -50,16 +50,29 @@ export const properties: INodeProperties[] = [
 		description: 'Ginee order IDs to look up. Repeats are looked up once.',
 	},
 	{
-		displayName: 'Shop Name or ID',
+		displayName: 'Shop',
 		name: 'shopId',
-		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getShops' },
+		type: 'resourceLocator',
 		required: true,
-		default: '',
+		default: { mode: 'list', value: '' },
 		displayOptions: { show: { lookupBy: ['channelOrderIds'] } },
-		description:
-			// One literal (past the line width): n8n's lint rule reads this standard sentence whole.
-			'The Ginee shop the channel orders belong to. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		description: 'The Ginee shop the channel orders belong to',
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: 'Select a shop...',
+				typeOptions: { searchListMethod: 'searchShops', searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. SH64A0CEEFCEDFD00000000001',
+				hint: "Ginee's shop ID (shopId in Shop → Get Many), not the marketplace's",
+			},
+		],
 	},
 	{
 		displayName: 'Channel Order IDs',

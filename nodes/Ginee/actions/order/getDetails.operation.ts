@@ -37,17 +37,19 @@ function readLookup(this: IExecuteFunctions, itemIndex: number): Lookup {
 	const ids = parseIdList(this.getNodeParameter(lookupBy, itemIndex, []));
 	if (ids.length === 0) {
 		const label = lookupBy === 'orderIds' ? 'Order IDs' : 'Channel Order IDs';
-		throw new NodeOperationError(this.getNode(), `${label} is empty: give at least one ID`, {
+		throw new NodeOperationError(this.getNode(), `'${label}' is empty: give at least one ID`, {
 			itemIndex,
 		});
 	}
 	let shopId: string | undefined;
 	if (lookupBy === 'channelOrderIds') {
-		shopId = String(this.getNodeParameter('shopId', itemIndex, '') ?? '').trim();
+		shopId = String(
+			this.getNodeParameter('shopId', itemIndex, '', { extractValue: true }) ?? '',
+		).trim();
 		if (!shopId) {
 			throw new NodeOperationError(
 				this.getNode(),
-				'Shop ID is required to look up channel order IDs',
+				"'Shop' is required to look up channel order IDs: choose one from the list or give its ID",
 				{ itemIndex },
 			);
 		}
@@ -125,8 +127,8 @@ function notFoundItem(lookup: Lookup, id: string): IDataObject {
 	}
 	const hint = lookup.historicalData
 		? 'Ginee has no such order in its archive of orders older than 3 months.'
-		: 'Ginee has no such order in the last 3 months; for older orders turn on Options → ' +
-			'Historical Data.';
+		: "Ginee has no such order in the last 3 months; for older orders turn on 'Options' → " +
+			"'Historical Data'.";
 	return { orderId: id, notFound: true, message: `Order not found. ${hint}` };
 }
 

@@ -1,7 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { CHANNEL_OPTIONS, ORDER_STATUS_OPTIONS } from '../../helpers/dictionary';
+import { PERIOD_OPTIONS } from '../../helpers/period';
 import { timeoutOnlyOptions } from '../../helpers/timeoutOption';
+import { TIMEZONE_HINT } from '../../helpers/utcTime';
 import type { OperationOption } from '../operation';
 
 export const option: OperationOption = {
@@ -34,11 +36,24 @@ export const properties: INodeProperties[] = [
 		default: 'create',
 	},
 	{
+		displayName: 'Period',
+		name: 'period',
+		type: 'options',
+		options: PERIOD_OPTIONS,
+		default: 'last24Hours',
+		description:
+			"Which orders to list, by the time chosen in Time Range By. Days follow the workflow's " +
+			'timezone (Workflow settings → Timezone).',
+	},
+	{
 		displayName: 'From',
 		name: 'since',
 		type: 'dateTime',
 		required: true,
-		default: '={{ $now.minus({ days: 1 }).toISO() }}',
+		default: '',
+		placeholder: 'e.g. 2026-11-20T00:00:00',
+		displayOptions: { show: { period: ['custom'] } },
+		hint: TIMEZONE_HINT,
 		description:
 			'Start of the range. Longer ranges than Ginee allows (15 days) are split into several ' +
 			"requests; the part older than 3 months is searched in Ginee's archive (historical data) " +
@@ -49,7 +64,10 @@ export const properties: INodeProperties[] = [
 		name: 'to',
 		type: 'dateTime',
 		required: true,
-		default: '={{ $now.toISO() }}',
+		default: '',
+		placeholder: 'e.g. 2026-11-21T00:00:00',
+		displayOptions: { show: { period: ['custom'] } },
+		hint: TIMEZONE_HINT,
 		description: 'End of the range',
 	},
 	{
@@ -115,11 +133,12 @@ export const properties: INodeProperties[] = [
 		default: {},
 		options: [
 			{
-				displayName: 'Channel',
+				displayName: 'Channels',
 				name: 'channel',
-				type: 'options',
+				type: 'multiOptions',
 				options: CHANNEL_OPTIONS,
-				default: 'SHOPEE_ID',
+				default: [],
+				description: 'Only orders from these marketplaces or shop types',
 			},
 			{
 				displayName: 'Order Numbers',
@@ -130,11 +149,12 @@ export const properties: INodeProperties[] = [
 				description: 'Up to 100 order numbers',
 			},
 			{
-				displayName: 'Order Status',
+				displayName: 'Order Statuses',
 				name: 'orderStatus',
-				type: 'options',
+				type: 'multiOptions',
 				options: ORDER_STATUS_OPTIONS,
-				default: 'PAID',
+				default: [],
+				description: 'Only orders in one of these statuses',
 			},
 			{
 				displayName: 'Order Type',

@@ -3,6 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { recordsOf } from '../../helpers/answers';
 import { parseIdList } from '../../helpers/idList';
+import { presetRange, type PresetPeriod } from '../../helpers/period';
 import { simplifyOrder } from '../../helpers/simplifyOrder';
 import { orderedWindows, type TimeWindow } from '../../helpers/timeWindows';
 import { toGineeUtc } from '../../helpers/utcTime';
@@ -45,8 +46,11 @@ function readTime(
 function filterBody(this: IExecuteFunctions, itemIndex: number): IDataObject {
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const body: IDataObject = {};
-	if (filters.channel) body.channel = filters.channel;
-	if (filters.orderStatus) body.orderStatus = filters.orderStatus;
+	// Ginee filters by one channel and one status per call; several are filtered here instead.
+	const channels = parseIdList(filters.channel);
+	if (channels.length === 1) body.channel = channels[0];
+	const statuses = parseIdList(filters.orderStatus);
+	if (statuses.length === 1) body.orderStatus = statuses[0];
 	if (filters.orderType) body.orderType = filters.orderType;
 	const shopIds = parseIdList(filters.shopIds);
 	if (shopIds.length > 50)
@@ -65,6 +69,34 @@ function filterBody(this: IExecuteFunctions, itemIndex: number): IDataObject {
 		);
 	if (orderNumbers.length) body.orderNumbers = orderNumbers;
 	return body;
+}
+
+/** The range to list: a preset period ending now, or From and To. */
+function readRange(this: IExecuteFunctions, itemIndex: number): { since: number; to: number } {
+	const period = this.getNodeParameter('period', itemIndex, 'last24Hours') as
+		| PresetPeriod
+		| 'custom';
+	if (period !== 'custom') return presetRange(period, Date.now(), this.getTimezone());
+	const since = readTime.call(this, 'since', 'From', itemIndex);
+	const to = readTime.call(this, 'to', 'To', itemIndex);
+	if (to < since) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`'To' (${new Date(to).toISOString()}) must not be before 'From' ` +
+				`(${new Date(since).toISOString()})`,
+			{ itemIndex },
+		);
+	}
+	return { since, to };
+}
+
+/** Whether an order passes the filters Ginee could not apply (several channels or statuses). */
+function localFilter(filters: IDataObject): (order: IDataObject) => boolean {
+	const channels = parseIdList(filters.channel);
+	const statuses = parseIdList(filters.orderStatus);
+	return (order) =>
+		(channels.length < 2 || channels.includes(String(order.channel))) &&
+		(statuses.length < 2 || statuses.includes(String(order.orderStatus)));
 }
 
 /**
@@ -136,16 +168,7 @@ function limitOf(context: IExecuteFunctions, itemIndex: number): number {
  * are read whole and in order, so the orders returned are really the newest (or oldest) ones.
  */
 async function listOrders(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const since = readTime.call(this, 'since', 'From', itemIndex);
-	const to = readTime.call(this, 'to', 'To', itemIndex);
-	if (to < since) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`'To' (${new Date(to).toISOString()}) must not be before 'From' ` +
-				`(${new Date(since).toISOString()})`,
-			{ itemIndex },
-		);
-	}
+	const { since, to } = readRange.call(this, itemIndex);
 	const limit = limitOf(this, itemIndex);
 	const newestFirst = this.getNodeParameter('sort', itemIndex, 'newestFirst') !== 'oldestFirst';
 	const byUpdate = this.getNodeParameter('timeRangeBy', itemIndex) === 'lastUpdate';
@@ -158,6 +181,7 @@ async function listOrders(this: IExecuteFunctions, itemIndex: number): Promise<I
 		timeField: byUpdate ? 'lastUpdateAt' : 'createAt',
 		timeout: clampTimeout(options.timeout),
 	};
+	const wanted = localFilter(this.getNodeParameter('filters', itemIndex, {}) as IDataObject);
 	const direction = newestFirst ? -1 : 1;
 	const time = (order: IDataObject) => Date.parse(String(order[query.timeField] ?? '')) || 0;
 	const seen = new Set<string>();
@@ -169,6 +193,7 @@ async function listOrders(this: IExecuteFunctions, itemIndex: number): Promise<I
 				String(a.orderId ?? '').localeCompare(String(b.orderId ?? '')),
 		);
 		for (const order of windowOrders) {
+			if (!wanted(order)) continue;
 			if (typeof order.orderId === 'string') {
 				if (seen.has(order.orderId)) continue;
 				seen.add(order.orderId);

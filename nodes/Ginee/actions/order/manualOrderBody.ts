@@ -12,16 +12,16 @@ interface Place {
 
 /**
  * A field of the manual-order request that is missing or wrong. The message names it the way the
- * user sees it, with Ginee's name beside it: `Order Items, item 2: SKU is required
- * (orderItems[1].sku)`.
+ * user sees it, with Ginee's name beside it for support: `'Order Items' item 2: 'SKU' is required
+ * (Ginee field: orderItems[1].sku)`.
  */
 export class ManualOrderFieldError extends Error {
 	constructor(
 		readonly field: string,
 		problem: string,
-		label = field,
+		label = `'${field}'`,
 	) {
-		super(`${label} ${problem} (${field})`);
+		super(`${label} ${problem} (Ginee field: ${field})`);
 	}
 }
 
@@ -39,9 +39,9 @@ const TOP_LABELS: Record<string, string> = {
 	senderAddress: 'Sender Address',
 	logisticsInfos: 'Logistics Infos',
 	deleteOrderItemIds: 'Delete Order Item IDs',
-	orderPayment: 'Order Payment',
-	orderPayRecord: 'Order Pay Record',
-	payRecords: 'Pay Records',
+	orderPayment: 'Fees and Discounts',
+	orderPayRecord: 'Payment Record',
+	payRecords: 'Payment Records (JSON)',
 	noteByBuyer: 'Note by Buyer',
 	noteBySeller: 'Note by Seller',
 };
@@ -83,13 +83,16 @@ const TOP: Place = { label: '', path: '' };
 
 /** The place of `key` inside `parent`. */
 function field(parent: Place, key: string): Place {
-	if (parent === TOP) return { label: TOP_LABELS[key] ?? key, path: key };
-	return { label: `${parent.label}: ${NESTED_LABELS[key] ?? key}`, path: `${parent.path}.${key}` };
+	if (parent === TOP) return { label: `'${TOP_LABELS[key] ?? key}'`, path: key };
+	return {
+		label: `${parent.label}: '${NESTED_LABELS[key] ?? key}'`,
+		path: `${parent.path}.${key}`,
+	};
 }
 
 /** The place of the `index`-th entry of a list (1-based for the user, 0-based for Ginee). */
 function entry(list: Place, index: number): Place {
-	return { label: `${list.label}, item ${index + 1}`, path: `${list.path}[${index}]` };
+	return { label: `${list.label} item ${index + 1}`, path: `${list.path}[${index}]` };
 }
 
 const fail = (place: Place, problem: string) =>
@@ -288,7 +291,7 @@ export function validateManualOrderBody(input: IDataObject, timeZone: string): I
 
 	const itemsPlace = field(TOP, 'orderItems');
 	const items = list(input, 'orderItems', TOP);
-	if (!items || items.length === 0) throw fail(itemsPlace, 'needs at least one order item');
+	if (!items || items.length === 0) throw fail(itemsPlace, 'is empty: add at least one order item');
 	body.orderItems = items.map((item, index) => orderItem(item, entry(itemsPlace, index)));
 	body.shippingAddress = address(input, 'shippingAddress', true);
 
@@ -339,6 +342,11 @@ export function validateManualOrderBody(input: IDataObject, timeZone: string): I
 		body.orderPayRecord = payRecord(orderPayRecord, field(TOP, 'orderPayRecord'), timeZone);
 	const payRecordsPlace = field(TOP, 'payRecords');
 	const payRecords = list(input, 'payRecords', TOP);
+	if (orderPayRecord && payRecords?.length)
+		throw fail(
+			payRecordsPlace,
+			`is set as well as ${field(TOP, 'orderPayRecord').label}: use only one of them`,
+		);
 	if (payRecords?.length)
 		body.payRecords = payRecords.map((record, index) =>
 			payRecord(record, entry(payRecordsPlace, index), timeZone),

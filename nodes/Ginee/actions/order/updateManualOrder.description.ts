@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { timeoutOption } from '../../helpers/timeoutOption';
+import { TIMEZONE_HINT } from '../../helpers/utcTime';
 import type { OperationOption } from '../operation';
 
 const showFields = { bodySource: ['fields'] };
@@ -29,8 +30,9 @@ function addressFields(kind: 'Shipping' | 'Sender'): INodeProperties[] {
 			'Address ID',
 			'id',
 			true,
-			`Ginee ID of the ${kind.toLowerCase()} address (from Get Details: ` +
-				`${kind === 'Shipping' ? 'shippingAddressInfo' : 'senderAddressInfo'}.id)`,
+			`Ginee ID of the ${kind.toLowerCase()} address: ` +
+				`${kind === 'Shipping' ? 'shippingAddressInfo' : 'senderAddressInfo'}.id of the order ` +
+				'in Get Details with Simplify off',
 		),
 		text('Name', 'name', true, 'Name'),
 		text('Phone Number', 'phoneNumber', true, 'Phone number, e.g. +6281311213123'),
@@ -175,9 +177,8 @@ export const properties: INodeProperties[] = [
 		required: true,
 		default: '',
 		displayOptions: { show: showFields },
-		description:
-			"Payment time. Sent to Ginee in UTC; a time without a zone is read in the workflow's " +
-			'timezone.',
+		hint: TIMEZONE_HINT,
+		description: 'Payment time. Sent to Ginee in UTC.',
 	},
 	{
 		displayName: 'Order Items',
@@ -269,108 +270,17 @@ export const properties: INodeProperties[] = [
 				description: 'Ginee order item IDs to remove from the order',
 			},
 			{
-				displayName: 'Logistics Infos',
-				name: 'logisticsInfos',
-				type: 'fixedCollection',
-				typeOptions: { multipleValues: true },
-				placeholder: 'Add Logistics Info',
-				default: {},
-				options: [
-					{
-						displayName: 'Logistics Info',
-						name: 'info',
-						values: [
-							{
-								displayName: 'Logistics Provider Name',
-								name: 'logisticsProviderName',
-								type: 'string',
-								required: true,
-								default: '',
-								placeholder: 'e.g. J&T Express_ID',
-							},
-							{
-								displayName: 'Logistics Tracking Number',
-								name: 'logisticsTrackingNumber',
-								type: 'string',
-								default: '',
-							},
-						],
-					},
-				],
-			},
-			{ displayName: 'Note by Buyer', name: 'noteByBuyer', type: 'string', default: '' },
-			{ displayName: 'Note by Seller', name: 'noteBySeller', type: 'string', default: '' },
-			{
-				displayName: 'Order Pay Record',
-				name: 'orderPayRecord',
-				type: 'fixedCollection',
-				placeholder: 'Add Order Pay Record',
-				default: {},
-				description: "Payment record, as the request table's orderPayRecord object",
-				options: [
-					{
-						displayName: 'Pay Record',
-						name: 'record',
-						values: [
-							{
-								displayName: 'Pay Account Number',
-								name: 'payAccountNumber',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Pay Amount',
-								name: 'payAmount',
-								type: 'number',
-								required: true,
-								default: 0,
-							},
-							{
-								displayName: 'Pay At',
-								name: 'payAtDatetime',
-								type: 'dateTime',
-								required: true,
-								default: '',
-							},
-							{
-								displayName: 'Pay Record Note',
-								name: 'payRecordNote',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Pay Serial Number',
-								name: 'paySerialNumber',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Payment Method',
-								name: 'paymentMethod',
-								type: 'options',
-								options: PAYMENT_METHOD_OPTIONS,
-								required: true,
-								default: 'PREPAY',
-							},
-							{
-								displayName: 'Receipt Account Number',
-								name: 'receiptAccountNumber',
-								type: 'string',
-								default: '',
-							},
-						],
-					},
-				],
-			},
-			{
-				displayName: 'Order Payment',
+				displayName: 'Fees and Discounts',
 				name: 'orderPayment',
 				type: 'fixedCollection',
-				placeholder: 'Add Order Payment',
+				placeholder: 'Add Fees and Discounts',
 				default: {},
+				description:
+					"The order's fees, taxes and discounts (Ginee's orderPayment). Not a payment: how it " +
+					'was paid goes in Payment Record.',
 				options: [
 					{
-						displayName: 'Order Payment',
+						displayName: 'Fees and Discounts',
 						name: 'payment',
 						values: [
 							{
@@ -427,13 +337,111 @@ export const properties: INodeProperties[] = [
 				],
 			},
 			{
-				displayName: 'Pay Records (JSON Array)',
+				displayName: 'Logistics Infos',
+				name: 'logisticsInfos',
+				type: 'fixedCollection',
+				typeOptions: { multipleValues: true },
+				placeholder: 'Add Logistics Info',
+				default: {},
+				options: [
+					{
+						displayName: 'Logistics Info',
+						name: 'info',
+						values: [
+							{
+								displayName: 'Logistics Provider Name',
+								name: 'logisticsProviderName',
+								type: 'string',
+								required: true,
+								default: '',
+								placeholder: 'e.g. J&T Express_ID',
+							},
+							{
+								displayName: 'Logistics Tracking Number',
+								name: 'logisticsTrackingNumber',
+								type: 'string',
+								default: '',
+							},
+						],
+					},
+				],
+			},
+			{ displayName: 'Note by Buyer', name: 'noteByBuyer', type: 'string', default: '' },
+			{ displayName: 'Note by Seller', name: 'noteBySeller', type: 'string', default: '' },
+			{
+				displayName: 'Payment Record',
+				name: 'orderPayRecord',
+				type: 'fixedCollection',
+				placeholder: 'Add Payment Record',
+				default: {},
+				description:
+					"How the order was paid: method, amount, time, serial number (Ginee's orderPayRecord, " +
+					'as its request table has it). The usual choice for a payment.',
+				options: [
+					{
+						displayName: 'Pay Record',
+						name: 'record',
+						values: [
+							{
+								displayName: 'Pay Account Number',
+								name: 'payAccountNumber',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'Pay Amount',
+								name: 'payAmount',
+								type: 'number',
+								required: true,
+								default: 0,
+							},
+							{
+								displayName: 'Pay At',
+								name: 'payAtDatetime',
+								type: 'dateTime',
+								required: true,
+								default: '',
+								hint: TIMEZONE_HINT,
+							},
+							{
+								displayName: 'Pay Record Note',
+								name: 'payRecordNote',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'Pay Serial Number',
+								name: 'paySerialNumber',
+								type: 'string',
+								default: '',
+							},
+							{
+								displayName: 'Payment Method',
+								name: 'paymentMethod',
+								type: 'options',
+								options: PAYMENT_METHOD_OPTIONS,
+								required: true,
+								default: 'PREPAY',
+							},
+							{
+								displayName: 'Receipt Account Number',
+								name: 'receiptAccountNumber',
+								type: 'string',
+								default: '',
+							},
+						],
+					},
+				],
+			},
+			{
+				displayName: 'Payment Records (JSON)',
 				name: 'payRecords',
 				type: 'json',
 				default: '[]',
 				description:
-					"Payment records as the array payRecords that Ginee's example sends, for accounts that " +
-					'expect it instead of Order Pay Record',
+					'Only if Ginee refuses Payment Record: the same payments as a JSON array (payRecords, ' +
+					"the form Ginee's example sends), e.g. several payments of one order. Use one of the " +
+					'two, not both.',
 			},
 			{
 				displayName: 'Sender Address',

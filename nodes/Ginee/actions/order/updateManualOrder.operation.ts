@@ -42,7 +42,7 @@ function bodyFromFields(this: IExecuteFunctions, itemIndex: number): IDataObject
 		deleteOrderItemIds: additional.deleteOrderItemIds,
 		orderPayment: single(additional.orderPayment, 'payment'),
 		orderPayRecord: single(additional.orderPayRecord, 'record'),
-		payRecords: fromJson(additional.payRecords, 'payRecords', 'Pay Records (JSON Array)') as
+		payRecords: fromJson(additional.payRecords, 'payRecords', "'Payment Records (JSON)'") as
 			| IDataObject[]
 			| undefined,
 		noteByBuyer: additional.noteByBuyer,
@@ -54,9 +54,9 @@ function requestBody(this: IExecuteFunctions, itemIndex: number): IDataObject {
 	try {
 		let body: unknown;
 		if (this.getNodeParameter('bodySource', itemIndex) === 'json') {
-			body = fromJson(this.getNodeParameter('jsonBody', itemIndex), 'body', 'JSON Body');
+			body = fromJson(this.getNodeParameter('jsonBody', itemIndex), 'body', "'JSON Body'");
 			if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-				throw new ManualOrderFieldError('body', 'must be a JSON object', 'JSON Body');
+				throw new ManualOrderFieldError('body', 'must be a JSON object', "'JSON Body'");
 			}
 		} else {
 			body = bodyFromFields.call(this, itemIndex);

@@ -15,6 +15,7 @@ describe('Get Many orders and shops against the emulator', () => {
 		resource: 'order',
 		operation: 'getMany',
 		timeRangeBy: 'create',
+		period: 'custom',
 		since: new Date(since).toISOString(),
 		to: new Date(to).toISOString(),
 		...others,
@@ -133,6 +134,7 @@ describe('Get Many orders and shops against the emulator', () => {
 			resource: 'order',
 			operation: 'getMany',
 			timeRangeBy: 'lastUpdate',
+			period: 'custom',
 			since: '2026-11-01T00:00:00Z',
 			to: '2026-11-10T00:00:00Z',
 			returnAll: true,
@@ -157,12 +159,110 @@ describe('Get Many orders and shops against the emulator', () => {
 		expect(output).toEqual([]);
 	});
 
+	describe('Period presets', () => {
+		/** The range Get Many asked Ginee for, over all its windows. */
+		const askedRange = () => {
+			const bodies = emulator.calls(LIST_ORDER).map((call) => call.body);
+			return {
+				since: Math.min(...bodies.map((body) => Date.parse(body.createSince))),
+				to: Math.max(...bodies.map((body) => Date.parse(body.createTo))),
+			};
+		};
+		const listWith = async (period: string | undefined, timezone = 'UTC') => {
+			const before = Date.now();
+			await runGinee(emulator, {
+				parameters: {
+					resource: 'order',
+					operation: 'getMany',
+					timeRangeBy: 'create',
+					...(period ? { period } : {}),
+					returnAll: true,
+					filters: {},
+				},
+				timezone,
+			});
+			return { before, after: Date.now(), asked: askedRange() };
+		};
+
+		it.each([
+			['Last 24 Hours', 'last24Hours', DAY],
+			['Last 7 Days', 'last7Days', 7 * DAY],
+			['no Period (a workflow saved before it existed: the default)', undefined, DAY],
+		])('%s ends now', async (_name, period, length) => {
+			const { before, after, asked } = await listWith(period);
+			expect(asked.to).toBeGreaterThanOrEqual(before);
+			expect(asked.to).toBeLessThanOrEqual(after);
+			expect(asked.to - asked.since).toBe(length);
+		});
+
+		it('Today and Yesterday follow the workflow timezone (Asia/Jakarta, UTC+7)', async () => {
+			const today = await listWith('today', 'Asia/Jakarta');
+			const jakartaDate = new Date(today.before + 7 * 3_600_000).toISOString().slice(0, 10);
+			const midnight = Date.parse(`${jakartaDate}T00:00:00+07:00`);
+			expect(today.asked.since).toBe(midnight);
+			expect(today.asked.to).toBeGreaterThanOrEqual(today.before);
+			emulator.requests.length = 0;
+			const yesterday = await listWith('yesterday', 'Asia/Jakarta');
+			expect(yesterday.asked).toEqual({ since: midnight - DAY, to: midnight - 1 });
+		});
+	});
+
+	describe('Channels and Order Statuses', () => {
+		const list = async (filters: IDataObject) =>
+			await run({
+				resource: 'order',
+				operation: 'getMany',
+				timeRangeBy: 'create',
+				period: 'last7Days',
+				returnAll: true,
+				simplify: false,
+				filters,
+			});
+		const inLastWeek = () =>
+			[...emulator.store.orders.values()].filter(
+				(order) => Date.parse(order.createAt) >= Date.now() - 7 * DAY + 60_000,
+			);
+
+		it('sends one channel and one status to Ginee', async () => {
+			await list({ channel: ['LAZADA_ID'], orderStatus: ['PAID'] });
+			const body = emulator.calls(LIST_ORDER)[0].body;
+			expect([body.channel, body.orderStatus]).toEqual(['LAZADA_ID', 'PAID']);
+		});
+
+		it('filters several itself, since Ginee takes one of each per call', async () => {
+			const channels = ['SHOPEE_ID', 'TOKOPEDIA_ID'];
+			const statuses = ['PAID', 'READY_TO_SHIP'];
+			const output = await list({ channel: channels, orderStatus: statuses });
+			for (const call of emulator.calls(LIST_ORDER)) {
+				expect(call.body).not.toHaveProperty('channel');
+				expect(call.body).not.toHaveProperty('orderStatus');
+			}
+			const ids = output.map((item) => item.json.orderId);
+			const expected = inLastWeek().filter(
+				(order) => channels.includes(order.channel) && statuses.includes(order.orderStatus),
+			);
+			expect(expected.length).toBeGreaterThan(3);
+			expect(ids).toEqual(expect.arrayContaining(expected.map((order) => order.orderId)));
+			for (const item of output) {
+				expect(channels).toContain(item.json.channel);
+				expect(statuses).toContain(item.json.orderStatus);
+			}
+		});
+
+		it('sends neither when none is chosen (the default)', async () => {
+			await list({});
+			expect(emulator.calls(LIST_ORDER)[0].body).not.toHaveProperty('channel');
+			expect(emulator.calls(LIST_ORDER)[0].body).not.toHaveProperty('orderStatus');
+		});
+	});
+
 	it('refuses a reversed range before sending anything, naming both dates', async () => {
 		await expect(
 			run({
 				resource: 'order',
 				operation: 'getMany',
 				timeRangeBy: 'create',
+				period: 'custom',
 				since: '2026-11-10T00:00:00Z',
 				to: '2026-11-01T00:00:00Z',
 				returnAll: true,
@@ -180,6 +280,7 @@ describe('Get Many orders and shops against the emulator', () => {
 				resource: 'order',
 				operation: 'getMany',
 				timeRangeBy: 'create',
+				period: 'custom',
 				since: new Date(Date.now() - DAY / 2).toISOString(),
 				to: new Date().toISOString(),
 				returnAll: true,
@@ -272,6 +373,28 @@ describe('Get Many orders and shops against the emulator', () => {
 		const first = emulator.store.shops[0];
 		expect(options).toContainEqual(
 			expect.objectContaining({ name: `${first.name} (${first.channel})`, value: first.shopId }),
+		);
+	});
+
+	it('finds shops in the shop picker by name, channel or ID', async () => {
+		const context = executeContext({
+			credentials: credentialsFor(emulator),
+			parameters: {},
+		}) as unknown as ILoadOptionsFunctions;
+		const search = async (filter?: string) =>
+			(await new Ginee().methods.listSearch.searchShops.call(context, filter)).results;
+		expect(await search()).toHaveLength(emulator.store.shops.length);
+		const first = emulator.store.shops[0];
+		expect(await search(first.shopId.toLowerCase())).toEqual([
+			{ name: `${first.name} (${first.channel})`, value: first.shopId },
+		]);
+		const tokopedia = await search(' TOKOPEDIA ');
+		expect(tokopedia.length).toBeGreaterThan(0);
+		expect(tokopedia.map((shop) => shop.value).sort()).toEqual(
+			emulator.store.shops
+				.filter((shop) => shop.channel === 'TOKOPEDIA_ID')
+				.map((shop) => shop.shopId)
+				.sort(),
 		);
 	});
 });

@@ -1,0 +1,119 @@
+// n8n's editor shows a node's schema preview (field names to drag into expressions before the node
+// has run) from `__schema__/v<version>/<resource>/<operation>.json` beside the node. Each file here
+// must describe what the operation really outputs with its defaults (Simplify on): derived from
+// the output against the emulator. GINEE_WRITE_SCHEMAS=1 writes the files instead of checking them.
+import type { IDataObject } from 'n8n-workflow';
+
+import { runGinee } from '../../helpers/executeContext';
+import { recentOrders, storedSchema, useEmulator, type Json } from '../../helpers/fixtures';
+
+function merge(a: Json | undefined, b: Json): Json {
+	if (!a || a.type === 'null') return b;
+	if (b.type === 'null' || a.type !== b.type) return a;
+	if (a.type === 'array') return { type: 'array', items: merge(a.items, b.items) };
+	if (a.type !== 'object') return a;
+	const properties: Json = { ...a.properties };
+	for (const [key, value] of Object.entries(b.properties as Json))
+		properties[key] = merge(properties[key], value);
+	return { type: 'object', properties: sortKeys(properties) };
+}
+
+function sortKeys(object: Json): Json {
+	return Object.fromEntries(Object.entries(object).sort(([x], [y]) => x.localeCompare(y)));
+}
+
+function schemaOf(value: unknown): Json {
+	if (value === null || value === undefined) return { type: 'null' };
+	if (Array.isArray(value))
+		return {
+			type: 'array',
+			items:
+				value.reduce<Json | undefined>((acc, entry) => merge(acc, schemaOf(entry)), undefined) ??
+				{},
+		};
+	if (typeof value === 'object')
+		return {
+			type: 'object',
+			properties: sortKeys(
+				Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, schemaOf(entry)])),
+			),
+		};
+	return { type: typeof value };
+}
+
+describe('schema previews for the editor', () => {
+	const emulator = useEmulator();
+	const output = async (parameters: IDataObject) =>
+		(await runGinee(emulator, { parameters })).map((item) => JSON.parse(JSON.stringify(item.json)));
+
+	const manualOrderBody = (orderId: string) => ({
+		id: orderId,
+		externalOrderSn: 'MAN-1',
+		customerName: 'Dewi',
+		customerEmail: 'dewi@example.test',
+		customerMobile: '+6281311213777',
+		paymentMethod: 'PREPAY',
+		payAmount: 1,
+		payAtDatetime: '2026-11-21T08:00:00Z',
+		orderItems: [{ id: 'OI1', sku: 'S', quantity: 1, actualPrice: 1, warehouseId: 'W' }],
+		shippingAddress: {
+			id: 'A',
+			name: 'Dewi',
+			phoneNumber: '+6281311213777',
+			country: 'Indonesia',
+			province: 'Bali',
+			city: 'Denpasar',
+		},
+	});
+
+	it.each<[string, () => Promise<Json[]>]>([
+		[
+			'order/getDetails',
+			async () =>
+				(
+					await output({
+						resource: 'order',
+						operation: 'getDetails',
+						lookupBy: 'orderIds',
+						orderIds: recentOrders(emulator, 100).map((order) => order.orderId),
+					})
+				).filter((order) => !order.notFound), // found orders only: what a user maps from
+		],
+		[
+			'order/getMany',
+			async () =>
+				await output({
+					resource: 'order',
+					operation: 'getMany',
+					period: 'last7Days',
+					returnAll: true,
+				}),
+		],
+		[
+			'order/updateManualOrder',
+			async () => {
+				const order = [...emulator.store.orders.values()].find(
+					(candidate) => candidate.channel === 'MANUAL_ID' && candidate.orderStatus === 'PAID',
+				);
+				return await output({
+					resource: 'order',
+					operation: 'updateManualOrder',
+					bodySource: 'json',
+					jsonBody: JSON.stringify(manualOrderBody(order.orderId)),
+				});
+			},
+		],
+		[
+			'shop/getMany',
+			async () => await output({ resource: 'shop', operation: 'getMany', returnAll: true }),
+		],
+	])('%s.json describes the operation’s output', async (name, produce) => {
+		const items = await produce();
+		expect(items.length).toBeGreaterThan(0);
+		const derived = items.reduce<Json | undefined>(
+			(acc, item) => merge(acc, schemaOf(item)),
+			undefined,
+		);
+		expect(storedSchema(name, derived as Json)).toEqual(derived);
+	});
+});

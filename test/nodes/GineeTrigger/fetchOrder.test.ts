@@ -1,0 +1,37 @@
+import type { IWebhookFunctions } from 'n8n-workflow';
+
+import { simplifyOrder } from '../../../nodes/Ginee/helpers/simplifyOrder';
+import type { GineeDelivery } from '../../../nodes/GineeTrigger/delivery';
+import { fetchFullOrder } from '../../../nodes/GineeTrigger/fetchOrder';
+import { executeContext } from '../../helpers/executeContext';
+import { credentialsFor, recentOrders, useEmulator } from '../../helpers/fixtures';
+
+describe('Fetch Full Order', () => {
+	const emulator = useEmulator();
+	const fetchFor = async (orderId: string, simplify: boolean) => {
+		const context = executeContext({ credentials: credentialsFor(emulator), parameters: {} });
+		const delivery = { id: 'd1', entity: 'order', action: 'CREATE', payload: { orderId } };
+		return await fetchFullOrder.call(
+			context as unknown as IWebhookFunctions,
+			delivery as GineeDelivery,
+			simplify,
+		);
+	};
+
+	it('adds the order in the shape Get Details gives with Simplify on', async () => {
+		const order = recentOrders(emulator, 1)[0];
+		const { order: added } = await fetchFor(order.orderId, true);
+		expect(added).toEqual(simplifyOrder(JSON.parse(JSON.stringify(order))));
+		expect(added).toMatchObject({ customerName: order.customerInfo.name });
+	});
+
+	it('adds every field Ginee sends with Simplify off', async () => {
+		const order = recentOrders(emulator, 1)[0];
+		const { order: added } = await fetchFor(order.orderId, false);
+		expect(added).toMatchObject({
+			orderId: order.orderId,
+			customerInfo: { name: order.customerInfo.name },
+		});
+		expect(Object.keys(added as object).length).toBeGreaterThan(10);
+	});
+});
