@@ -27,12 +27,18 @@ function option(name, fallback) {
 	return index === -1 ? fallback : process.argv[index + 1];
 }
 
+/** Steps that need an outside account; n8n refuses to publish a workflow whose steps lack one. */
+const OUTSIDE_SERVICES = ['n8n-nodes-base.slack', 'n8n-nodes-base.googleSheets'];
+
+/** An example with our credential, its Slack and Google Sheets steps deactivated until set up. */
 function loadExample(file, credentialId, credentialName) {
 	const text = fs
 		.readFileSync(path.join(REPO, 'examples', file), 'utf8')
 		.replaceAll('GINEE_CREDENTIAL_ID', credentialId)
 		.replaceAll('Ginee (local emulator)', credentialName);
-	return JSON.parse(text);
+	const workflow = JSON.parse(text);
+	for (const node of workflow.nodes) if (OUTSIDE_SERVICES.includes(node.type)) node.disabled = true;
+	return workflow;
 }
 
 async function main() {
@@ -105,7 +111,8 @@ async function main() {
 n8n is ready:     ${n8n.baseUrl}
   sign in with    ${OWNER.email} / ${OWNER.password}
   credential      "${credentialName}" → ${account.host}
-  workflows       ${EXAMPLES.map((file) => file.replace('.json', '')).join(', ')} (the trigger one is active)
+  workflows       ${EXAMPLES.map((file) => file.replace('.json', '')).join(', ')} (the trigger one is
+                  active; its Slack and Google Sheets steps are deactivated until you add your accounts)
   trigger URL     ${n8n.baseUrl}/webhook/${TRIGGER_PATH}
   timezone        ${timezone} (dates without an offset are read in it; --timezone to change)
 

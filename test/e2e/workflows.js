@@ -27,14 +27,16 @@ const TRIGGERS_TO_REPLACE = [
 
 /**
  * An example of examples/ bound to the credential. For a test run, its manual, schedule or chat
- * trigger becomes a webhook, and `withoutNodes` drops nodes that need an outside service (Slack, Sheets).
+ * trigger becomes a webhook; `withoutNodes` drops and `disabledNodes` deactivates nodes that need an
+ * outside service (Slack, Sheets).
  */
-function example(file, credential, webhookPath, { withoutNodes = [] } = {}) {
+function example(file, credential, webhookPath, { withoutNodes = [], disabledNodes = [] } = {}) {
 	const text = fs
 		.readFileSync(path.join(__dirname, '../../examples', file), 'utf8')
 		.replaceAll('GINEE_CREDENTIAL_ID', credential.id);
 	const workflow = JSON.parse(text);
 	workflow.nodes = workflow.nodes.filter((node) => !withoutNodes.includes(node.name));
+	for (const node of workflow.nodes) if (disabledNodes.includes(node.name)) node.disabled = true;
 	for (const name of withoutNodes) delete workflow.connections[name];
 	for (const connection of Object.values(workflow.connections)) {
 		for (const [type, outputs] of Object.entries(connection)) {
