@@ -94,7 +94,7 @@ describe('schema previews for the editor', () => {
 			async () => {
 				const order = [...emulator.store.orders.values()].find(
 					(candidate) => candidate.channel === 'MANUAL_ID' && candidate.orderStatus === 'PAID',
-				);
+				) as Json;
 				return await output({
 					resource: 'order',
 					operation: 'updateManualOrder',
