@@ -411,6 +411,34 @@ describe('the n8n editor in a browser', () => {
 		expect(values).toContain('Whole Event');
 	});
 
+	it('the Ginee Order Trigger panel: polling, no Ginee set-up, a test event of recent orders', async () => {
+		const workflow = await n8n.createWorkflow({
+			name: 'Panel order trigger',
+			nodes: [
+				{
+					id: 'poll',
+					name: 'Ginee Order Trigger',
+					type: 'n8n-nodes-ginee.gineeOrderTrigger',
+					typeVersion: 1,
+					position: [0, 0],
+					parameters: { event: 'statusChanged', statuses: ['PAID'] },
+					credentials: { gineeApi: { id: setup.credential.id, name: setup.credential.name } },
+				},
+			],
+		});
+		const text = await openPanel(workflow.id, 'Ginee Order Trigger');
+		for (const label of ['Poll Times', 'Event', 'To Statuses', 'Simplify', 'Filters', 'Options'])
+			expect({ label, shown: text.includes(label) }).toEqual({ label, shown: true });
+		expect(text).toContain('nothing to set up at Ginee');
+		await page.locator('[data-test-id="node-execute-button"]').first().click();
+		const newestPaid = [...emulator.store.orders.values()]
+			.filter((order) => order.orderStatus === 'PAID')
+			.sort((a, b) => Date.parse(b.lastUpdateAt) - Date.parse(a.lastUpdateAt))[0];
+		const panel = page.locator('[data-test-id="ndv"]');
+		await panel.getByText(newestPaid.orderId).first().waitFor({ timeout: 60_000 });
+		await page.screenshot({ path: path.join(SCREENSHOTS, 'ginee-order-trigger.png') });
+	});
+
 	it('the credential dialog shows the fields and tests green against Ginee', async () => {
 		await page.goto(`${n8n.baseUrl}/home/credentials/${setup.credential.id}`);
 		await page.getByText('Access Key').first().waitFor({ timeout: 30_000 });

@@ -628,6 +628,7 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			'daily-orders-to-google-sheets.json',
 			'delivery-order-to-erp.json',
 			'ask-about-an-order.json',
+			'paid-orders-to-google-sheets-by-polling.json',
 		])('%s imports as it is', async (file) => {
 			const created = await n8n.createWorkflow(example(file, setup.credential));
 			const stored = await n8n.api('GET', `/workflows/${created.id}`);

@@ -24,6 +24,13 @@ export interface Emulator {
 		retryAfter?: number | string;
 	}): void;
 	calls(path: string): Array<{ body: Json; headers: Record<string, string> }>;
+	faults: { clear(): void };
+	createOrders(options?: { count?: number; status?: string; at?: number }): Json[];
+	advanceOrders(options: {
+		orderIds: string[];
+		at?: number;
+	}): Array<{ orderId: string; from: string; to: string; lastUpdateAt: string }>;
+	setListLag(ms: number): void;
 }
 
 export const { DAY, PATHS, sleep, startLocalServer, getDetailsParameters } = shared;

@@ -5,11 +5,13 @@ import type { INodeProperties, INodePropertyCollection, INodePropertyOptions } f
 
 import { GineeApi } from '../../credentials/GineeApi.credentials';
 import { Ginee } from '../../nodes/Ginee/Ginee.node';
+import { GineeOrderTrigger } from '../../nodes/GineeOrderTrigger/GineeOrderTrigger.node';
 import { GineeTrigger } from '../../nodes/GineeTrigger/GineeTrigger.node';
 
 const DESCRIPTIONS: Array<[string, INodeProperties[]]> = [
 	['Ginee', new Ginee().description.properties],
 	['Ginee Trigger', new GineeTrigger().description.properties],
+	['Ginee Order Trigger', new GineeOrderTrigger().description.properties],
 	['Ginee API credential', new GineeApi().properties],
 ];
 

@@ -198,7 +198,7 @@ function buildOrder(n, shops, now) {
 		closeAt: ['DELIVERED', 'CANCELLED', 'RETURNED'].includes(status)
 			? iso(createAt + 5 * DAY)
 			: null,
-		lastUpdateAt: iso(createAt + Math.floor(rand() * 2 * DAY)),
+		lastUpdateAt: iso(Math.min(now, createAt + Math.floor(rand() * 2 * DAY))),
 		externalShopId: shop.externalShopId,
 		externalOrderId: manual ? null : `${8700000 + n}`,
 		externalOrderSn: manual
@@ -273,4 +273,4 @@ function buildDataset({ orderCount = 1200, now = Date.now() } = {}) {
 	return { shops, orders };
 }
 
-module.exports = { buildDataset, prng, CHANNELS, STATUSES, DAY };
+module.exports = { buildDataset, buildOrder, prng, CHANNELS, STATUSES, DAY };

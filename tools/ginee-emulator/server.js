@@ -10,6 +10,7 @@ const { listShops } = require('./handlers/shops');
 const { batchGet } = require('./handlers/batchGet');
 const { updateManualOrder } = require('./handlers/updateManualOrder');
 const { listOrder } = require('./handlers/listOrder');
+const { advanceOrders, createOrders } = require('./changes');
 const { PATHS } = require('./paths');
 const { exampleDeliveries, generateDelivery, postDelivery } = require('./webhooks');
 
@@ -72,6 +73,24 @@ class GineeEmulator {
 		this.store = { shops, orders: new Map(orders.map((order) => [order.orderId, order])) };
 		this.faults.clear();
 		this.requests = [];
+	}
+
+	/** New orders, created now (the emulator's clock) unless `at` says otherwise. */
+	createOrders(options = {}) {
+		return createOrders(this.store, { ...options, at: options.at ?? this.clock() });
+	}
+
+	/** Moves the given orders one status on, now unless `at` says otherwise. */
+	advanceOrders(options) {
+		return advanceOrders(this.store, { ...options, at: options.at ?? this.clock() });
+	}
+
+	/**
+	 * Ginee's indexing lag: an order shows in ListOrder only `ms` after its lastUpdateAt (0: at
+	 * once).
+	 */
+	setListLag(ms) {
+		this.store.listLagMs = ms;
 	}
 
 	injectFault(fault) {
@@ -180,6 +199,17 @@ class GineeEmulator {
 			);
 		if (path === '/__emulator/reset') {
 			this.reset();
+			return send(res, 200, { ok: true });
+		}
+		if (path === '/__emulator/orders/create')
+			return send(
+				res,
+				200,
+				this.createOrders(body).map((order) => order.orderId),
+			);
+		if (path === '/__emulator/orders/advance') return send(res, 200, this.advanceOrders(body));
+		if (path === '/__emulator/list-lag') {
+			this.setListLag(body.ms ?? 0);
 			return send(res, 200, { ok: true });
 		}
 		if (path === '/__emulator/faults') {

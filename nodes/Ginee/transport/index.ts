@@ -45,7 +45,11 @@ export interface GineeRequestOptions {
 	qs?: IDataObject;
 }
 
-type GineeContext = IExecuteFunctions | ILoadOptionsFunctions | IWebhookFunctions | IPollFunctions;
+export type GineeContext =
+	| IExecuteFunctions
+	| ILoadOptionsFunctions
+	| IWebhookFunctions
+	| IPollFunctions;
 
 /**
  * A timeout from an option or expression, kept within 1 s – 5 min; anything unusable gives 30 s.

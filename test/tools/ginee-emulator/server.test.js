@@ -335,6 +335,33 @@ describe('Ginee emulator', () => {
 		});
 	});
 
+	it('moves: new orders appear, statuses advance, and ListOrder shows them after its lag', async () => {
+		const listUpdated = async () =>
+			(
+				await call(emulator, '/openapi/order/v2/list-order', {
+					lastUpdateSince: new Date(Date.now() - 60_000).toISOString(),
+					lastUpdateTo: new Date(Date.now() + 1000).toISOString(),
+					size: 100,
+				})
+			).data.content
+				.filter((order) => order.orderId === created.orderId)
+				.map((order) => [order.orderId, order.orderStatus]);
+		const [created] = emulator.createOrders({ count: 1 });
+		expect(created).toMatchObject({ orderStatus: 'PENDING_PAYMENT', payAt: null });
+		expect(created.createAt).toBe(created.lastUpdateAt);
+		expect(emulator.advanceOrders({ orderIds: [created.orderId] })).toEqual([
+			expect.objectContaining({ orderId: created.orderId, from: 'PENDING_PAYMENT', to: 'PAID' }),
+		]);
+		expect(await listUpdated()).toEqual([[created.orderId, 'PAID']]);
+		emulator.setListLag(60_000);
+		expect(await listUpdated()).toEqual([]); // changed, but not listed yet
+		emulator.setListLag(0);
+		const walk = [];
+		for (let step = 0; step < 5; step++)
+			walk.push(emulator.advanceOrders({ orderIds: [created.orderId] })[0].to);
+		expect(walk).toEqual(['READY_TO_SHIP', 'SHIPPING', 'DELIVERED', 'DELIVERED', 'DELIVERED']);
+	});
+
 	it('injects latency, SERVICE_BUSY, 429, 500, dropped connections and hangs on demand', async () => {
 		const p = '/openapi/shop/v1/list';
 		emulator.injectFault({ kind: 'SERVICE_BUSY', path: p });

@@ -53,7 +53,10 @@ function listOrder(store, body, now) {
 		(!Array.isArray(body.orderNumbers) || body.orderNumbers.length > 100)
 	)
 		throw parameterError('orderNumbers allows at most 100 values');
+	// Ginee's indexing lag: a change shows only this long after it happened
+	const visibleUntil = now() - (store.listLagMs ?? 0);
 	const matches = [...store.orders.values()]
+		.filter((order) => Date.parse(order.lastUpdateAt) <= visibleUntil)
 		.filter((order) => {
 			const at = Date.parse(order[orderField]);
 			return at >= since && at <= to;

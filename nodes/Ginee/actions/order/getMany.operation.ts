@@ -1,29 +1,21 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { recordsOf } from '../../helpers/answers';
 import { parseIdList } from '../../helpers/idList';
 import { presetRange, type PresetPeriod } from '../../helpers/period';
 import { simplifyOrder } from '../../helpers/simplifyOrder';
-import { orderedWindows, type TimeWindow } from '../../helpers/timeWindows';
+import { readListOrderWindow, type ListOrderQuery } from '../../helpers/listOrderWindow';
+import { orderedWindows } from '../../helpers/timeWindows';
 import { toGineeUtc } from '../../helpers/utcTime';
-import { clampTimeout, gineeApiRequest } from '../../transport';
+import { clampTimeout } from '../../transport';
 import { asNodeError } from '../../transport/errors';
 
 export { option, properties } from './getMany.description';
 
-const LIST_ORDER_PATH = '/openapi/order/v2/list-order';
-const PAGE_SIZE = 100;
-const MAX_PAGES_PER_WINDOW = 1000;
-
-interface Query {
+interface Query extends ListOrderQuery {
 	itemIndex: number;
-	filters: IDataObject;
-	sinceField: string;
-	toField: string;
 	/** The order field the range is about: when the order was created, or last updated. */
 	timeField: 'createAt' | 'lastUpdateAt';
-	timeout: number;
 }
 
 function readTime(
@@ -99,62 +91,6 @@ function localFilter(filters: IDataObject): (order: IDataObject) => boolean {
 		(statuses.length < 2 || statuses.includes(String(order.orderStatus)));
 }
 
-/**
- * Every order of one window, page by page; a cursor that repeats or a window that never ends is an
- * error.
- */
-async function readWindow(
-	this: IExecuteFunctions,
-	query: Query,
-	window: TimeWindow,
-): Promise<IDataObject[]> {
-	const orders: IDataObject[] = [];
-	const cursors = new Set<string>();
-	let nextCursor: string | undefined;
-	for (let page = 0; page < MAX_PAGES_PER_WINDOW; page++) {
-		const body: IDataObject = {
-			...query.filters,
-			[query.sinceField]: window.since,
-			[query.toField]: window.to,
-			size: PAGE_SIZE,
-		};
-		if (window.historical) body.historicalData = true;
-		if (nextCursor) body.nextCursor = nextCursor;
-		const answer = await gineeApiRequest.call(this, LIST_ORDER_PATH, body, {
-			kind: 'read',
-			itemIndex: query.itemIndex,
-			timeout: query.timeout,
-		});
-		orders.push(...recordsOf(answer.data, 'list-order'));
-		const data = (answer.data ?? {}) as IDataObject;
-		if (data.more !== true) return orders;
-		if (typeof data.nextCursor !== 'string' || data.nextCursor === '') {
-			throw new NodeOperationError(
-				this.getNode(),
-				'Ginee said more orders follow but gave no cursor to fetch them; the list would be ' +
-					'incomplete',
-				{ itemIndex: query.itemIndex },
-			);
-		}
-		if (cursors.has(data.nextCursor)) {
-			throw new NodeOperationError(
-				this.getNode(),
-				'Ginee returned the same page cursor twice; stopped instead of reading the same orders ' +
-					'again',
-				{ itemIndex: query.itemIndex },
-			);
-		}
-		cursors.add(data.nextCursor);
-		nextCursor = data.nextCursor;
-	}
-	throw new NodeOperationError(
-		this.getNode(),
-		`More than ${MAX_PAGES_PER_WINDOW * PAGE_SIZE} orders in the window ${window.since} – ` +
-			`${window.to}; narrow the range or add filters`,
-		{ itemIndex: query.itemIndex },
-	);
-}
-
 /** Infinity for Return All; else the Limit (an AI Agent's tool has its own, 10 by default). */
 function limitOf(context: IExecuteFunctions, itemIndex: number): number {
 	if (context.getNodeParameter('returnAll', itemIndex, false)) return Infinity;
@@ -187,7 +123,7 @@ async function listOrders(this: IExecuteFunctions, itemIndex: number): Promise<I
 	const seen = new Set<string>();
 	const orders: IDataObject[] = [];
 	for (const window of orderedWindows(since, to, newestFirst, Date.now())) {
-		const windowOrders = (await readWindow.call(this, query, window)).sort(
+		const windowOrders = (await readListOrderWindow.call(this, query, window)).sort(
 			(a, b) =>
 				direction * (time(a) - time(b)) ||
 				String(a.orderId ?? '').localeCompare(String(b.orderId ?? '')),
