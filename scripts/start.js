@@ -19,6 +19,7 @@ const EXAMPLES = [
 	'get-order-details.json',
 	'update-manual-order.json',
 	'ginee-orders-to-slack-and-sheets.json',
+	'paid-orders-to-google-sheets-by-polling.json',
 ];
 const TRIGGER_PATH = 'ginee-orders/ginee';
 
