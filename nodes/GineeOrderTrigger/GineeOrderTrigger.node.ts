@@ -117,7 +117,8 @@ export class GineeOrderTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle:
-			'={{ {"newOrder": "New order", "statusChanged": "Order status changed", "anyUpdate": "Any order update"}[$parameter["event"]] }}',
+			'={{ {"newOrder": "New order", "statusChanged": "Order status changed", ' +
+			'"anyUpdate": "Any order update"}[$parameter["event"]] }}',
 		description:
 			'Starts the workflow on new or changed Ginee orders, by asking Ginee every few minutes',
 		defaults: { name: 'Ginee Order Trigger' },
@@ -201,7 +202,7 @@ export class GineeOrderTrigger implements INodeType {
 						typeOptions: { loadOptionsMethod: 'getShops' },
 						default: [],
 						description:
-							// One literal (past the line width): n8n's lint rule reads this standard sentence whole.
+							// One literal: n8n's lint rule reads this standard sentence whole.
 							'Up to 50 shops. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 					},
 				],

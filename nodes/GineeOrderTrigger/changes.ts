@@ -18,8 +18,8 @@ export const timeOf = (value: unknown): number => Date.parse(String(value ?? '')
 /**
  * The orders to emit, each once: a version of an order already recorded (same or older
  * lastUpdateAt) is a repeat and skipped; every newer version is recorded, emitted or not. A status
- * change compares with the status last recorded; an order never seen before counts as changed to its
- * status (its previous one is unknown: `previousOrderStatus` null).
+ * change compares with the status last recorded; an order never seen before counts as changed to
+ * its status (its previous one is unknown: `previousOrderStatus` null).
  */
 export function changesToEmit(
 	orders: IDataObject[],
