@@ -7,6 +7,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import * as order from './actions/order';
+import * as product from './actions/product';
 import * as shop from './actions/shop';
 import { searchShops } from './methods/listSearch';
 import { getShops } from './methods/loadOptions';
@@ -22,7 +23,7 @@ export class Ginee implements INodeType {
 		// Each operation's action (test/nodes/Ginee/Ginee.node.test.ts checks they agree). One literal:
 		// n8n's lint rule reads the subtitle only as one.
 		subtitle:
-			'={{ {"order:getDetails":"Get order details","order:getMany":"Get many orders","order:updateManualOrder":"Update manual order","shop:getMany":"Get many shops"}[$parameter["resource"] + ":" + $parameter["operation"]] }}',
+			'={{ {"order:getDetails":"Get order details","order:getMany":"Get many orders","order:updateManualOrder":"Update manual order","product:findBySku":"Find products by SKU","product:get":"Get a product","product:getMany":"Get many products","shop:getMany":"Get many shops"}[$parameter["resource"] + ":" + $parameter["operation"]] }}',
 		description: 'Look up and update orders in Ginee, the omnichannel commerce back office',
 		defaults: { name: 'Ginee' },
 		usableAsTool: true,
@@ -37,11 +38,13 @@ export class Ginee implements INodeType {
 				noDataExpression: true,
 				options: [
 					{ name: 'Order', value: 'order' },
+					{ name: 'Product', value: 'product' },
 					{ name: 'Shop', value: 'shop' },
 				],
 				default: 'order',
 			},
 			...order.description,
+			...product.description,
 			...shop.description,
 		],
 	};

@@ -121,6 +121,24 @@ describe('the n8n editor in a browser', () => {
 			'ginee-get-many.png',
 		],
 		[
+			'Products',
+			{ resource: 'product', operation: 'getMany' },
+			['Resource', 'Product', 'Return All', 'Limit', 'Filters'],
+			'ginee-products.png',
+		],
+		[
+			'Product',
+			{ resource: 'product', operation: 'get' },
+			['Product ID', 'Options'],
+			'ginee-product.png',
+		],
+		[
+			'Find by SKU',
+			{ resource: 'product', operation: 'findBySku' },
+			['Look Up By', 'SKUs', 'Add SKU'],
+			'ginee-find-by-sku.png',
+		],
+		[
 			'Shops',
 			{ resource: 'shop', operation: 'getMany' },
 			['Resource', 'Shop', 'Return All', 'Limit'],

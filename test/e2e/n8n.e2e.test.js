@@ -434,6 +434,47 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			expect(answer.body.filter((row) => row.orderId)).toHaveLength(9);
 		});
 
+		it('Product: Find by SKU batches over items, Get is a signed GET, Get Many pages', async () => {
+			const run = async (name, parameters, items) => {
+				await n8n.createWorkflow(
+					gineeWorkflow(name, name, setup.credential, {
+						resource: 'product',
+						options: {},
+						...parameters,
+					}),
+					{ activate: true },
+				);
+				return await n8n.postWebhook(name, { items });
+			};
+			const [product] = emulator.store.products;
+			const found = await run(
+				'find-skus',
+				{ operation: 'findBySku', lookupBy: 'masterSkus', masterSkus: '={{ $json.sku }}' },
+				[{ sku: 'BATIK-LP' }, { sku: 'NOPE-SKU' }, { sku: 'BATIK-LP-XL' }],
+			);
+			expect(found.body).toEqual([
+				expect.objectContaining({ masterSku: 'BATIK-LP', productId: product.productId }),
+				expect.objectContaining({ sku: 'NOPE-SKU', notFound: true }),
+				expect.objectContaining({ masterSku: 'BATIK-LP-XL', productId: product.productId }),
+			]);
+			expect(emulator.calls(PATHS.listMasterVariation).at(-1).body).toEqual({
+				masterSkus: ['BATIK-LP', 'NOPE-SKU', 'BATIK-LP-XL'],
+			});
+			const got = await run('get-product', { operation: 'get', productId: '={{ $json.id }}' }, [
+				{ id: product.productId },
+			]);
+			expect(got.body).toEqual([product]);
+			expect(emulator.calls(PATHS.getMasterProduct).at(-1).method).toBe('GET');
+			const many = await run(
+				'many-products',
+				{ operation: 'getMany', returnAll: true, filters: {} },
+				[{}],
+			);
+			expect(many.body.map((item) => item.productId)).toEqual(
+				emulator.store.products.map((candidate) => candidate.productId),
+			);
+		});
+
 		it('serves each operation’s schema preview to the editor (fields to map before a run)', async () => {
 			const schema = async (resourceAndOperation) => {
 				const response = await fetch(

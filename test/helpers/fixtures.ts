@@ -9,7 +9,7 @@ export type Json = Record<string, any>;
 export interface Emulator {
 	url: string;
 	account: { accessKey: string; secretKey: string; country: string };
-	store: { orders: Map<string, Json>; shops: Json[] };
+	store: { orders: Map<string, Json>; shops: Json[]; products: Json[] };
 	requests: Array<{ method: string; path: string; headers: Record<string, string>; body: Json }>;
 	start(port?: number): Promise<string>;
 	stop(): Promise<void>;

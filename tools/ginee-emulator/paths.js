@@ -4,6 +4,9 @@ const PATHS = Object.freeze({
 	batchGet: '/openapi/order/v1/batch-get',
 	updateManualOrder: '/openapi/order/v1/update-manual-order',
 	listOrder: '/openapi/order/v2/list-order',
+	listMasterProduct: '/openapi/product/master/v1/list',
+	getMasterProduct: '/openapi/product/master/v1/get',
+	listMasterVariation: '/openapi/product/master/v1/list-master-variation',
 });
 
 module.exports = { PATHS };

@@ -11,6 +11,12 @@ const { batchGet } = require('./handlers/batchGet');
 const { updateManualOrder } = require('./handlers/updateManualOrder');
 const { listOrder } = require('./handlers/listOrder');
 const { advanceOrders, createOrders } = require('./changes');
+const {
+	getMasterProductDetail,
+	listMasterProduct,
+	listMasterVariation,
+} = require('./handlers/products');
+const { buildProducts } = require('./products');
 const { PATHS } = require('./paths');
 const { exampleDeliveries, generateDelivery, postDelivery } = require('./webhooks');
 
@@ -26,6 +32,13 @@ const ROUTES = {
 	[PATHS.batchGet]: (store, body, now) => batchGet(store, body, now),
 	[PATHS.updateManualOrder]: (store, body, now) => updateManualOrder(store, body, now),
 	[PATHS.listOrder]: (store, body, now) => listOrder(store, body, now),
+	[PATHS.listMasterProduct]: (store, body) => listMasterProduct(store, body),
+	[PATHS.listMasterVariation]: (store, body) => listMasterVariation(store, body),
+};
+
+/** GET endpoints: their parameters are in the query, which the signature does not cover. */
+const GET_ROUTES = {
+	[PATHS.getMasterProduct]: (store, query) => getMasterProductDetail(store, query),
 };
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -70,7 +83,11 @@ class GineeEmulator {
 	/** Fresh data, no faults, no recorded requests. */
 	reset() {
 		const { shops, orders } = buildDataset({ orderCount: this.orderCount, now: this.clock() });
-		this.store = { shops, orders: new Map(orders.map((order) => [order.orderId, order])) };
+		this.store = {
+			shops,
+			orders: new Map(orders.map((order) => [order.orderId, order])),
+			products: buildProducts(this.clock()),
+		};
 		this.faults.clear();
 		this.requests = [];
 	}
@@ -163,6 +180,10 @@ class GineeEmulator {
 			}
 			if (this.latencyMs) await sleep(this.latencyMs);
 			checkRequest(req, path, this.account);
+			if (req.method === 'GET' && GET_ROUTES[path]) {
+				const query = new URL(req.url, 'http://emulator').searchParams;
+				return send(res, 200, envelope('SUCCESS', 'OK', GET_ROUTES[path](this.store, query)));
+			}
 			const route = ROUTES[path];
 			if (!route || req.method !== 'POST')
 				throw new GineeError('NOT_FOUND', `No API at ${req.method} ${path}`, { status: 404 });

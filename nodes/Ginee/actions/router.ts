@@ -3,12 +3,17 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { Operation } from './operation';
 import * as order from './order';
+import * as product from './product';
 import * as shop from './shop';
 
 /** The value n8n gives Resource or Operation for its injected "Custom API Call". */
 const CUSTOM_API_CALL = '__CUSTOM_API_CALL__';
 
-const RESOURCES: Record<string, { operations: Record<string, Operation> }> = { order, shop };
+const RESOURCES: Record<string, { operations: Record<string, Operation> }> = {
+	order,
+	product,
+	shop,
+};
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();

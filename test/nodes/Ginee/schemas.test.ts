@@ -104,6 +104,29 @@ describe('schema previews for the editor', () => {
 			},
 		],
 		[
+			'product/getMany',
+			async () => await output({ resource: 'product', operation: 'getMany', returnAll: true }),
+		],
+		[
+			'product/get',
+			async () =>
+				await output({
+					resource: 'product',
+					operation: 'get',
+					productId: emulator.store.products[0].productId,
+				}),
+		],
+		[
+			'product/findBySku',
+			async () =>
+				await output({
+					resource: 'product',
+					operation: 'findBySku',
+					lookupBy: 'masterSkus',
+					masterSkus: emulator.store.products[0].variations.map((v: Json) => v.sku),
+				}),
+		],
+		[
 			'shop/getMany',
 			async () => await output({ resource: 'shop', operation: 'getMany', returnAll: true }),
 		],

@@ -362,6 +362,28 @@ describe('Ginee emulator', () => {
 		expect(walk).toEqual(['READY_TO_SHIP', 'SHIPPING', 'DELIVERED', 'DELIVERED', 'DELIVERED']);
 	});
 
+	it('keeps master products: pages from 0 under 500, ≤ 20 SKUs per variation lookup', async () => {
+		const list = async (body) => await call(emulator, '/openapi/product/master/v1/list', body);
+		const first = await list({ page: 0, size: 100 });
+		const second = await list({ page: 1, size: 100 });
+		expect(first.data.content).toHaveLength(100);
+		expect(first.data.total).toBe(emulator.store.products.length);
+		expect(second.data.content[0].productId).toBe(emulator.store.products[100].productId);
+		expect(await list({ page: 0, size: 500 })).toMatchObject({ code: 'PARAMETER_ERROR' });
+		expect(await list({ page: 0, size: 10, productName: 'a', barCode: 'b' })).toMatchObject({
+			code: 'PARAMETER_ERROR',
+		});
+		const lookup = async (body) =>
+			await call(emulator, '/openapi/product/master/v1/list-master-variation', body);
+		const skus = emulator.store.products.slice(0, 21).map((product) => product.variations[0].sku);
+		expect(await lookup({ masterSkus: skus })).toMatchObject({
+			code: 'PARAMETER_ERROR',
+			message: expect.stringContaining('20'),
+		});
+		const found = await lookup({ masterSkus: [...skus.slice(0, 2), 'NOPE'] });
+		expect(found.data.map((variation) => variation.masterSku)).toEqual(skus.slice(0, 2));
+	});
+
 	it('injects latency, SERVICE_BUSY, 429, 500, dropped connections and hangs on demand', async () => {
 		const p = '/openapi/shop/v1/list';
 		emulator.injectFault({ kind: 'SERVICE_BUSY', path: p });

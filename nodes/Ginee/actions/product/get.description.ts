@@ -1,0 +1,27 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { timeoutOnlyOptions } from '../../helpers/timeoutOption';
+import type { OperationOption } from '../operation';
+
+export const option: OperationOption = {
+	name: 'Get',
+	description: 'Get a master product with every variation, price, description and option',
+	toolDescription:
+		'Gets one Ginee master product by its productId (e.g. MP65B00069CEDFD00000000). Returns ' +
+		'name, categories, description, brand, variantOptions and variations (id, sku, barcode, ' +
+		'sellingPrice, purchasePrice). Read-only.',
+	action: 'Get a product',
+};
+
+export const properties: INodeProperties[] = [
+	{
+		displayName: 'Product ID',
+		name: 'productId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. MP65B00069CEDFD00000000',
+		description: "Ginee's master product ID (productId in Product → Get Many or Find by SKU)",
+	},
+	timeoutOnlyOptions(),
+];

@@ -1,0 +1,9 @@
+import type { Operation } from '../operation';
+import { resourceDescription } from '../operation';
+import * as findBySku from './findBySku.operation';
+import * as get from './get.operation';
+import * as getMany from './getMany.operation';
+
+export const operations: Record<string, Operation> = { findBySku, get, getMany };
+
+export const description = resourceDescription('product', operations, 'getMany');

@@ -1,0 +1,91 @@
+'use strict';
+// Master products with variations (Ginee's "master SKUs"): the products the seeded orders sell, each
+// in a Default and an XL variation, plus plain products so that lists page.
+const { DAY } = require('./dataset');
+
+const CATEGORIES = [
+	[
+		['C100', 'C110'],
+		['Fashion', 'Men Shirts'],
+	],
+	[
+		['C200', 'C210'],
+		['Food', 'Sauces'],
+	],
+	[
+		['C300', 'C310'],
+		['Home', 'Bags'],
+	],
+];
+
+const SELLING = [
+	['Kemeja Batik Pria Lengan Panjang', 'BATIK-LP', 189000],
+	['Celana Chino Slim Fit Krem', 'CHINO-SF', 159000],
+	['Sambal Bawang Botol 200g', 'SMB-200', 35000],
+	['Hijab Voal Motif Premium', 'HJB-VOAL', 79000],
+	['Kopi Arabika Gayo 250g', 'KOPI-GAYO', 98000],
+	['Sandal Jepit Karet Anak', 'SDL-ANAK', 25000],
+	['Tas Rotan Bali Bundar', 'TAS-ROTAN', 215000],
+	['Minyak Kayu Putih 60ml', 'MKP-60', 28000],
+];
+const PLAIN_PRODUCTS = 140;
+
+const id = (prefix, n) =>
+	`${prefix}${(0x65b00000 + n * 104729).toString(16).toUpperCase()}CEDFD${String(n).padStart(8, '0')}`;
+const iso = (ms) => new Date(ms).toISOString();
+
+function variation(productN, k, sku, option, price, created) {
+	return {
+		id: id('MV', productN * 10 + k),
+		sku,
+		barcode: `899${String(productN * 10 + k).padStart(10, '0')}`,
+		optionValues: [option],
+		sellingPrice: { amount: price, currencyCode: 'IDR' },
+		purchasePrice: Math.round(price * 0.6),
+		averageCostPrice: Math.round(price * 0.62),
+		images: [`https://cdn.example.test/products/${sku.toLowerCase()}.jpg`],
+		createDatetime: created,
+		updateDatetime: created,
+	};
+}
+
+function buildProducts(now) {
+	const entries = [
+		...SELLING,
+		...Array.from({ length: PLAIN_PRODUCTS }, (_, k) => [
+			`Produk Contoh ${k + 1}`,
+			`PRD-${String(k + 1).padStart(3, '0')}`,
+			10000 + k * 2500,
+		]),
+	];
+	return entries.map(([name, sku, price], n) => {
+		const created = iso(now - (200 - n * 4) * DAY);
+		const [categoryIds, categoryNames] = CATEGORIES[n % CATEGORIES.length];
+		const variations = [variation(n, 0, sku, 'Default', price, created)];
+		if (n < SELLING.length)
+			variations.push(variation(n, 1, `${sku}-XL`, 'XL', price + 10000, created));
+		return {
+			productId: id('MP', n + 1),
+			name,
+			spu: sku.split('-')[0],
+			fullCategoryId: categoryIds,
+			fullCategoryName: categoryNames,
+			masterVariationType: 'NORMAL',
+			masterProductStatus: 'ACTIVE',
+			saleStatus: 'FOR_SALE',
+			genieProductCondition: 'NEW',
+			brand: n % 2 ? 'Nusantara' : null,
+			images: [`https://cdn.example.test/products/${sku.toLowerCase()}.jpg`],
+			shortDescription: `${name}.`,
+			description: `<p>${name}, dikirim dari Jakarta.</p>`,
+			variantOptions: [{ name: 'Ukuran', values: variations.map((v) => v.optionValues[0]) }],
+			delivery: { length: 20, width: 15, height: 5, weight: 300 },
+			minPurchase: 1,
+			createDatetime: created,
+			updateDatetime: created,
+			variations,
+		};
+	});
+}
+
+module.exports = { buildProducts };
