@@ -6,10 +6,11 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import * as inventory from './actions/inventory';
 import * as order from './actions/order';
 import * as product from './actions/product';
 import * as shop from './actions/shop';
-import { searchShops } from './methods/listSearch';
+import { searchShops, searchWarehouses } from './methods/listSearch';
 import { getShops } from './methods/loadOptions';
 import { router } from './actions/router';
 
@@ -23,7 +24,7 @@ export class Ginee implements INodeType {
 		// Each operation's action (test/nodes/Ginee/Ginee.node.test.ts checks they agree). One literal:
 		// n8n's lint rule reads the subtitle only as one.
 		subtitle:
-			'={{ {"order:getDetails":"Get order details","order:getMany":"Get many orders","order:updateManualOrder":"Update manual order","product:findBySku":"Find products by SKU","product:get":"Get a product","product:getMany":"Get many products","shop:getMany":"Get many shops"}[$parameter["resource"] + ":" + $parameter["operation"]] }}',
+			'={{ {"inventory:getMany":"Get many inventory items","inventory:getStockBySku":"Get stock by SKU","inventory:setWarehouseStock":"Set warehouse stock","inventory:updateSpareStock":"Update spare stock","order:getDetails":"Get order details","order:getMany":"Get many orders","order:updateManualOrder":"Update manual order","product:findBySku":"Find products by SKU","product:get":"Get a product","product:getMany":"Get many products","shop:getMany":"Get many shops"}[$parameter["resource"] + ":" + $parameter["operation"]] }}',
 		description: 'Look up and update orders in Ginee, the omnichannel commerce back office',
 		defaults: { name: 'Ginee' },
 		usableAsTool: true,
@@ -37,12 +38,14 @@ export class Ginee implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
+					{ name: 'Inventory', value: 'inventory' },
 					{ name: 'Order', value: 'order' },
 					{ name: 'Product', value: 'product' },
 					{ name: 'Shop', value: 'shop' },
 				],
 				default: 'order',
 			},
+			...inventory.description,
 			...order.description,
 			...product.description,
 			...shop.description,
@@ -51,7 +54,7 @@ export class Ginee implements INodeType {
 
 	methods = {
 		loadOptions: { getShops },
-		listSearch: { searchShops },
+		listSearch: { searchShops, searchWarehouses },
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

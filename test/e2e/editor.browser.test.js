@@ -139,6 +139,30 @@ describe('the n8n editor in a browser', () => {
 			'ginee-find-by-sku.png',
 		],
 		[
+			'Stock list',
+			{ resource: 'inventory', operation: 'getMany' },
+			['Warehouse', 'Return All', 'Limit', 'Simplify', 'Filters'],
+			'ginee-inventory.png',
+		],
+		[
+			'Stock by SKU',
+			{ resource: 'inventory', operation: 'getStockBySku' },
+			['SKUs', 'Add SKU'],
+			undefined,
+		],
+		[
+			'Set Warehouse Stock',
+			{ resource: 'inventory', operation: 'setWarehouseStock' },
+			['Warehouse', 'SKU', 'Quantity', 'Options'],
+			'ginee-set-warehouse-stock.png',
+		],
+		[
+			'Update Spare Stock',
+			{ resource: 'inventory', operation: 'updateSpareStock' },
+			['SKU', 'Action', 'Quantity', 'Warehouse', 'Options'],
+			undefined,
+		],
+		[
 			'Shops',
 			{ resource: 'shop', operation: 'getMany' },
 			['Resource', 'Shop', 'Return All', 'Limit'],
@@ -268,6 +292,32 @@ describe('the n8n editor in a browser', () => {
 		expect(await page.locator('[data-test-id="rlc-item"]').count()).toBe(
 			emulator.store.shops.length,
 		);
+	});
+
+	it('the warehouse picker lists the warehouses Ginee reports', async () => {
+		const workflow = await n8n.createWorkflow({
+			name: 'Panel warehouse picker',
+			nodes: [
+				node(
+					'Warehouse picker',
+					{ resource: 'inventory', operation: 'setWarehouseStock' },
+					setup.credential,
+				),
+			],
+		});
+		await openPanel(workflow.id, 'Warehouse picker');
+		await page.locator('[data-test-id="rlc-input"]').first().click();
+		await page
+			.locator('[data-test-id="rlc-item"]')
+			.filter({ hasText: 'Gudang Surabaya (002)' })
+			.first()
+			.waitFor({ timeout: 30_000 });
+		await page.screenshot({ path: path.join(SCREENSHOTS, 'ginee-warehouse-picker.png') });
+		const names = await page.locator('[data-test-id="rlc-item"]').allInnerTexts();
+		expect(names.map((name) => name.trim())).toEqual([
+			'Gudang Jakarta (001)',
+			'Gudang Surabaya (002)',
+		]);
 	});
 
 	it('Custom API Call, which n8n adds to the operations, points to the HTTP Request node', async () => {

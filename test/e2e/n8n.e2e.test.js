@@ -41,7 +41,8 @@ const BATCH_GET = PATHS.batchGet;
 const UPDATE = PATHS.updateManualOrder;
 
 describe.each(N8N_LINES)('inside real n8n %s', (version) => {
-	const setup = useN8nWithEmulator({ version });
+	// 700 plain products: enough SKUs in both warehouses for 1,000 stock changes
+	const setup = useN8nWithEmulator({ version, emulator: { plainProducts: 700 } });
 	const { emulator, n8n } = setup;
 	let recent;
 	beforeAll(() => {
@@ -432,6 +433,103 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			expect(answer.body).toHaveLength(10);
 			expect(answer.body[6]).toEqual({ error: "'Order IDs' is empty: give at least one ID" });
 			expect(answer.body.filter((row) => row.orderId)).toHaveLength(9);
+		});
+
+		it('Inventory: 1,000 stock changes in 50 calls, unknown SKUs fail alone, 429 retried once, a timeout never resent', async () => {
+			const [JAKARTA, SURABAYA] = ['WW64C000001CEDFD0000000001', 'WW64C000002CEDFD0000000002'];
+			const stockRow = (warehouseId, sku) => emulator.store.inventory.get(`${warehouseId}|${sku}`);
+			const rows = [...emulator.store.inventory.values()];
+			const inSurabaya = new Set(
+				rows.filter((row) => row.warehouseId === SURABAYA).map((row) => row.masterSku),
+			);
+			const skus = rows
+				.filter((row) => row.warehouseId === JAKARTA && inSurabaya.has(row.masterSku))
+				.map((row) => row.masterSku)
+				.slice(0, 500);
+			await n8n.createWorkflow(
+				gineeWorkflow(
+					'Set stock',
+					'set-stock',
+					setup.credential,
+					{
+						resource: 'inventory',
+						operation: 'setWarehouseStock',
+						warehouseId: { __rl: true, mode: 'id', value: '={{ $json.warehouseId }}' },
+						sku: '={{ $json.sku }}',
+						quantity: '={{ $json.quantity }}',
+						options: { pauseMs: 0, timeout: 2000 },
+					},
+					{ continueOnFail: true },
+				),
+				{ activate: true },
+			);
+			const setStock = async (changes) =>
+				(await n8n.postWebhook('set-stock', { items: changes })).body;
+			const changes = skus.flatMap((sku, k) => [
+				{ warehouseId: JAKARTA, sku, quantity: 1000 + k },
+				{ warehouseId: SURABAYA, sku, quantity: 2000 + k },
+			]);
+			const calls = emulator.calls(PATHS.adjustInventory).length;
+			const output = await setStock(changes);
+			expect(emulator.calls(PATHS.adjustInventory).length - calls).toBe(50);
+			expect(output).toHaveLength(1000);
+			output.forEach((item, index) =>
+				expect([item.masterSku, item.warehouseId, item.warehouseStock]).toEqual([
+					changes[index].sku,
+					changes[index].warehouseId,
+					changes[index].quantity,
+				]),
+			);
+			expect(stockRow(SURABAYA, skus[499]).warehouseStock).toBe(2499);
+
+			const batch = [
+				...skus.slice(0, 8),
+				'NOPE-A',
+				...skus.slice(8, 16),
+				'NOPE-B',
+				'NOPE-C',
+				...skus.slice(16, 17),
+			];
+			const partial = await setStock(
+				batch.map((sku) => ({ warehouseId: JAKARTA, sku, quantity: 7 })),
+			);
+			expect(
+				partial.map((item, index) => (item.error ? batch[index] : null)).filter(Boolean),
+			).toEqual(['NOPE-A', 'NOPE-B', 'NOPE-C']);
+			for (const sku of skus.slice(0, 17)) expect(stockRow(JAKARTA, sku).warehouseStock).toBe(7);
+
+			emulator.injectFault({ kind: 'http429', path: PATHS.adjustInventory, retryAfter: 0 });
+			const before429 = emulator.calls(PATHS.adjustInventory).length;
+			const retried = await setStock([{ warehouseId: JAKARTA, sku: skus[0], quantity: 11 }]);
+			expect(emulator.calls(PATHS.adjustInventory).length - before429).toBe(2);
+			expect(retried[0].warehouseStock).toBe(11);
+
+			emulator.injectFault({ kind: 'hang', path: PATHS.adjustInventory });
+			const beforeHang = emulator.calls(PATHS.adjustInventory).length;
+			const hung = await setStock([{ warehouseId: JAKARTA, sku: skus[1], quantity: 12 }]);
+			expect(emulator.calls(PATHS.adjustInventory).length - beforeHang).toBe(1);
+			expect(hung[0].error).toMatch(/may already have been applied/);
+			emulator.faults.clear();
+
+			await n8n.createWorkflow(
+				gineeWorkflow('Stock by SKU', 'stock-by-sku', setup.credential, {
+					resource: 'inventory',
+					operation: 'getStockBySku',
+					masterSkus: '={{ $json.sku }}',
+					options: {},
+				}),
+				{ activate: true },
+			);
+			const stock = (
+				await n8n.postWebhook('stock-by-sku', { items: skus.slice(0, 3).map((sku) => ({ sku })) })
+			).body;
+			expect(
+				stock.map((item) => item.warehouseDistributionList.map((place) => place.warehouseStock)),
+			).toEqual([
+				[11, 2000],
+				[7, 2001],
+				[7, 2002],
+			]);
 		});
 
 		it('Product: Find by SKU batches over items, Get is a signed GET, Get Many pages', async () => {

@@ -7,6 +7,10 @@ const PATHS = Object.freeze({
 	listMasterProduct: '/openapi/product/master/v1/list',
 	getMasterProduct: '/openapi/product/master/v1/get',
 	listMasterVariation: '/openapi/product/master/v1/list-master-variation',
+	listWarehouseInventory: '/openapi/warehouse-inventory/v1/sku/list',
+	inventoryBriefList: '/openapi/product/variation/v1/inventory-brief-list',
+	adjustInventory: '/openapi/warehouse-inventory/v1/product/stock/update',
+	updateSpareStock: '/openapi/v1/oms/stock/spare-stock/update',
 });
 
 module.exports = { PATHS };

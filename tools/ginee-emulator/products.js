@@ -1,6 +1,6 @@
 'use strict';
 // Master products with variations (Ginee's "master SKUs"): the products the seeded orders sell, each
-// in a Default and an XL variation, plus plain products so that lists page.
+// in a Default and an XL variation, plus plain products (140 unless told) so that lists page.
 const { DAY } = require('./dataset');
 
 const CATEGORIES = [
@@ -28,7 +28,6 @@ const SELLING = [
 	['Tas Rotan Bali Bundar', 'TAS-ROTAN', 215000],
 	['Minyak Kayu Putih 60ml', 'MKP-60', 28000],
 ];
-const PLAIN_PRODUCTS = 140;
 
 const id = (prefix, n) =>
 	`${prefix}${(0x65b00000 + n * 104729).toString(16).toUpperCase()}CEDFD${String(n).padStart(8, '0')}`;
@@ -49,10 +48,10 @@ function variation(productN, k, sku, option, price, created) {
 	};
 }
 
-function buildProducts(now) {
+function buildProducts(now, plainProducts = 140) {
 	const entries = [
 		...SELLING,
-		...Array.from({ length: PLAIN_PRODUCTS }, (_, k) => [
+		...Array.from({ length: plainProducts }, (_, k) => [
 			`Produk Contoh ${k + 1}`,
 			`PRD-${String(k + 1).padStart(3, '0')}`,
 			10000 + k * 2500,

@@ -17,6 +17,13 @@ const {
 	listMasterVariation,
 } = require('./handlers/products');
 const { buildProducts } = require('./products');
+const { buildInventory } = require('./inventory');
+const {
+	adjustInventory,
+	inventoryBriefList,
+	listWarehouseInventory,
+	updateSpareStock,
+} = require('./handlers/inventory');
 const { PATHS } = require('./paths');
 const { exampleDeliveries, generateDelivery, postDelivery } = require('./webhooks');
 
@@ -34,6 +41,10 @@ const ROUTES = {
 	[PATHS.listOrder]: (store, body, now) => listOrder(store, body, now),
 	[PATHS.listMasterProduct]: (store, body) => listMasterProduct(store, body),
 	[PATHS.listMasterVariation]: (store, body) => listMasterVariation(store, body),
+	[PATHS.listWarehouseInventory]: (store, body) => listWarehouseInventory(store, body),
+	[PATHS.inventoryBriefList]: (store, body) => inventoryBriefList(store, body),
+	[PATHS.adjustInventory]: (store, body, now) => adjustInventory(store, body, now),
+	[PATHS.updateSpareStock]: (store, body, now) => updateSpareStock(store, body, now),
 };
 
 /** GET endpoints: their parameters are in the query, which the signature does not cover. */
@@ -72,6 +83,7 @@ class GineeEmulator {
 	constructor(options = {}) {
 		this.account = { ...DEFAULT_ACCOUNT, ...options.account };
 		this.orderCount = options.orderCount ?? 1200;
+		this.plainProducts = options.plainProducts;
 		this.latencyMs = options.latencyMs ?? 0;
 		this.clock = options.now ?? (() => Date.now());
 		this.faults = new FaultPlan();
@@ -86,8 +98,9 @@ class GineeEmulator {
 		this.store = {
 			shops,
 			orders: new Map(orders.map((order) => [order.orderId, order])),
-			products: buildProducts(this.clock()),
+			products: buildProducts(this.clock(), this.plainProducts),
 		};
+		this.store.inventory = buildInventory(this.store.products, this.clock());
 		this.faults.clear();
 		this.requests = [];
 	}

@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { Operation } from './operation';
+import * as inventory from './inventory';
 import * as order from './order';
 import * as product from './product';
 import * as shop from './shop';
@@ -10,6 +11,7 @@ import * as shop from './shop';
 const CUSTOM_API_CALL = '__CUSTOM_API_CALL__';
 
 const RESOURCES: Record<string, { operations: Record<string, Operation> }> = {
+	inventory,
 	order,
 	product,
 	shop,

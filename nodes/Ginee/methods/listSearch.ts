@@ -1,5 +1,7 @@
-import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
+import { recordsOf } from '../helpers/answers';
+import { gineeApiRequest } from '../transport';
 import { getShops } from './loadOptions';
 
 /** The shop picker's list: every shop whose name, channel or ID contains the search text. */
@@ -13,5 +15,46 @@ export async function searchShops(
 		results: shops
 			.filter((shop) => `${shop.name} ${String(shop.value)}`.toLowerCase().includes(needle))
 			.map((shop) => ({ name: shop.name, value: shop.value })),
+	};
+}
+
+const INVENTORY_BRIEF_LIST_PATH = '/openapi/product/variation/v1/inventory-brief-list';
+/** Ginee documents no warehouse list: the warehouses of the first SKUs' stock are read instead. */
+const WAREHOUSE_PAGES = 10;
+const SKUS_PER_PAGE = 20;
+
+/**
+ * The warehouse picker's list, from InventoryBriefList (documented; Ginee's warehouse search is
+ * seen only in third-party code): every warehouse holding one of the account's first 200 SKUs.
+ */
+export async function searchWarehouses(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	const warehouses = new Map<string, string>();
+	for (let page = 0; page < WAREHOUSE_PAGES; page++) {
+		const answer = await gineeApiRequest.call(
+			this,
+			INVENTORY_BRIEF_LIST_PATH,
+			{ page, size: SKUS_PER_PAGE },
+			{ kind: 'read' },
+		);
+		const skus = recordsOf(answer.data, 'InventoryBriefList');
+		for (const sku of skus)
+			for (const place of (sku.warehouseDistributionList ?? []) as IDataObject[])
+				if (place.warehouseId)
+					warehouses.set(
+						String(place.warehouseId),
+						`${String(place.warehouseName ?? place.warehouseId)}` +
+							(place.warehouseCode ? ` (${String(place.warehouseCode)})` : ''),
+					);
+		if (skus.length < SKUS_PER_PAGE) break;
+	}
+	const needle = (filter ?? '').trim().toLowerCase();
+	return {
+		results: [...warehouses]
+			.map(([value, name]) => ({ name, value }))
+			.filter(({ name, value }) => `${name} ${value}`.toLowerCase().includes(needle))
+			.sort((a, b) => a.name.localeCompare(b.name)),
 	};
 }

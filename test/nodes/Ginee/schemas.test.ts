@@ -41,6 +41,8 @@ function schemaOf(value: unknown): Json {
 	return { type: typeof value };
 }
 
+const WAREHOUSE = 'WW64C000001CEDFD0000000001';
+
 describe('schema previews for the editor', () => {
 	const emulator = useEmulator();
 	const output = async (parameters: IDataObject) =>
@@ -124,6 +126,44 @@ describe('schema previews for the editor', () => {
 					operation: 'findBySku',
 					lookupBy: 'masterSkus',
 					masterSkus: emulator.store.products[0].variations.map((v: Json) => v.sku),
+				}),
+		],
+		[
+			'inventory/getMany',
+			async () =>
+				await output({
+					resource: 'inventory',
+					operation: 'getMany',
+					warehouseId: { __rl: true, mode: 'id', value: WAREHOUSE },
+					returnAll: true,
+				}),
+		],
+		[
+			'inventory/getStockBySku',
+			async () =>
+				await output({ resource: 'inventory', operation: 'getStockBySku', masterSkus: 'BATIK-LP' }),
+		],
+		[
+			'inventory/setWarehouseStock',
+			async () =>
+				await output({
+					resource: 'inventory',
+					operation: 'setWarehouseStock',
+					warehouseId: { __rl: true, mode: 'id', value: WAREHOUSE },
+					sku: 'BATIK-LP',
+					quantity: 10,
+				}),
+		],
+		[
+			'inventory/updateSpareStock',
+			async () =>
+				await output({
+					resource: 'inventory',
+					operation: 'updateSpareStock',
+					warehouseId: { __rl: true, mode: 'id', value: WAREHOUSE },
+					sku: 'BATIK-LP',
+					spareAction: 'OVER_WRITE',
+					quantity: 1,
 				}),
 		],
 		[

@@ -2,6 +2,7 @@
 // Master products: ListMasterProduct (pages from 0), GetMasterProductDetail (a GET with productId in
 // the query) and ListMasterVariation (at most 20 SKUs or variation ids).
 const { GineeError, parameterError } = require('../envelope');
+const { stockSummary } = require('../inventory');
 
 /** A variation as ListMasterProduct sums it up. */
 function variationBrief(variation, stockOf) {
@@ -37,8 +38,7 @@ function listMasterProduct(store, body) {
 			(body.createDateFrom == null ||
 				(Date.parse(product.createDatetime) >= from && Date.parse(product.createDatetime) <= to)),
 	);
-	const stockOf =
-		store.stockOf ?? (() => ({ warehouseStock: 0, spareStock: 0, availableStock: 0 }));
+	const stockOf = (sku) => stockSummary(store.inventory, sku);
 	const content = matches.slice(page * size, page * size + size).map((product) => {
 		const { variations, description, shortDescription, delivery, variantOptions, ...brief } =
 			product;

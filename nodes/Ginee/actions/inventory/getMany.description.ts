@@ -1,0 +1,89 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { timeoutOnlyOptions } from '../../helpers/timeoutOption';
+import { warehouseLocator } from '../../helpers/warehouse';
+import type { OperationOption } from '../operation';
+
+export const option: OperationOption = {
+	name: 'Get Many',
+	description:
+		"List a warehouse's stock per SKU: in the warehouse, locked, spare and available, by status",
+	toolDescription:
+		'Lists the stock of SKUs in a Ginee warehouse: sku, name, warehouseStock, availableStock, ' +
+		'spareStock, lockedStock, safetyStock. Optional filters: SKUs, stock status (alert, shortage, ' +
+		'minus, never stocked), product name. Read-only.',
+	action: 'Get many inventory items',
+};
+
+export const properties: INodeProperties[] = [
+	warehouseLocator('warehouseId', {
+		required: true,
+		description: 'The warehouse whose stock is listed',
+	}),
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return all results or only up to a given limit',
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		displayOptions: { show: { returnAll: [false] } },
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description: 'Max number of results to return',
+	},
+	{
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: true,
+		description:
+			'Whether to return one flat record per SKU (sku, name, variation, warehouse, stock ' +
+			'figures) instead of every field Ginee sends',
+	},
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Product Name',
+				name: 'name',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. Kemeja Batik',
+				description: "Part of the product's name",
+			},
+			{
+				displayName: 'SKUs',
+				name: 'masterSkuList',
+				type: 'string',
+				typeOptions: { multipleValues: true, multipleValueButtonText: 'Add SKU' },
+				default: [],
+				placeholder: 'e.g. BATIK-LP',
+			},
+			{
+				displayName: 'Stock Status',
+				name: 'stockStatus',
+				type: 'options',
+				options: [
+					{
+						name: 'Alert (At or Under Safety Stock)',
+						value: 'STATUS_ALERT',
+					},
+					{ name: 'Minus (Below Zero)', value: 'STATUS_MINUS' },
+					{ name: 'Never Stocked', value: 'STATUS_NON_INBOUND' },
+					{ name: 'Shortage (None Available)', value: 'STATUS_SHORTAGE' },
+				],
+				default: 'STATUS_ALERT',
+			},
+		],
+	},
+	timeoutOnlyOptions(),
+];

@@ -1,0 +1,23 @@
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { executeSkuLookup, type SkuLookupKind } from '../../helpers/skuLookup';
+
+export { option, properties } from './getStockBySku.description';
+
+const BY_SKU: SkuLookupKind = {
+	parameter: 'masterSkus',
+	label: 'SKUs',
+	path: '/openapi/product/variation/v1/inventory-brief-list',
+	endpoint: 'InventoryBriefList',
+	requestField: 'masterSkus',
+	answerField: 'sku',
+	notFoundField: 'sku',
+};
+
+/** InventoryBriefList, ≤ 20 SKUs per call, batched over the input items. */
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
+	return await executeSkuLookup.call(this, items, () => BY_SKU);
+}

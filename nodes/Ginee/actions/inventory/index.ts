@@ -1,0 +1,15 @@
+import type { Operation } from '../operation';
+import { resourceDescription } from '../operation';
+import * as getMany from './getMany.operation';
+import * as getStockBySku from './getStockBySku.operation';
+import * as setWarehouseStock from './setWarehouseStock.operation';
+import * as updateSpareStock from './updateSpareStock.operation';
+
+export const operations: Record<string, Operation> = {
+	getMany,
+	getStockBySku,
+	setWarehouseStock,
+	updateSpareStock,
+};
+
+export const description = resourceDescription('inventory', operations, 'getStockBySku');

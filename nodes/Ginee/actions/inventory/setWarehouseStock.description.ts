@@ -1,0 +1,60 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { pauseOption } from '../../helpers/stockWrites';
+import { timeoutOption } from '../../helpers/timeoutOption';
+import { warehouseLocator } from '../../helpers/warehouse';
+import type { OperationOption } from '../operation';
+
+export const option: OperationOption = {
+	name: 'Set Warehouse Stock',
+	description:
+		"Set a SKU's stock in a warehouse to a quantity (one SKU per input item); this writes to Ginee",
+	toolDescription:
+		'Sets the warehouse stock of a master SKU in a Ginee warehouse to the given quantity. This ' +
+		'writes to Ginee; use it only when the user asked for this change. Returns the new stock ' +
+		'figures (warehouseStock, availableStock).',
+	action: 'Set warehouse stock',
+};
+
+export const properties: INodeProperties[] = [
+	warehouseLocator('warehouseId', {
+		required: true,
+		description: 'The warehouse whose stock is set',
+	}),
+	{
+		displayName: 'SKU',
+		name: 'sku',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. BATIK-LP',
+		description: 'The master SKU whose stock is set',
+	},
+	{
+		displayName: 'Quantity',
+		name: 'quantity',
+		type: 'number',
+		required: true,
+		typeOptions: { minValue: 0, maxValue: 999998 },
+		default: 0,
+		description: 'The new warehouse stock (0 to 999,998)',
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			pauseOption,
+			{
+				displayName: 'Remark',
+				name: 'remark',
+				type: 'string',
+				default: '',
+				description: "A note kept in Ginee's stock history",
+			},
+			timeoutOption('each answer from Ginee (a stock change is never sent twice)'),
+		],
+	},
+];

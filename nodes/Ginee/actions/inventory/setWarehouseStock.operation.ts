@@ -1,0 +1,39 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { executeStockWrites, readWriteAnswer, type StockWrite } from '../../helpers/stockWrites';
+import { readWarehouseId } from '../../helpers/warehouse';
+import { clampTimeout, gineeApiRequest } from '../../transport';
+import { options, readQuantity, readSku } from './stockFields';
+
+export { option, properties } from './setWarehouseStock.description';
+
+const ADJUST_INVENTORY_PATH = '/openapi/warehouse-inventory/v1/product/stock/update';
+const MAX_QUANTITY = 999998;
+
+function readWrite(this: IExecuteFunctions, itemIndex: number): StockWrite {
+	const warehouseId = readWarehouseId.call(this, 'warehouseId', itemIndex, true);
+	const sku = readSku.call(this, itemIndex);
+	const entry: IDataObject = {
+		masterSku: sku,
+		quantity: readQuantity.call(this, itemIndex, MAX_QUANTITY),
+	};
+	const remark = String(options(this, itemIndex).remark ?? '').trim();
+	if (remark) entry.remark = remark;
+	return { itemIndex, group: warehouseId, sku, entry };
+}
+
+/** Items grouped by warehouse, 20 SKUs per AdjustInventory call; each item its own outcome. */
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
+	return await executeStockWrites.call(this, items, readWrite, async (group, call, timeout) => {
+		const answer = await gineeApiRequest.call(
+			this,
+			ADJUST_INVENTORY_PATH,
+			{ warehouseId: group, stockList: call.map((write) => write.entry) },
+			{ kind: 'write', timeout: clampTimeout(timeout), itemIndex: call[0].itemIndex },
+		);
+		return readWriteAnswer(answer.data, ['stockList', 'successList']);
+	});
+}

@@ -1,0 +1,52 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { executeStockWrites, readWriteAnswer, type StockWrite } from '../../helpers/stockWrites';
+import { readWarehouseId } from '../../helpers/warehouse';
+import { clampTimeout, gineeApiRequest } from '../../transport';
+import { options, readQuantity, readSku } from './stockFields';
+
+export { option, properties } from './updateSpareStock.description';
+
+const UPDATE_SPARE_STOCK_PATH = '/openapi/v1/oms/stock/spare-stock/update';
+const ACTIONS = ['INCREASE', 'DECREASE', 'OVER_WRITE'];
+const MAX_QUANTITY = 999_999_999;
+
+function readWrite(this: IExecuteFunctions, itemIndex: number): StockWrite {
+	const sku = readSku.call(this, itemIndex);
+	const action = String(this.getNodeParameter('spareAction', itemIndex, 'OVER_WRITE'));
+	if (!ACTIONS.includes(action))
+		throw new NodeOperationError(
+			this.getNode(),
+			`'Action' must be Increase, Decrease or Overwrite, got ${JSON.stringify(action)}`,
+			{ itemIndex },
+		);
+	const warehouseId = readWarehouseId.call(this, 'warehouseId', itemIndex, false);
+	const entry: IDataObject = {
+		masterSku: sku,
+		action,
+		quantity: readQuantity.call(this, itemIndex, MAX_QUANTITY),
+	};
+	if (warehouseId) entry.warehouseId = warehouseId;
+	const { remark, shelfInventoryId } = options(this, itemIndex);
+	if (String(remark ?? '').trim()) entry.remark = String(remark).trim();
+	if (String(shelfInventoryId ?? '').trim())
+		entry.shelfInventoryId = String(shelfInventoryId).trim();
+	return { itemIndex, group: warehouseId, sku, entry };
+}
+
+/** Items grouped by warehouse, 20 SKUs per call; Ginee's per-SKU failures fail only their items. */
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
+	return await executeStockWrites.call(this, items, readWrite, async (group, call, timeout) => {
+		const answer = await gineeApiRequest.call(
+			this,
+			UPDATE_SPARE_STOCK_PATH,
+			{ stockList: call.map((write) => write.entry) },
+			{ kind: 'write', timeout: clampTimeout(timeout), itemIndex: call[0].itemIndex },
+		);
+		return readWriteAnswer(answer.data, ['successList']);
+	});
+}

@@ -1,0 +1,121 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { clampTimeout, gineeApiRequest } from '../transport';
+import { asNodeError } from '../transport/errors';
+import { recordsOf } from './answers';
+import { chunk, parseIdList } from './idList';
+
+/** Ginee's limit for look-ups by SKU or variation ID. */
+const IDS_PER_CALL = 20;
+
+/** How one kind of look-up asks Ginee and reads its answer. */
+export interface SkuLookupKind {
+	/** The node parameter holding the IDs, and its label for messages. */
+	parameter: string;
+	label: string;
+	path: string;
+	endpoint: string;
+	/** The request field that takes the IDs, and the answer field that names each record's ID. */
+	requestField: string;
+	answerField: string;
+	/** The field a "not found" item names the ID in. */
+	notFoundField: string;
+}
+
+interface Lookup {
+	itemIndex: number;
+	kind: SkuLookupKind;
+	ids: string[];
+	timeout: number;
+}
+
+function readLookup(this: IExecuteFunctions, itemIndex: number, kind: SkuLookupKind): Lookup {
+	const ids = parseIdList(this.getNodeParameter(kind.parameter, itemIndex, []));
+	if (ids.length === 0)
+		throw new NodeOperationError(this.getNode(), `'${kind.label}' is empty: give at least one`, {
+			itemIndex,
+		});
+	const { timeout } = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	return { itemIndex, kind, ids, timeout: clampTimeout(timeout) };
+}
+
+/** One call per 20 distinct IDs of all the items of one kind; the records found, by ID. */
+async function fetchKind(
+	this: IExecuteFunctions,
+	lookups: Lookup[],
+): Promise<Map<string, IDataObject[] | Error>> {
+	const { kind, timeout, itemIndex } = lookups[0];
+	const found = new Map<string, IDataObject[] | Error>();
+	for (const batch of chunk([...new Set(lookups.flatMap((lookup) => lookup.ids))], IDS_PER_CALL)) {
+		try {
+			const answer = await gineeApiRequest.call(
+				this,
+				kind.path,
+				{ [kind.requestField]: batch },
+				{ kind: 'read', timeout, itemIndex },
+			);
+			for (const id of batch) found.set(id, []);
+			for (const record of recordsOf(answer.data, kind.endpoint))
+				(found.get(String(record[kind.answerField] ?? '')) as IDataObject[] | undefined)?.push(
+					record,
+				);
+		} catch (error) {
+			for (const id of batch) found.set(id, error as Error);
+		}
+	}
+	return found;
+}
+
+/**
+ * Looks up the IDs of all input items together (20 per call, repeats once) and gives each item its
+ * own records, paired; an ID Ginee does not know becomes a `notFound` item.
+ */
+export async function executeSkuLookup(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+	kindOf: (itemIndex: number) => SkuLookupKind,
+): Promise<INodeExecutionData[]> {
+	const lookups = items.map((_, itemIndex) => {
+		try {
+			return readLookup.call(this, itemIndex, kindOf(itemIndex));
+		} catch (error) {
+			return error as Error;
+		}
+	});
+	const valid = lookups.filter((lookup): lookup is Lookup => !(lookup instanceof Error));
+	const found = new Map<SkuLookupKind, Map<string, IDataObject[] | Error>>();
+	for (const kind of new Set(valid.map((lookup) => lookup.kind)))
+		found.set(
+			kind,
+			await fetchKind.call(
+				this,
+				valid.filter((lookup) => lookup.kind === kind),
+			),
+		);
+	const output: INodeExecutionData[] = [];
+	lookups.forEach((lookup, itemIndex) => {
+		try {
+			if (lookup instanceof Error) throw lookup;
+			const results = found.get(lookup.kind) as Map<string, IDataObject[] | Error>;
+			for (const id of lookup.ids) {
+				const result = results.get(id);
+				if (result instanceof Error) throw result;
+				const records = result?.length
+					? result
+					: [
+							{
+								[lookup.kind.notFoundField]: id,
+								notFound: true,
+								message: `Ginee has nothing for ${lookup.kind.answerField} ${id}`,
+							},
+						];
+				for (const json of records) output.push({ json, pairedItem: { item: itemIndex } });
+			}
+		} catch (error) {
+			if (!this.continueOnFail()) throw asNodeError(this.getNode(), error, itemIndex);
+			output.push({ json: { error: (error as Error).message }, pairedItem: { item: itemIndex } });
+		}
+	});
+	return output;
+}

@@ -1,0 +1,182 @@
+'use strict';
+// Warehouse inventory: ListWarehouseInventory (pages under 50), InventoryBriefList (≤ 20 SKUs, every
+// warehouse), AdjustInventory (sets warehouse stock, ≤ 20 SKUs) and UpdateSpareStock (increase,
+// decrease or overwrite spare stock, ≤ 20 SKUs, failures per SKU inside a SUCCESS answer).
+const { parameterError } = require('../envelope');
+const { WAREHOUSES, available, stockStatus, stockView } = require('../inventory');
+
+const STATUSES = ['STATUS_SHORTAGE', 'STATUS_ALERT', 'STATUS_MINUS', 'STATUS_NON_INBOUND'];
+
+const warehouseOf = (id) => WAREHOUSES.find((warehouse) => warehouse.id === id);
+const rows = (store) => [...store.inventory.values()];
+
+function pageOf(body, { defaultSize, maxSize }) {
+	const page = body.page ?? 0;
+	const size = body.size ?? defaultSize;
+	if (!Number.isInteger(page) || page < 0) throw parameterError('page must be an integer >= 0');
+	if (!Number.isInteger(size) || size < 1 || size > maxSize)
+		throw parameterError(`size must be an integer from 1 to ${maxSize}`);
+	return { page, size };
+}
+
+function listWarehouseInventory(store, body) {
+	const { page, size } = pageOf(body, { defaultSize: 20, maxSize: 49 });
+	if (body.warehouseId != null && !warehouseOf(body.warehouseId))
+		throw parameterError(`warehouse ${body.warehouseId} does not exist`);
+	if (body.stockStatus != null && !STATUSES.includes(body.stockStatus))
+		throw parameterError(`stockStatus must be one of ${STATUSES.join(', ')}`);
+	const name = String(body.name ?? '').toLowerCase();
+	const matches = rows(store).filter(
+		(row) =>
+			(!body.warehouseId || row.warehouseId === body.warehouseId) &&
+			(!body.masterSkuList?.length || body.masterSkuList.includes(row.masterSku)) &&
+			(!body.idList?.length || body.idList.includes(row.id)) &&
+			(!body.masterVariationIdList?.length ||
+				body.masterVariationIdList.includes(row.masterVariationId)) &&
+			(!name || row.name.toLowerCase().includes(name)) &&
+			(!body.stockStatus || stockStatus(row) === body.stockStatus),
+	);
+	const content = matches.slice(page * size, page * size + size).map((row) => {
+		const warehouse = warehouseOf(row.warehouseId);
+		return {
+			warehouseInventory: {
+				id: row.id,
+				masterVariationId: row.masterVariationId,
+				warehouseId: row.warehouseId,
+				transportStock: row.transportStock,
+				warehouseStock: row.warehouseStock,
+				spareStock: row.spareStock,
+				promotionStock: row.promotionStock,
+				lockedStock: row.lockedStock,
+				availableStock: available(row),
+				safetyStock: row.safetyStock,
+				safetyAlert: stockStatus(row) === 'STATUS_ALERT',
+				updateDatetime: row.updateDatetime,
+			},
+			pushStatus: 'SUCCESS',
+			channelVariationCount: 1,
+			masterVariation: {
+				id: row.masterVariationId,
+				masterProductId: row.masterProductId,
+				masterSku: row.masterSku,
+				name: row.name,
+				variationName: row.variationName,
+			},
+			shelfInventoryList: [],
+			warehouse: { id: warehouse.id, name: warehouse.name, code: warehouse.code },
+		};
+	});
+	return { content, page, size, total: matches.length };
+}
+
+function inventoryBriefList(store, body) {
+	const { page, size } = pageOf(body, { defaultSize: 20, maxSize: 100 });
+	if (body.masterSkus != null && (!Array.isArray(body.masterSkus) || body.masterSkus.length > 20))
+		throw parameterError('masterSkus allows at most 20 SKUs');
+	const bySku = new Map();
+	for (const row of rows(store)) {
+		if (body.masterSkus?.length && !body.masterSkus.includes(row.masterSku)) continue;
+		const entry = bySku.get(row.masterSku) ?? {
+			masterVariationId: row.masterVariationId,
+			sku: row.masterSku,
+			productName: row.name,
+			variationName: row.variationName,
+			warehouseDistributionList: [],
+		};
+		const warehouse = warehouseOf(row.warehouseId);
+		entry.warehouseDistributionList.push({
+			warehouseId: warehouse.id,
+			warehouseName: warehouse.name,
+			warehouseCode: warehouse.code,
+			warehouseStock: row.warehouseStock,
+			availableStock: available(row),
+			shelfInventoryIdList: [],
+			warehouseType: warehouse.type,
+			warehouseProvider: warehouse.provider,
+		});
+		bySku.set(row.masterSku, entry);
+	}
+	const all = [...bySku.values()];
+	return { content: all.slice(page * size, page * size + size), page, size, total: all.length };
+}
+
+function stockList(body, limitText) {
+	const list = body.stockList;
+	if (!Array.isArray(list) || list.length === 0 || list.length > 20)
+		throw parameterError(`stockList must hold 1 to 20 entries${limitText}`);
+	return list;
+}
+
+function adjustInventory(store, body, now) {
+	if (!body.warehouseId) throw parameterError('warehouseId is required');
+	if (!warehouseOf(body.warehouseId))
+		throw parameterError(`warehouse ${body.warehouseId} does not exist`);
+	const successes = [];
+	const failures = [];
+	for (const entry of stockList(body, '')) {
+		const quantity = entry?.quantity;
+		if (!entry?.masterSku) throw parameterError('masterSku is required');
+		if (!Number.isInteger(quantity) || quantity < 0 || quantity >= 999999)
+			throw parameterError('quantity must be an integer from 0 to 999998');
+		const row = store.inventory.get(`${body.warehouseId}|${entry.masterSku}`);
+		if (!row) {
+			failures.push({ masterSku: entry.masterSku, errorMessage: 'SKU is not in this warehouse' });
+			continue;
+		}
+		Object.assign(row, {
+			warehouseStock: quantity,
+			everStocked: true,
+			updateDatetime: new Date(now()).toISOString(),
+		});
+		successes.push(stockView(row));
+	}
+	// Ginee's page shows stockList only; the emulator also names the SKUs it could not set.
+	return { warehouseId: body.warehouseId, stockList: successes, failedList: failures };
+}
+
+const SPARE_ACTIONS = {
+	INCREASE: (spare, quantity) => spare + quantity,
+	DECREASE: (spare, quantity) => spare - quantity,
+	OVER_WRITE: (_spare, quantity) => quantity,
+};
+
+function updateSpareStock(store, body, now) {
+	const successList = [];
+	const failedList = [];
+	for (const entry of stockList(body, '')) {
+		const fail = (errorMessage) => failedList.push({ masterSku: entry?.masterSku, errorMessage });
+		if (!entry?.masterSku) throw parameterError('masterSku is required');
+		if (!SPARE_ACTIONS[entry.action])
+			throw parameterError('action must be INCREASE, DECREASE or OVER_WRITE');
+		if (!Number.isInteger(entry.quantity) || entry.quantity < 0)
+			throw parameterError('quantity must be a whole number of at least 0');
+		const candidates = rows(store).filter(
+			(row) =>
+				row.masterSku === entry.masterSku &&
+				(!entry.warehouseId || row.warehouseId === entry.warehouseId),
+		);
+		if (candidates.length === 0) {
+			fail('SKU not found in the warehouse');
+			continue;
+		}
+		if (candidates.length > 1) {
+			fail('SKU is in several warehouses: give warehouseId');
+			continue;
+		}
+		const [row] = candidates;
+		const spare = SPARE_ACTIONS[entry.action](row.spareStock, entry.quantity);
+		if (spare < 0) {
+			fail('spare stock cannot be less than 0');
+			continue;
+		}
+		if (spare > 0 && spare > row.warehouseStock - row.lockedStock) {
+			fail('spare stock cannot be more than the unlocked warehouse stock');
+			continue;
+		}
+		Object.assign(row, { spareStock: spare, updateDatetime: new Date(now()).toISOString() });
+		successList.push(stockView(row));
+	}
+	return { successList, failedList };
+}
+
+module.exports = { listWarehouseInventory, inventoryBriefList, adjustInventory, updateSpareStock };
