@@ -384,6 +384,51 @@ describe('Ginee emulator', () => {
 		expect(found.data.map((variation) => variation.masterSku)).toEqual(skus.slice(0, 2));
 	});
 
+	it('keeps stock that really changes, within Ginee’s limits (pages under 50, 20 SKUs a call)', async () => {
+		const warehouseId = 'WW64C000001CEDFD0000000001';
+		const row = emulator.store.inventory.get(`${warehouseId}|BATIK-LP`);
+		const available = () => row.warehouseStock - row.lockedStock - row.spareStock;
+		expect(
+			await call(emulator, '/openapi/warehouse-inventory/v1/sku/list', { warehouseId, size: 50 }),
+		).toMatchObject({ code: 'PARAMETER_ERROR' });
+		const tooMany = Array.from({ length: 21 }, (_, k) => ({ masterSku: `S${k}`, quantity: 1 }));
+		expect(
+			await call(emulator, '/openapi/warehouse-inventory/v1/product/stock/update', {
+				warehouseId,
+				stockList: tooMany,
+			}),
+		).toMatchObject({ code: 'PARAMETER_ERROR', message: expect.stringContaining('20') });
+		const set = await call(emulator, '/openapi/warehouse-inventory/v1/product/stock/update', {
+			warehouseId,
+			stockList: [
+				{ masterSku: 'BATIK-LP', quantity: 30 },
+				{ masterSku: 'NOPE', quantity: 1 },
+			],
+		});
+		expect(set.data.stockList).toEqual([
+			expect.objectContaining({ masterSku: 'BATIK-LP', warehouseStock: 30 }),
+		]);
+		expect(set.data.failedList).toEqual([expect.objectContaining({ masterSku: 'NOPE' })]);
+		const spare = async (action, quantity) =>
+			await call(emulator, '/openapi/v1/oms/stock/spare-stock/update', {
+				stockList: [{ masterSku: 'BATIK-LP', action, quantity, warehouseId }],
+			});
+		await spare('OVER_WRITE', 5);
+		await spare('INCREASE', 2);
+		expect(row.spareStock).toBe(7);
+		expect((await spare('DECREASE', 9)).data.failedList).toEqual([
+			{ masterSku: 'BATIK-LP', errorMessage: 'spare stock cannot be less than 0' },
+		]);
+		expect(row.spareStock).toBe(7);
+		const [listed] = (
+			await call(emulator, '/openapi/warehouse-inventory/v1/sku/list', {
+				warehouseId,
+				masterSkuList: ['BATIK-LP'],
+			})
+		).data.content;
+		expect(listed.warehouseInventory.availableStock).toBe(available());
+	});
+
 	it('injects latency, SERVICE_BUSY, 429, 500, dropped connections and hangs on demand', async () => {
 		const p = '/openapi/shop/v1/list';
 		emulator.injectFault({ kind: 'SERVICE_BUSY', path: p });
