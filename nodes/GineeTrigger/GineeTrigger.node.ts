@@ -8,8 +8,14 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { deliveryOutput, eventName, notSelectedReason, readDelivery } from './delivery';
-import { fetchFullOrder } from './fetchOrder';
+import {
+	customEvents,
+	deliveryOutput,
+	eventName,
+	notSelectedReason,
+	readDelivery,
+} from './delivery';
+import { fetchFullOrder, fetchFullProduct } from './fetchOrder';
 import { settleWhenAnswered } from './settle';
 import { claimDelivery } from './seenDeliveries';
 import { tokenProblem } from './token';
@@ -22,11 +28,12 @@ export class GineeTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["events"].join(", ")}}',
-		description: 'Starts the workflow when Ginee sends an order or delivery-order webhook',
+		description:
+			'Starts the workflow when Ginee sends a webhook: orders, delivery orders, master products',
 		defaults: { name: 'Ginee Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		// Optional: needed only for Fetch Full Order and Require Secret Token.
+		// Optional: needed only for Fetch Full Order / Product and Require Secret Token.
 		credentials: [{ name: 'gineeApi', required: false }],
 		// responseData '' makes n8n answer with webhookResponse (its default would answer
 		// "firstEntryJson")
@@ -62,7 +69,6 @@ export class GineeTrigger implements INodeType {
 				displayName: 'Events',
 				name: 'events',
 				type: 'multiOptions',
-				required: true,
 				options: [
 					{
 						name: 'Any Event',
@@ -72,10 +78,38 @@ export class GineeTrigger implements INodeType {
 					{ name: 'Delivery Order Created', value: 'delivery-order.CREATE' },
 					{ name: 'Delivery Order Deleted', value: 'delivery-order.DELETE' },
 					{ name: 'Delivery Order Updated', value: 'delivery-order.UPDATE' },
+					{
+						name: 'Inbound Order (Any Action)',
+						value: 'inbound_order.*',
+						description: "Ginee's name for it is not published: see the README",
+					},
+					{ name: 'Master Product Created', value: 'master_product_create.CREATE' },
+					{ name: 'Master Product Deleted', value: 'master_product_delete.DELETE' },
+					{ name: 'Master Product Updated', value: 'master_product_update.UPDATE' },
 					{ name: 'Order Created', value: 'order.CREATE' },
+					{
+						name: 'Order Status Changed',
+						value: 'order.UPDATE',
+						description: 'Every change of an order’s status (newer Web Hooks page)',
+					},
+					{
+						name: 'Outbound Order (Any Action)',
+						value: 'outbound_order.*',
+						description: "Ginee's name for it is not published: see the README",
+					},
 				],
 				default: [],
 				description: 'Deliveries of other events are acknowledged to Ginee and start nothing',
+			},
+			{
+				displayName: 'Custom Events',
+				name: 'customEvents',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. fulfillment_order.CREATE, inbound_order.*',
+				description:
+					'More events as Ginee names them, entity.ACTION (entity.* for every action), ' +
+					'comma-separated. Use Any Event once to see the names Ginee sends.',
 			},
 			{
 				displayName: 'Require Secret Token',
@@ -96,6 +130,15 @@ export class GineeTrigger implements INodeType {
 				description:
 					'Whether to fetch the whole order from Ginee for order events (at most 5 seconds) and ' +
 					'add it as "order"',
+			},
+			{
+				displayName: 'Fetch Full Product',
+				name: 'fetchFullProduct',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to fetch the master product from Ginee for master product created or updated ' +
+					'events (at most 5 seconds) and add it as "product"',
 			},
 			{
 				displayName: 'Simplify',
@@ -165,7 +208,10 @@ export class GineeTrigger implements INodeType {
 			if (!result.valid) return refuse(result.status, result.problem);
 			const delivery = result.delivery;
 
-			const ignored = notSelectedReason(delivery, this.getNodeParameter('events', []) as string[]);
+			const ignored = notSelectedReason(delivery, [
+				...(this.getNodeParameter('events', []) as string[]),
+				...customEvents(this.getNodeParameter('customEvents', '')),
+			]);
 			if (ignored) return answer(200, { status: true, ignored });
 			if (this.getMode() !== 'manual') {
 				const claim = claimDelivery(
@@ -196,6 +242,12 @@ export class GineeTrigger implements INodeType {
 			) {
 				const simplify = this.getNodeParameter('simplify', true) as boolean;
 				json = { ...json, ...(await fetchFullOrder.call(this, delivery, simplify)) };
+			}
+			if (
+				/^master_product_(create|update)\./.test(eventName(delivery) ?? '') &&
+				this.getNodeParameter('fetchFullProduct', false)
+			) {
+				json = { ...json, ...(await fetchFullProduct.call(this, delivery)) };
 			}
 			return {
 				workflowData: [[{ json }]],

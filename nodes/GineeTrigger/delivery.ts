@@ -139,12 +139,28 @@ export function normalizeEvent(event: string): string {
 		.toUpperCase()}`;
 }
 
-/** Why a delivery is not selected, or undefined when it is. */
+/** The events a Custom Events field names: `entity.ACTION` or `entity.*`, comma-separated. */
+export function customEvents(text: unknown): string[] {
+	return String(text ?? '')
+		.split(/[,;\n]/)
+		.map((event) => event.trim())
+		.filter((event) => event !== '');
+}
+
+/**
+ * Why a delivery is not selected, or undefined when it is. An event `entity.*` selects every action
+ * of the entity.
+ */
 export function notSelectedReason(delivery: IDataObject, events: string[]): string | undefined {
 	if (events.includes('*')) return undefined;
 	const name = eventName(delivery);
 	if (!name) return 'a delivery without entity and action matches only Any Event';
-	if (events.some((event) => normalizeEvent(event) === name)) return undefined;
+	const entity = name.slice(0, name.lastIndexOf('.'));
+	const selects = (event: string) => {
+		const normalized = normalizeEvent(event);
+		return normalized === name || normalized === `${entity}.*`;
+	};
+	if (events.some(selects)) return undefined;
 	return `${name} is not selected`;
 }
 

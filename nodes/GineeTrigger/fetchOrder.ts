@@ -34,3 +34,28 @@ export async function fetchFullOrder(
 		return { order: null, fetchError: (error as Error).message };
 	}
 }
+
+/** For a master product event: the product from GetMasterProductDetail, or why it is missing. */
+export async function fetchFullProduct(
+	this: IWebhookFunctions,
+	delivery: GineeDelivery,
+): Promise<IDataObject> {
+	const payload = delivery.payload as IDataObject | undefined;
+	const productId = payload?.masterProductId ?? payload?.productId;
+	if (typeof productId !== 'string' || !productId)
+		return { product: null, fetchError: 'The delivery has no payload.masterProductId' };
+	try {
+		const answer = await gineeApiRequest.call(
+			this,
+			'/openapi/product/master/v1/get',
+			{},
+			{ kind: 'read', method: 'GET', qs: { productId }, timeout: FETCH_TIMEOUT_MS, attempts: 1 },
+		);
+		const product = answer.data as IDataObject | null;
+		return product && typeof product === 'object'
+			? { product }
+			: { product: null, fetchError: `Ginee did not return product ${productId}` };
+	} catch (error) {
+		return { product: null, fetchError: (error as Error).message };
+	}
+}

@@ -768,6 +768,9 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			'delivery-order-to-erp.json',
 			'ask-about-an-order.json',
 			'paid-orders-to-google-sheets-by-polling.json',
+			'stock-from-google-sheets.json',
+			'low-stock-alert-to-slack.json',
+			'new-master-product-to-sheets.json',
 		])('%s imports as it is', async (file) => {
 			const created = await n8n.createWorkflow(example(file, setup.credential));
 			const stored = await n8n.api('GET', `/workflows/${created.id}`);
@@ -878,6 +881,84 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 				'Total',
 			]);
 			expect(emulator.calls('/openapi/order/v2/list-order').length).toBeGreaterThan(0);
+		});
+
+		it('stock from Google Sheets → Ginee: each row sets its SKU; a bad row fails alone', async () => {
+			const JAKARTA = 'WW64C000001CEDFD0000000001';
+			await n8n.createWorkflow(
+				example('stock-from-google-sheets.json', setup.credential, 'example-stock', {
+					// the sheet's rows come with the test's request instead of from Google
+					replaceNodes: {
+						'Read the Stock sheet': {
+							type: 'n8n-nodes-base.splitOut',
+							typeVersion: 1,
+							parameters: { fieldToSplitOut: 'body.rows', options: {} },
+						},
+					},
+				}),
+				{ activate: true },
+			);
+			const rows = [
+				{ SKU: 'MKP-60', 'Warehouse ID': JAKARTA, Quantity: 61 },
+				{ SKU: 'NOT-IN-GINEE', 'Warehouse ID': JAKARTA, Quantity: 1 },
+				{ SKU: 'SMB-200', 'Warehouse ID': JAKARTA, Quantity: 62 },
+			];
+			const answer = await n8n.postWebhook('example-stock', { rows });
+			expect(answer.body.map((item) => item.warehouseStock ?? item.error)).toEqual([
+				61,
+				'Ginee refused the change of SKU NOT-IN-GINEE: SKU is not in this warehouse',
+				62,
+			]);
+			expect(emulator.store.inventory.get(`${JAKARTA}|SMB-200`).warehouseStock).toBe(62);
+		});
+
+		it('low stock → Slack: one message naming every SKU at or under its safety stock', async () => {
+			const JAKARTA = 'WW64C000001CEDFD0000000001';
+			await n8n.createWorkflow(
+				example('low-stock-alert-to-slack.json', setup.credential, 'example-low-stock', {
+					withoutNodes: ['Post to #stock'],
+					replaceText: { YOUR_WAREHOUSE_ID: JAKARTA },
+				}),
+				{ activate: true },
+			);
+			const alerts = [...emulator.store.inventory.values()].filter((row) => {
+				const free = row.warehouseStock - row.lockedStock - row.spareStock - row.promotionStock;
+				return (
+					row.warehouseId === JAKARTA && row.everStocked && free > 0 && free <= row.safetyStock
+				);
+			});
+			expect(alerts.length).toBeGreaterThan(1);
+			const [message] = (await n8n.postWebhook('example-low-stock', {})).body;
+			expect(message.text.startsWith(':warning: Low stock in Gudang Jakarta: ')).toBe(true);
+			for (const row of alerts) expect(message.text).toContain(`${row.masterSku} (`);
+		});
+
+		it('new master product → Sheets: the row has the product’s name and SKUs', async () => {
+			const workflow = await n8n.createWorkflow(
+				example('new-master-product-to-sheets.json', setup.credential, undefined, {
+					withoutNodes: ['Append to the Products sheet'],
+				}),
+				{ activate: true },
+			);
+			await n8n.waitForWebhook('ginee-master-products/ginee');
+			const product = emulator.store.products[2];
+			const delivery = generateDelivery({
+				entity: 'master_product_create',
+				action: 'CREATE',
+				n: 51,
+				productId: product.productId,
+			});
+			expect((await n8n.postWebhook('ginee-master-products/ginee', delivery)).status).toBe(200);
+			const [execution] = await n8n.waitForExecutions(workflow.id, 1, { includeData: true });
+			expect(
+				execution.data.resultData.runData['One row per product'][0].data.main[0][0].json,
+			).toEqual({
+				'Product ID': product.productId,
+				Name: product.name,
+				SKUs: product.variations.map((variation) => variation.sku).join(', '),
+				Created: delivery.createAt,
+			});
+			await n8n.api('POST', `/workflows/${workflow.id}/deactivate`);
 		});
 
 		it('delivery order updated → ERP: the ERP receives the mapped delivery order', async () => {
@@ -1275,6 +1356,58 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 				order: null,
 				fetchError: 'Could not reach Ginee: no answer within the timeout',
 			});
+		});
+
+		it('takes master product and custom events, and fetches the full product when asked', async () => {
+			const products = await n8n.createWorkflow(
+				triggerWorkflow(
+					'Master products',
+					{
+						events: ['master_product_create.CREATE', 'master_product_update.UPDATE'],
+						customEvents: 'inbound_order.*',
+						fetchFullProduct: true,
+					},
+					'ginee-products',
+					setup.credential,
+				),
+				{ activate: true },
+			);
+			await n8n.waitForWebhook('ginee-products/ginee');
+			const [product] = emulator.store.products;
+			const created = generateDelivery({
+				entity: 'master_product_create',
+				action: 'CREATE',
+				n: serial++,
+				productId: product.productId,
+			});
+			const inbound = generateDelivery({
+				entity: 'inbound_order',
+				action: 'COMPLETE',
+				n: serial++,
+			});
+			const deleted = generateDelivery({
+				entity: 'master_product_delete',
+				action: 'DELETE',
+				n: serial++,
+			});
+			expect((await post('ginee-products', created)).status).toBe(200);
+			expect((await post('ginee-products', inbound)).status).toBe(200);
+			expect(await post('ginee-products', deleted)).toEqual(
+				expect.objectContaining({
+					status: 200,
+					body: { status: true, ignored: 'master_product_delete.DELETE is not selected' },
+				}),
+			);
+			const executions = await n8n.waitForExecutions(products.id, 2, { includeData: true });
+			const emitted = executions.map(
+				(execution) => execution.data.resultData.runData['Ginee Trigger'][0].data.main[0][0].json,
+			);
+			expect(emitted.find((json) => json.entity === 'master_product_create')).toEqual({
+				...created,
+				product,
+			});
+			expect(emitted.find((json) => json.entity === 'inbound_order')).toEqual(inbound);
+			expect(emulator.calls(PATHS.getMasterProduct).at(-1).method).toBe('GET');
 		});
 
 		it('still runs a delivery once when n8n restarts between the delivery and its repeat', async () => {

@@ -28,13 +28,22 @@ const TRIGGERS_TO_REPLACE = [
 /**
  * An example of examples/ bound to the credential. For a test run, its manual, schedule or chat
  * trigger becomes a webhook; `withoutNodes` drops and `disabledNodes` deactivates nodes that need an
- * outside service (Slack, Sheets).
+ * outside service (Slack, Sheets), `replaceNodes` swaps one for a stand-in (same name and place),
+ * and `replaceText` fills placeholders (e.g. a warehouse ID).
  */
-function example(file, credential, webhookPath, { withoutNodes = [], disabledNodes = [] } = {}) {
-	const text = fs
+function example(
+	file,
+	credential,
+	webhookPath,
+	{ withoutNodes = [], disabledNodes = [], replaceNodes = {}, replaceText = {} } = {},
+) {
+	let text = fs
 		.readFileSync(path.join(__dirname, '../../examples', file), 'utf8')
 		.replaceAll('GINEE_CREDENTIAL_ID', credential.id);
+	for (const [from, to] of Object.entries(replaceText)) text = text.replaceAll(from, to);
 	const workflow = JSON.parse(text);
+	for (const node of workflow.nodes)
+		if (replaceNodes[node.name]) Object.assign(node, replaceNodes[node.name], { name: node.name });
 	workflow.nodes = workflow.nodes.filter((node) => !withoutNodes.includes(node.name));
 	for (const node of workflow.nodes) if (disabledNodes.includes(node.name)) node.disabled = true;
 	for (const name of withoutNodes) delete workflow.connections[name];

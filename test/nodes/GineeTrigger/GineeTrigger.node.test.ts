@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import {
 	checkDelivery,
+	customEvents,
 	deliveryOutput,
 	eventName,
 	MAX_DELIVERY_BYTES,
@@ -81,6 +82,22 @@ describe('checkDelivery', () => {
 });
 
 describe('event selection and output', () => {
+	it('selects every action of an entity with entity.*, and custom events as Ginee names them', () => {
+		const inbound = { id: 'a', entity: 'inbound_order', action: 'COMPLETE' };
+		expect(notSelectedReason(inbound, ['inbound_order.*'])).toBeUndefined();
+		expect(notSelectedReason(inbound, ['Inbound_Order.complete'])).toBeUndefined();
+		expect(notSelectedReason(inbound, ['outbound_order.*', 'order.UPDATE'])).toBe(
+			'inbound_order.COMPLETE is not selected',
+		);
+		expect(customEvents(' fulfillment_order.CREATE, inbound_order.* ;\nx.Y ')).toEqual([
+			'fulfillment_order.CREATE',
+			'inbound_order.*',
+			'x.Y',
+		]);
+		const product = { id: 'b', entity: 'master_product_create', action: 'CREATE' };
+		expect(notSelectedReason(product, ['master_product_create.CREATE'])).toBeUndefined();
+	});
+
 	it('names events entity.ACTION whatever their case, and matches selected events the same way', () => {
 		expect(eventName({ entity: 'Delivery-Order', action: 'update' })).toBe('delivery-order.UPDATE');
 		expect(eventName({ id: 'x' })).toBeUndefined();

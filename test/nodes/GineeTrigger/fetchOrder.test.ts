@@ -2,7 +2,7 @@ import type { IWebhookFunctions } from 'n8n-workflow';
 
 import { simplifyOrder } from '../../../nodes/Ginee/helpers/simplifyOrder';
 import type { GineeDelivery } from '../../../nodes/GineeTrigger/delivery';
-import { fetchFullOrder } from '../../../nodes/GineeTrigger/fetchOrder';
+import { fetchFullOrder, fetchFullProduct } from '../../../nodes/GineeTrigger/fetchOrder';
 import { executeContext } from '../../helpers/executeContext';
 import { credentialsFor, recentOrders, useEmulator } from '../../helpers/fixtures';
 
@@ -33,5 +33,25 @@ describe('Fetch Full Order', () => {
 			customerInfo: { name: order.customerInfo.name },
 		});
 		expect(Object.keys(added as object).length).toBeGreaterThan(10);
+	});
+
+	it('Fetch Full Product adds the master product (a signed GET), or says why it could not', async () => {
+		const context = executeContext({ credentials: credentialsFor(emulator), parameters: {} });
+		const fetchProduct = async (masterProductId: string) =>
+			await fetchFullProduct.call(
+				context as unknown as IWebhookFunctions,
+				{
+					id: 'p1',
+					entity: 'master_product_create',
+					action: 'CREATE',
+					payload: { masterProductId },
+				} as GineeDelivery,
+			);
+		const [product] = emulator.store.products;
+		expect(await fetchProduct(product.productId)).toEqual({ product });
+		expect(await fetchProduct('MP-NOPE')).toEqual({
+			product: null,
+			fetchError: expect.stringContaining('DATA_NOT_EXISTED'),
+		});
 	});
 });
