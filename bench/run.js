@@ -5,7 +5,10 @@
 // (b) a flash sale on the default set-up (SQLite): 12,000 deliveries at 10 connections to one Ginee
 //     Trigger, then 5,000 to n8n's Webhook node on the same n8n: throughput, what n8n recorded once
 //     idle, the database errors in its log, and the size of the trigger's saved static data;
-// (c) the same, 5,000 each, in queue mode (main + worker + webhook process, PostgreSQL, Redis).
+// (c) the same, 5,000 each, in queue mode (main + worker + webhook process, PostgreSQL, Redis);
+// (d) 1,000 stock changes over 1,000 items (two warehouses): our node (20 SKUs a call, its default
+//     400 ms pause) vs. HTTP Request with a hand-signed header (one call per SKU).
+// `npm run bench -- --only stock` runs (d) alone.
 // Prints the tables and writes bench/results.md. Loopback only; every server is stopped at the end.
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -33,6 +36,7 @@ const QUEUE_DELIVERIES = Number(process.env.BENCH_QUEUE_DELIVERIES ?? 5_000);
 const CONNECTIONS = 10;
 const LATENCY_MS = 50;
 const WINDOW = 2000;
+const ONLY_STOCK = process.argv.includes('--only') && process.argv.includes('stock');
 
 function handSignedWorkflow(emulator) {
 	const code = `const crypto = require('crypto');
@@ -84,6 +88,60 @@ return $input.all().map((item) => ({ json: { id: item.json.id, authorization: '$
 		],
 		connections: chain('Webhook', 'Split Out', 'Sign', 'HTTP Request'),
 	};
+}
+
+const ADJUST_INVENTORY = '/openapi/warehouse-inventory/v1/product/stock/update';
+
+function handSignedStockWorkflow(emulator) {
+	const code = `const crypto = require('crypto');
+const path = '${ADJUST_INVENTORY}';
+const signature = crypto.createHmac('sha256', '${emulator.account.secretKey}').update('POST$' + path + '$').digest('base64');
+return $input.all().map((item) => ({ json: { ...item.json, authorization: '${emulator.account.accessKey}:' + signature } }));`;
+	const workflow = handSignedWorkflow(emulator);
+	workflow.name = 'Bench: HTTP Request, hand-signed stock';
+	workflow.nodes[0] = webhookNode('bench-http-stock');
+	workflow.nodes[2].parameters.jsCode = code;
+	Object.assign(workflow.nodes[3].parameters, {
+		url: `${emulator.url}${ADJUST_INVENTORY}`,
+		jsonBody:
+			'={{ JSON.stringify({ warehouseId: $json.warehouseId, stockList: [{ masterSku: $json.sku, quantity: $json.quantity }] }) }}',
+	});
+	return workflow;
+}
+
+/** (d): the same 1,000 changes through our node and through hand-signed HTTP Request calls. */
+async function stockRuns(n8n, emulator, credential) {
+	const changes = [...emulator.store.inventory.values()]
+		.slice(0, ITEMS)
+		.map((row, k) => ({
+			warehouseId: row.warehouseId,
+			sku: row.masterSku,
+			quantity: 100 + (k % 50),
+		}));
+	if (changes.length < ITEMS) throw new Error(`only ${changes.length} stock rows`);
+	await n8n.createWorkflow(
+		gineeWorkflow('Bench: Ginee stock', 'bench-ginee-stock', credential, {
+			resource: 'inventory',
+			operation: 'setWarehouseStock',
+			warehouseId: { __rl: true, mode: 'id', value: '={{ $json.warehouseId }}' },
+			sku: '={{ $json.sku }}',
+			quantity: '={{ $json.quantity }}',
+			options: {},
+		}),
+		{ activate: true },
+	);
+	await n8n.createWorkflow(handSignedStockWorkflow(emulator), { activate: true });
+	const timed = async (webhookPath) => {
+		emulator.requests = [];
+		const started = Date.now();
+		const answer = await n8n.postWebhook(webhookPath, { items: changes });
+		const seconds = (Date.now() - started) / 1000;
+		if (answer.status !== 200 || answer.body.length !== ITEMS)
+			throw new Error(`${webhookPath}: ${answer.status}, ${answer.body.length} items`);
+		return { seconds, calls: emulator.calls(ADJUST_INVENTORY).length };
+	};
+	console.log(`(d) ${ITEMS} stock changes over ${ITEMS} items…`);
+	return { ours: await timed('bench-ginee-stock'), generic: await timed('bench-http-stock') };
 }
 
 async function timedLookup(n8n, emulator, webhookPath, ids) {
@@ -233,6 +291,8 @@ async function singleProcessRuns(emulator) {
 		);
 		const ours = await timedLookup(n8n, emulator, 'bench-ginee', ids);
 		const generic = await timedLookup(n8n, emulator, 'bench-http', ids);
+		const stock = await stockRuns(n8n, emulator, credential);
+		if (ONLY_STOCK) return { stock };
 
 		const trigger = await n8n.createWorkflow(
 			triggerWorkflow('Bench: Ginee Trigger', 'bench-trigger'),
@@ -267,6 +327,7 @@ async function singleProcessRuns(emulator) {
 			webhookBodyId,
 		);
 		return {
+			stock,
 			n8n: {
 				version: n8nVersion(n8n),
 				node: execFileSync(n8n.runtime.node, ['--version']).toString().trim(),
@@ -348,11 +409,32 @@ function n8nVersion(n8n) {
 	).version;
 }
 
+function stockRows({ ours, generic }) {
+	return [
+		`| (d) Set Warehouse Stock, ${ITEMS} changes over ${ITEMS} items: API calls | ${ours.calls} | ${generic.calls} (HTTP Request, hand-signed): ${fixed(generic.calls / ours.calls)}× more |`,
+		`| (d) same: wall time | ${fixed(ours.seconds, 2)} s (with the default 400 ms pause) | ${fixed(generic.seconds, 2)} s: ${fixed(generic.seconds / ours.seconds)}× slower |`,
+	];
+}
+
 async function main() {
-	const emulator = new GineeEmulator({ orderCount: 1500, latencyMs: LATENCY_MS });
+	const emulator = new GineeEmulator({
+		orderCount: 1500,
+		latencyMs: LATENCY_MS,
+		plainProducts: 700,
+	});
 	await emulator.start();
 	try {
 		const single = await singleProcessRuns(emulator);
+		if (ONLY_STOCK) {
+			console.log(
+				[
+					'| measure | Ginee node | generic route |',
+					'| --- | --- | --- |',
+					...stockRows(single.stock),
+				].join('\n'),
+			);
+			return;
+		}
 		const queue = await queueRuns();
 		const { ours, generic, triggerRun } = single;
 		const table = [
@@ -364,6 +446,7 @@ async function main() {
 			`| (b) SQLite: trigger's saved static data after ${TRIGGER_DELIVERIES} deliveries | ${single.staticDataBytes} bytes | |`,
 			`| (b) SQLite: trigger, last ${WINDOW} / first ${WINDOW} per second | ${fixed(triggerRun.rates.last / triggerRun.rates.first, 2)}× | |`,
 			...sustainedRows('(c) queue mode, PostgreSQL', queue.triggerRun, queue.webhookRun),
+			...stockRows(single.stock),
 		].join('\n');
 		const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 		const report = `# Benchmark results\n\n${new Date().toISOString()} · ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB · n8n ${single.n8n.version} on Node ${single.n8n.node} · emulator latency ${LATENCY_MS} ms · ${CONNECTIONS} connections, each delivery sent once · \`npm run bench\`\n\n${table}\n`;

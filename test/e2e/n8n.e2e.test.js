@@ -809,9 +809,17 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 				orderId: order.orderId,
 			});
 			const pending = generateDelivery({ entity: 'order', action: 'CREATE', n: 4 });
-			for (const delivery of [paid, pending])
+			// an order that becomes PAID later: Order Status Changed (n = 6 → PAID)
+			const later = recent[6];
+			const paidLater = generateDelivery({
+				entity: 'order',
+				action: 'UPDATE',
+				n: 6,
+				orderId: later.orderId,
+			});
+			for (const delivery of [paid, pending, paidLater])
 				expect((await n8n.postWebhook('ginee-orders/ginee', delivery)).status).toBe(200);
-			const executions = await n8n.waitForExecutions(workflow.id, 2, { includeData: true });
+			const executions = await n8n.waitForExecutions(workflow.id, 3, { includeData: true });
 			const outputOf = (node) =>
 				executions.flatMap((execution) =>
 					(execution.data.resultData.runData[node]?.[0].data.main[0] ?? []).map(
@@ -824,7 +832,7 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 				.map(
 					(execution) => execution.data.resultData.runData['Ginee orders'][0].data.main[0][0].json,
 				)
-				.find((json) => json.order).order;
+				.find((json) => json.order?.orderId === order.orderId).order;
 			// the trigger's Simplify: the same ten fields as Get Details
 			expect(fetched).toEqual(expect.objectContaining({ customerName: order.customerInfo.name }));
 			expect(fetched).not.toHaveProperty('customerInfo');
@@ -837,16 +845,18 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 				`:package: New SHOPEE_ID order ${pending.payload.orderId} (PENDING_PAYMENT) – IDR ? for ` +
 					'a customer',
 			);
-			expect(outputOf('Paid order row')).toEqual([
-				{
-					'Order ID': order.orderId,
-					'Order number': order.externalOrderSn,
-					Channel: 'SHOPEE_ID',
-					'Paid at': paid.payload.payAt,
-					Customer: order.customerInfo.name,
-					Total: totalAmount,
-				},
-			]);
+			const rows = outputOf('Paid order row');
+			expect(rows.map((row) => row['Order ID']).sort()).toEqual(
+				[order.orderId, later.orderId].sort(),
+			);
+			expect(rows.find((row) => row['Order ID'] === order.orderId)).toEqual({
+				'Order ID': order.orderId,
+				'Order number': order.externalOrderSn,
+				Channel: 'SHOPEE_ID',
+				'Paid at': paid.payload.payAt,
+				Customer: order.customerInfo.name,
+				Total: totalAmount,
+			});
 			await n8n.api('POST', `/workflows/${workflow.id}/deactivate`);
 		});
 
