@@ -111,13 +111,11 @@ return $input.all().map((item) => ({ json: { ...item.json, authorization: '${emu
 
 /** (d): the same 1,000 changes through our node and through hand-signed HTTP Request calls. */
 async function stockRuns(n8n, emulator, credential) {
-	const changes = [...emulator.store.inventory.values()]
-		.slice(0, ITEMS)
-		.map((row, k) => ({
-			warehouseId: row.warehouseId,
-			sku: row.masterSku,
-			quantity: 100 + (k % 50),
-		}));
+	const changes = [...emulator.store.inventory.values()].slice(0, ITEMS).map((row, k) => ({
+		warehouseId: row.warehouseId,
+		sku: row.masterSku,
+		quantity: 100 + (k % 50),
+	}));
 	if (changes.length < ITEMS) throw new Error(`only ${changes.length} stock rows`);
 	await n8n.createWorkflow(
 		gineeWorkflow('Bench: Ginee stock', 'bench-ginee-stock', credential, {

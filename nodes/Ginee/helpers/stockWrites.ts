@@ -12,7 +12,7 @@ import { asNodeError } from '../transport/errors';
 export const SKUS_PER_WRITE = 20;
 export const DEFAULT_PAUSE_MS = 400;
 
-/** One input item's stock change: the SKU, its entry in Ginee's stockList, and the call it joins. */
+/** One input item's stock change: its SKU, its entry in Ginee's stockList, the call it joins. */
 export interface StockWrite {
 	itemIndex: number;
 	/** Writes of one group go in the same calls (e.g. the same warehouse). */

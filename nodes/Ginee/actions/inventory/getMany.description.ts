@@ -9,9 +9,9 @@ export const option: OperationOption = {
 	description:
 		"List a warehouse's stock per SKU: in the warehouse, locked, spare and available, by status",
 	toolDescription:
-		'Lists the stock of SKUs in a Ginee warehouse: sku, name, warehouseStock, availableStock, ' +
-		'spareStock, lockedStock, safetyStock. Optional filters: SKUs, stock status (alert, shortage, ' +
-		'minus, never stocked), product name. Read-only.',
+		'Lists the stock of SKUs in a Ginee warehouse: sku, name, warehouseStock, ' +
+		'availableStock, spareStock, lockedStock, safetyStock. Optional filters: SKUs, stock ' +
+		'status (alert, shortage, minus, never stocked), product name. Read-only.',
 	action: 'Get many inventory items',
 };
 

@@ -11,9 +11,9 @@ export const option: OperationOption = {
 		'Increase, decrease or overwrite the spare (buffer) stock Ginee holds back from the ' +
 		'marketplaces; this writes to Ginee',
 	toolDescription:
-		'Changes the spare (buffer) stock of a master SKU: INCREASE, DECREASE or OVER_WRITE by a ' +
-		'quantity. This writes to Ginee; use it only when the user asked for this change. Returns the ' +
-		'new stock figures.',
+		'Changes the spare (buffer) stock of a master SKU: INCREASE, DECREASE or OVER_WRITE by ' +
+		'a quantity. This writes to Ginee; use it only when the user asked for this change. ' +
+		'Returns the new stock figures.',
 	action: 'Update spare stock',
 };
 
