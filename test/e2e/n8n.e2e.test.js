@@ -3,6 +3,7 @@
 // Nodes installer does), talking HTTP to the Ginee emulator.
 const { N8N_LINES } = require('../harness/versions');
 const http = require('node:http');
+const { waitFor } = require('../harness/n8n');
 const { useN8nWithEmulator } = require('../harness/setup');
 const {
 	DAY,
@@ -792,7 +793,17 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			);
 			expect((await n8n.api('GET', `/workflows/${whole.id}`)).active).toBe(true);
 			await n8n.api('POST', `/workflows/${whole.id}/deactivate`);
-			await n8n.api('DELETE', `/workflows/${whole.id}`); // 2.40 keeps its webhook id taken
+			// 2.40 keeps a deactivated workflow's webhook id taken until it is deleted, and refuses the
+			// delete (409 "still being unpublished") for a moment after deactivating
+			await waitFor(
+				'the published example to be deleted',
+				async () =>
+					await n8n.api('DELETE', `/workflows/${whole.id}`).then(
+						() => true,
+						() => false,
+					),
+				20_000,
+			);
 			const workflow = await n8n.createWorkflow(
 				example('ginee-orders-to-slack-and-sheets.json', setup.credential, undefined, {
 					withoutNodes: ['Post to #orders', 'Append to the Paid orders sheet'],
