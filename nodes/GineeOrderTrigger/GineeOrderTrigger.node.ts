@@ -15,7 +15,7 @@ import { toGineeUtc } from '../Ginee/helpers/utcTime';
 import { getShops } from '../Ginee/methods/loadOptions';
 import { changesToEmit, timeOf, type OrderEvent, type Watch } from './changes';
 import { OrderRecord } from './orderRecord';
-import { readOrders, type OrderScope } from './readOrders';
+import { readOrderWindow, readOrders, type OrderScope } from './readOrders';
 
 const MINUTE = 60_000;
 /** The first activation records the orders updated this long before it, silently. */
@@ -88,13 +88,7 @@ async function sample(this: IPollFunctions, settings: Settings): Promise<IDataOb
 	const field = byUpdate ? 'lastUpdateAt' : 'createAt';
 	const matching: IDataObject[] = [];
 	for (const window of orderedWindows(now - SAMPLE_RANGE_MS, now, true, now)) {
-		const orders = await readOrders.call(
-			this,
-			settings.scope,
-			Date.parse(window.since),
-			Date.parse(window.to),
-			byUpdate,
-		);
+		const orders = await readOrderWindow.call(this, settings.scope, window, byUpdate);
 		matching.push(
 			...orders
 				.filter(

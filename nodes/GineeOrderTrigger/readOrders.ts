@@ -1,6 +1,7 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
 import { readListOrderWindow } from '../Ginee/helpers/listOrderWindow';
+import type { TimeWindow } from '../Ginee/helpers/timeWindows';
 import { orderedWindows } from '../Ginee/helpers/timeWindows';
 import { DEFAULT_TIMEOUT_MS } from '../Ginee/transport';
 
@@ -11,14 +12,13 @@ export interface OrderScope {
 }
 
 /**
- * The orders of the scope last updated (or created) in [since, to], read oldest window first. One
- * channel is filtered by Ginee; several here (Ginee takes one per request).
+ * The orders of the scope last updated (or created) in one window of at most 15 days. One channel
+ * is filtered by Ginee; several here (Ginee takes one per request).
  */
-export async function readOrders(
+export async function readOrderWindow(
 	this: IPollFunctions,
 	scope: OrderScope,
-	since: number,
-	to: number,
+	window: TimeWindow,
 	byUpdate = true,
 ): Promise<IDataObject[]> {
 	const filters: IDataObject = {};
@@ -30,10 +30,22 @@ export async function readOrders(
 		toField: byUpdate ? 'lastUpdateTo' : 'createTo',
 		timeout: DEFAULT_TIMEOUT_MS,
 	};
-	const orders: IDataObject[] = [];
-	for (const window of orderedWindows(since, to, false, Date.now(), Infinity))
-		orders.push(...(await readListOrderWindow.call(this, query, window)));
+	const orders = await readListOrderWindow.call(this, query, window);
 	return scope.channels.length < 2
 		? orders
 		: orders.filter((order) => scope.channels.includes(String(order.channel)));
+}
+
+/** The orders of the scope last updated (or created) in [since, to], oldest window first. */
+export async function readOrders(
+	this: IPollFunctions,
+	scope: OrderScope,
+	since: number,
+	to: number,
+	byUpdate = true,
+): Promise<IDataObject[]> {
+	const orders: IDataObject[] = [];
+	for (const window of orderedWindows(since, to, false, Date.now(), Infinity))
+		orders.push(...(await readOrderWindow.call(this, scope, window, byUpdate)));
+	return orders;
 }

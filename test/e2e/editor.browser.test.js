@@ -7,6 +7,7 @@ const path = require('node:path');
 const { chromium } = require('playwright-core');
 const { OWNER } = require('../harness/n8n');
 const { useN8nWithEmulator } = require('../harness/setup');
+const { shippedManualOrderUpdate } = require('../helpers/shared');
 
 jest.setTimeout(600_000);
 
@@ -374,28 +375,7 @@ describe('the n8n editor in a browser', () => {
 	});
 
 	it('an error from Ginee shows Ginee’s code in the error details, not HTTP 200', async () => {
-		const shipping = [...emulator.store.orders.values()].find(
-			(order) => order.channel === 'MANUAL_ID' && order.orderStatus === 'SHIPPING',
-		);
-		const body = {
-			id: shipping.orderId,
-			externalOrderSn: 'X',
-			customerName: 'A',
-			customerEmail: 'a@b.c',
-			customerMobile: '1',
-			paymentMethod: 'COD',
-			payAmount: 1,
-			payAtDatetime: '2026-11-21T08:00:00Z',
-			orderItems: [{ id: 'OI1', sku: 'S', quantity: 1, actualPrice: 1, warehouseId: 'W' }],
-			shippingAddress: {
-				id: 'A',
-				name: 'A',
-				phoneNumber: '1',
-				country: 'Indonesia',
-				province: 'Bali',
-				city: 'Denpasar',
-			},
-		};
+		const body = shippedManualOrderUpdate(emulator);
 		const workflow = await n8n.createWorkflow({
 			name: 'Ginee error code',
 			nodes: [

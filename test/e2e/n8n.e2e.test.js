@@ -11,6 +11,7 @@ const {
 	recentOrders,
 	getDetailsParameters,
 	startLocalServer,
+	shippedManualOrderUpdate,
 } = require('../helpers/shared');
 const {
 	exampleDeliveries,
@@ -648,28 +649,7 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 		});
 
 		it('shows Ginee’s CHANNEL_NOT_SUPPORT and a bad signature as readable errors', async () => {
-			const shipping = [...emulator.store.orders.values()].find(
-				(o) => o.channel === 'MANUAL_ID' && o.orderStatus === 'SHIPPING',
-			);
-			const body = {
-				id: shipping.orderId,
-				externalOrderSn: 'X',
-				customerName: 'A',
-				customerEmail: 'a@b.c',
-				customerMobile: '1',
-				paymentMethod: 'COD',
-				payAmount: 1,
-				payAtDatetime: '2026-11-21T08:00:00Z',
-				orderItems: [{ id: 'OI1', sku: 'S', quantity: 1, actualPrice: 1, warehouseId: 'W' }],
-				shippingAddress: {
-					id: 'A',
-					name: 'A',
-					phoneNumber: '1',
-					country: 'Indonesia',
-					province: 'Bali',
-					city: 'Denpasar',
-				},
-			};
+			const body = shippedManualOrderUpdate(emulator);
 			const updating = await n8n.createWorkflow(
 				updateFromJsonWorkflow('Update not supported', 'update-not-supported'),
 				{ activate: true },

@@ -17,6 +17,35 @@ function recentOrders(emulator, maxAgeDays = 85) {
 	);
 }
 
+/**
+ * A complete UpdateManualOrder body for a manual order Ginee has already shipped (which Ginee
+ * refuses with CHANNEL_NOT_SUPPORT).
+ */
+function shippedManualOrderUpdate(emulator) {
+	const shipping = [...emulator.store.orders.values()].find(
+		(order) => order.channel === 'MANUAL_ID' && order.orderStatus === 'SHIPPING',
+	);
+	return {
+		id: shipping.orderId,
+		externalOrderSn: 'X',
+		customerName: 'A',
+		customerEmail: 'a@b.c',
+		customerMobile: '1',
+		paymentMethod: 'COD',
+		payAmount: 1,
+		payAtDatetime: '2026-11-21T08:00:00Z',
+		orderItems: [{ id: 'OI1', sku: 'S', quantity: 1, actualPrice: 1, warehouseId: 'W' }],
+		shippingAddress: {
+			id: 'A',
+			name: 'A',
+			phoneNumber: '1',
+			country: 'Indonesia',
+			province: 'Bali',
+			city: 'Denpasar',
+		},
+	};
+}
+
 /** Parameters of Order → Get Details by Ginee order IDs, with any others added or replaced. */
 function getDetailsParameters(orderIds, others = {}) {
 	return {
@@ -78,6 +107,7 @@ module.exports = {
 	sleep,
 	recentOrders,
 	getDetailsParameters,
+	shippedManualOrderUpdate,
 	useEmulator,
 	credentialsFor,
 	startLocalServer,

@@ -15,6 +15,7 @@ const STATUSES = [
 	'CANCELLED',
 	'RETURNED',
 ];
+/** What the seeded orders sell: name, master SKU, price (the master products too). */
 const PRODUCTS = [
 	['Kemeja Batik Pria Lengan Panjang', 'BATIK-LP', 189000],
 	['Celana Chino Slim Fit Krem', 'CHINO-SF', 159000],
@@ -273,4 +274,4 @@ function buildDataset({ orderCount = 1200, now = Date.now() } = {}) {
 	return { shops, orders };
 }
 
-module.exports = { buildDataset, buildOrder, prng, CHANNELS, STATUSES, DAY };
+module.exports = { buildDataset, buildOrder, prng, CHANNELS, STATUSES, PRODUCTS, DAY };

@@ -65,11 +65,9 @@ function buildInventory(products, now) {
 	return rows;
 }
 
-/** A stock row as Ginee's answers show it (AdjustInventory, UpdateSpareStock). */
-function stockView(row) {
+/** The stock figures every inventory answer shows for a row. */
+function stockFigures(row) {
 	return {
-		masterSku: row.masterSku,
-		masterProductName: row.name,
 		masterVariationId: row.masterVariationId,
 		warehouseId: row.warehouseId,
 		transportStock: row.transportStock,
@@ -79,8 +77,17 @@ function stockView(row) {
 		lockedStock: row.lockedStock,
 		availableStock: available(row),
 		safetyStock: row.safetyStock,
-		outStock: 0,
 		updateDatetime: row.updateDatetime,
+	};
+}
+
+/** A stock row as Ginee's answers show it (AdjustInventory, UpdateSpareStock). */
+function stockView(row) {
+	return {
+		masterSku: row.masterSku,
+		masterProductName: row.name,
+		...stockFigures(row),
+		outStock: 0,
 	};
 }
 
@@ -97,4 +104,12 @@ function stockSummary(inventory, sku) {
 	return summary;
 }
 
-module.exports = { WAREHOUSES, buildInventory, available, stockStatus, stockSummary, stockView };
+module.exports = {
+	WAREHOUSES,
+	buildInventory,
+	available,
+	stockFigures,
+	stockStatus,
+	stockSummary,
+	stockView,
+};

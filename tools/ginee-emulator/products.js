@@ -1,7 +1,7 @@
 'use strict';
 // Master products with variations (Ginee's "master SKUs"): the products the seeded orders sell, each
 // in a Default and an XL variation, plus plain products (140 unless told) so that lists page.
-const { DAY } = require('./dataset');
+const { DAY, PRODUCTS: SELLING } = require('./dataset');
 
 const CATEGORIES = [
 	[
@@ -16,17 +16,6 @@ const CATEGORIES = [
 		['C300', 'C310'],
 		['Home', 'Bags'],
 	],
-];
-
-const SELLING = [
-	['Kemeja Batik Pria Lengan Panjang', 'BATIK-LP', 189000],
-	['Celana Chino Slim Fit Krem', 'CHINO-SF', 159000],
-	['Sambal Bawang Botol 200g', 'SMB-200', 35000],
-	['Hijab Voal Motif Premium', 'HJB-VOAL', 79000],
-	['Kopi Arabika Gayo 250g', 'KOPI-GAYO', 98000],
-	['Sandal Jepit Karet Anak', 'SDL-ANAK', 25000],
-	['Tas Rotan Bali Bundar', 'TAS-ROTAN', 215000],
-	['Minyak Kayu Putih 60ml', 'MKP-60', 28000],
 ];
 
 const id = (prefix, n) =>

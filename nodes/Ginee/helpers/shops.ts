@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
 
-import { DEFAULT_TIMEOUT_MS, gineeApiRequest } from '../transport';
-import { recordsOf } from './answers';
+import { DEFAULT_TIMEOUT_MS } from '../transport';
+import { readPages } from './pages';
 
 const LIST_SHOP_PATH = '/openapi/shop/v1/list';
 const SHOPS_PER_PAGE = 100;
@@ -13,19 +13,13 @@ export async function listShops(
 	limit = Infinity,
 	timeout = DEFAULT_TIMEOUT_MS,
 ): Promise<IDataObject[]> {
-	const shops: IDataObject[] = [];
-	for (let page = 0; page < MAX_PAGES && shops.length < limit; page++) {
-		const answer = await gineeApiRequest.call(
-			this,
-			LIST_SHOP_PATH,
-			{ page, size: SHOPS_PER_PAGE },
-			{ kind: 'read', timeout },
-		);
-		const content = recordsOf(answer.data, 'ListShop');
-		shops.push(...content);
-		const total = (answer.data as IDataObject | null)?.total;
-		if (content.length < SHOPS_PER_PAGE || (typeof total === 'number' && shops.length >= total))
-			break;
-	}
-	return shops.slice(0, limit);
+	return await readPages.call(this, {
+		path: LIST_SHOP_PATH,
+		endpoint: 'ListShop',
+		body: {},
+		pageSize: SHOPS_PER_PAGE,
+		maxPages: MAX_PAGES,
+		limit,
+		timeout,
+	});
 }

@@ -7,6 +7,7 @@ import type {
 import { sleep } from 'n8n-workflow';
 
 import { asNodeError } from '../transport/errors';
+import { timeoutOption } from './timeoutOption';
 
 /** Ginee's limit per stock write. */
 export const SKUS_PER_WRITE = 20;
@@ -28,7 +29,7 @@ export interface WriteAnswer {
 }
 
 /** The Options field that paces stock writes. */
-export const pauseOption: INodeProperties = {
+const pauseOption: INodeProperties = {
 	displayName: 'Pause Between Calls',
 	name: 'pauseMs',
 	type: 'number',
@@ -38,6 +39,29 @@ export const pauseOption: INodeProperties = {
 		'Milliseconds to wait between two calls to Ginee (20 SKUs each). Ginee publishes no rate ' +
 		'limit; stock-sync tools pause 300–500 ms.',
 };
+
+/** The Options of a stock write: pause, remark, the operation's own ones, timeout. */
+export function stockWriteOptions(own: INodeProperties[] = []): INodeProperties {
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			pauseOption,
+			{
+				displayName: 'Remark',
+				name: 'remark',
+				type: 'string',
+				default: '',
+				description: "A note kept in Ginee's stock history",
+			},
+			...own,
+			timeoutOption('each answer from Ginee (a stock change is never sent twice)'),
+		],
+	};
+}
 
 /**
  * The calls to make: per group, at most 20 SKUs each and never one SKU twice in a call (a later

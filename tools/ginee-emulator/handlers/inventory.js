@@ -3,7 +3,7 @@
 // warehouse), AdjustInventory (sets warehouse stock, ≤ 20 SKUs) and UpdateSpareStock (increase,
 // decrease or overwrite spare stock, ≤ 20 SKUs, failures per SKU inside a SUCCESS answer).
 const { parameterError } = require('../envelope');
-const { WAREHOUSES, available, stockStatus, stockView } = require('../inventory');
+const { WAREHOUSES, available, stockFigures, stockStatus, stockView } = require('../inventory');
 
 const STATUSES = ['STATUS_SHORTAGE', 'STATUS_ALERT', 'STATUS_MINUS', 'STATUS_NON_INBOUND'];
 
@@ -41,17 +41,8 @@ function listWarehouseInventory(store, body) {
 		return {
 			warehouseInventory: {
 				id: row.id,
-				masterVariationId: row.masterVariationId,
-				warehouseId: row.warehouseId,
-				transportStock: row.transportStock,
-				warehouseStock: row.warehouseStock,
-				spareStock: row.spareStock,
-				promotionStock: row.promotionStock,
-				lockedStock: row.lockedStock,
-				availableStock: available(row),
-				safetyStock: row.safetyStock,
+				...stockFigures(row),
 				safetyAlert: stockStatus(row) === 'STATUS_ALERT',
-				updateDatetime: row.updateDatetime,
 			},
 			pushStatus: 'SUCCESS',
 			channelVariationCount: 1,

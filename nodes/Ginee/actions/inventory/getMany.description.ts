@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { returnAllAndLimit } from '../../helpers/returnAllAndLimit';
 import { timeoutOnlyOptions } from '../../helpers/timeoutOption';
 import { warehouseLocator } from '../../helpers/warehouse';
 import type { OperationOption } from '../operation';
@@ -20,22 +21,7 @@ export const properties: INodeProperties[] = [
 		required: true,
 		description: 'The warehouse whose stock is listed',
 	}),
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		displayOptions: { show: { returnAll: [false] } },
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-	},
+	...returnAllAndLimit(),
 	{
 		displayName: 'Simplify',
 		name: 'simplify',

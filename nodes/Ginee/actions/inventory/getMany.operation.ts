@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { recordsOf } from '../../helpers/answers';
+import { eachItem } from '../../helpers/eachItem';
 import { parseIdList } from '../../helpers/idList';
+import { readPages } from '../../helpers/pages';
 import { readWarehouseId } from '../../helpers/warehouse';
-import { clampTimeout, gineeApiRequest } from '../../transport';
-import { asNodeError } from '../../transport/errors';
+import { clampTimeout } from '../../transport';
 
 export { option, properties } from './getMany.description';
 
@@ -43,39 +43,25 @@ async function listStock(this: IExecuteFunctions, itemIndex: number): Promise<ID
 	if (skus.length) body.masterSkuList = skus;
 	if (filters.stockStatus) body.stockStatus = filters.stockStatus;
 	if (String(filters.name ?? '').trim()) body.name = String(filters.name).trim();
-	const records: IDataObject[] = [];
-	for (let page = 0; page < MAX_PAGES && records.length < limit; page++) {
-		const answer = await gineeApiRequest.call(
-			this,
-			LIST_WAREHOUSE_INVENTORY_PATH,
-			{ ...body, page, size: PAGE_SIZE },
-			{ kind: 'read', itemIndex, timeout: clampTimeout(timeout) },
-		);
-		const content = recordsOf(answer.data, 'ListWarehouseInventory');
-		records.push(...content);
-		const total = (answer.data as IDataObject | null)?.total;
-		if (content.length < PAGE_SIZE || (typeof total === 'number' && records.length >= total)) break;
-	}
-	return records.slice(0, limit);
+	return await readPages.call(this, {
+		path: LIST_WAREHOUSE_INVENTORY_PATH,
+		endpoint: 'ListWarehouseInventory',
+		body,
+		pageSize: PAGE_SIZE,
+		maxPages: MAX_PAGES,
+		limit,
+		itemIndex,
+		timeout: clampTimeout(timeout),
+	});
 }
 
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
-	const output: INodeExecutionData[] = [];
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-		try {
-			const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
-			for (const record of await listStock.call(this, itemIndex))
-				output.push({
-					json: simplify ? simplifyStock(record) : record,
-					pairedItem: { item: itemIndex },
-				});
-		} catch (error) {
-			if (!this.continueOnFail()) throw asNodeError(this.getNode(), error, itemIndex);
-			output.push({ json: { error: (error as Error).message }, pairedItem: { item: itemIndex } });
-		}
-	}
-	return output;
+	return await eachItem.call(this, items, async (itemIndex) => {
+		const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+		const records = await listStock.call(this, itemIndex);
+		return simplify ? records.map(simplifyStock) : records;
+	});
 }

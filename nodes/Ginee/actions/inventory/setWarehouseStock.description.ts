@@ -1,7 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { pauseOption } from '../../helpers/stockWrites';
-import { timeoutOption } from '../../helpers/timeoutOption';
+import { stockWriteOptions } from '../../helpers/stockWrites';
 import { warehouseLocator } from '../../helpers/warehouse';
 import type { OperationOption } from '../operation';
 
@@ -39,22 +38,5 @@ export const properties: INodeProperties[] = [
 		default: 0,
 		description: 'The new warehouse stock (0 to 999,998)',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			pauseOption,
-			{
-				displayName: 'Remark',
-				name: 'remark',
-				type: 'string',
-				default: '',
-				description: "A note kept in Ginee's stock history",
-			},
-			timeoutOption('each answer from Ginee (a stock change is never sent twice)'),
-		],
-	},
+	stockWriteOptions(),
 ];

@@ -1,7 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { pauseOption } from '../../helpers/stockWrites';
-import { timeoutOption } from '../../helpers/timeoutOption';
+import { stockWriteOptions } from '../../helpers/stockWrites';
 import { warehouseLocator } from '../../helpers/warehouse';
 import type { OperationOption } from '../operation';
 
@@ -59,30 +58,14 @@ export const properties: INodeProperties[] = [
 		description:
 			'Needed when the SKU is in more than one warehouse; Ginee finds it when there is only one',
 	}),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			pauseOption,
-			{
-				displayName: 'Remark',
-				name: 'remark',
-				type: 'string',
-				default: '',
-				description: "A note kept in Ginee's stock history",
-			},
-			{
-				displayName: 'Shelf Inventory ID',
-				name: 'shelfInventoryId',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. SI64D100001CEDFD00000001',
-				description: 'Needed when the warehouse has more than one shelf',
-			},
-			timeoutOption('each answer from Ginee (a stock change is never sent twice)'),
-		],
-	},
+	stockWriteOptions([
+		{
+			displayName: 'Shelf Inventory ID',
+			name: 'shelfInventoryId',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. SI64D100001CEDFD00000001',
+			description: 'Needed when the warehouse has more than one shelf',
+		},
+	]),
 ];

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { eachItem } from '../../helpers/eachItem';
 import { parseIdList } from '../../helpers/idList';
 import { presetRange, type PresetPeriod } from '../../helpers/period';
 import { simplifyOrder } from '../../helpers/simplifyOrder';
@@ -8,7 +9,6 @@ import { readListOrderWindow, type ListOrderQuery } from '../../helpers/listOrde
 import { orderedWindows } from '../../helpers/timeWindows';
 import { toGineeUtc } from '../../helpers/utcTime';
 import { clampTimeout } from '../../transport';
-import { asNodeError } from '../../transport/errors';
 
 export { option, properties } from './getMany.description';
 
@@ -145,20 +145,9 @@ export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
-	const output: INodeExecutionData[] = [];
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-		try {
-			const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
-			for (const order of await listOrders.call(this, itemIndex)) {
-				output.push({
-					json: simplify ? simplifyOrder(order) : order,
-					pairedItem: { item: itemIndex },
-				});
-			}
-		} catch (error) {
-			if (!this.continueOnFail()) throw asNodeError(this.getNode(), error, itemIndex);
-			output.push({ json: { error: (error as Error).message }, pairedItem: { item: itemIndex } });
-		}
-	}
-	return output;
+	return await eachItem.call(this, items, async (itemIndex) => {
+		const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+		const orders = await listOrders.call(this, itemIndex);
+		return simplify ? orders.map((order) => simplifyOrder(order)) : orders;
+	});
 }

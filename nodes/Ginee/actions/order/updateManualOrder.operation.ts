@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError, jsonParse } from 'n8n-workflow';
 
+import { eachItem } from '../../helpers/eachItem';
 import { clampTimeout, gineeApiRequest } from '../../transport';
 import { asNodeError } from '../../transport/errors';
 import { ManualOrderFieldError, validateManualOrderBody } from './manualOrderBody';
@@ -78,27 +79,17 @@ export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
-	const output: INodeExecutionData[] = [];
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-		try {
-			const body = requestBody.call(this, itemIndex);
-			const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-			const answer = await gineeApiRequest.call(this, UPDATE_MANUAL_ORDER_PATH, body, {
-				kind: 'write',
-				timeout: clampTimeout(options.timeout),
-				itemIndex,
-			});
-			output.push({
-				json: {
-					orderId: (answer.data as string | null) ?? body.id,
-					transactionId: answer.transactionId ?? null,
-				},
-				pairedItem: { item: itemIndex },
-			});
-		} catch (error) {
-			if (!this.continueOnFail()) throw asNodeError(this.getNode(), error, itemIndex);
-			output.push({ json: { error: (error as Error).message }, pairedItem: { item: itemIndex } });
-		}
-	}
-	return output;
+	return await eachItem.call(this, items, async (itemIndex) => {
+		const body = requestBody.call(this, itemIndex);
+		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+		const answer = await gineeApiRequest.call(this, UPDATE_MANUAL_ORDER_PATH, body, {
+			kind: 'write',
+			timeout: clampTimeout(options.timeout),
+			itemIndex,
+		});
+		return {
+			orderId: (answer.data as string | null) ?? body.id,
+			transactionId: answer.transactionId ?? null,
+		};
+	});
 }

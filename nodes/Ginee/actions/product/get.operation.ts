@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { eachItem } from '../../helpers/eachItem';
 import { clampTimeout, gineeApiRequest } from '../../transport';
-import { asNodeError } from '../../transport/errors';
 
 export { option, properties } from './get.description';
 
@@ -12,38 +12,25 @@ export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
-	const output: INodeExecutionData[] = [];
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-		try {
-			const productId = String(this.getNodeParameter('productId', itemIndex, '') ?? '').trim();
-			if (!productId)
-				throw new NodeOperationError(this.getNode(), "'Product ID' is required", { itemIndex });
-			const { timeout } = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-			// A GET: the product ID goes in the query, which Ginee's signature does not cover.
-			const answer = await gineeApiRequest.call(
-				this,
-				GET_MASTER_PRODUCT_PATH,
-				{},
-				{
-					kind: 'read',
-					method: 'GET',
-					qs: { productId },
-					itemIndex,
-					timeout: clampTimeout(timeout),
-				},
+	return await eachItem.call(this, items, async (itemIndex) => {
+		const productId = String(this.getNodeParameter('productId', itemIndex, '') ?? '').trim();
+		if (!productId)
+			throw new NodeOperationError(this.getNode(), "'Product ID' is required", { itemIndex });
+		const { timeout } = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+		// A GET: the product ID goes in the query, which Ginee's signature does not cover.
+		const answer = await gineeApiRequest.call(
+			this,
+			GET_MASTER_PRODUCT_PATH,
+			{},
+			{ kind: 'read', method: 'GET', qs: { productId }, itemIndex, timeout: clampTimeout(timeout) },
+		);
+		const product = answer.data;
+		if (product === null || typeof product !== 'object' || Array.isArray(product))
+			throw new NodeOperationError(
+				this.getNode(),
+				`Ginee's answer for product ${productId} holds no product`,
+				{ itemIndex },
 			);
-			const product = answer.data;
-			if (product === null || typeof product !== 'object' || Array.isArray(product))
-				throw new NodeOperationError(
-					this.getNode(),
-					`Ginee's answer for product ${productId} holds no product`,
-					{ itemIndex },
-				);
-			output.push({ json: product as IDataObject, pairedItem: { item: itemIndex } });
-		} catch (error) {
-			if (!this.continueOnFail()) throw asNodeError(this.getNode(), error, itemIndex);
-			output.push({ json: { error: (error as Error).message }, pairedItem: { item: itemIndex } });
-		}
-	}
-	return output;
+		return product as IDataObject;
+	});
 }

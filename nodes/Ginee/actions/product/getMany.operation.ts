@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { recordsOf } from '../../helpers/answers';
+import { eachItem } from '../../helpers/eachItem';
+import { readPages } from '../../helpers/pages';
 import { toGineeUtc } from '../../helpers/utcTime';
-import { clampTimeout, gineeApiRequest } from '../../transport';
-import { asNodeError } from '../../transport/errors';
+import { clampTimeout } from '../../transport';
 
 export { option, properties } from './getMany.description';
 
@@ -44,36 +44,25 @@ async function listProducts(this: IExecuteFunctions, itemIndex: number): Promise
 	const limit = returnAll ? Infinity : (this.getNodeParameter('limit', itemIndex, 50) as number);
 	const { timeout } = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const filters = filterBody.call(this, itemIndex);
-	const products: IDataObject[] = [];
-	for (let page = 0; page < MAX_PAGES && products.length < limit; page++) {
-		const answer = await gineeApiRequest.call(
-			this,
-			LIST_MASTER_PRODUCT_PATH,
-			{ ...filters, page, size: PAGE_SIZE },
-			{ kind: 'read', itemIndex, timeout: clampTimeout(timeout) },
-		);
-		const content = recordsOf(answer.data, 'ListMasterProduct');
-		products.push(...content);
-		const total = (answer.data as IDataObject | null)?.total;
-		if (content.length < PAGE_SIZE || (typeof total === 'number' && products.length >= total))
-			break;
-	}
-	return products.slice(0, limit);
+	return await readPages.call(this, {
+		path: LIST_MASTER_PRODUCT_PATH,
+		endpoint: 'ListMasterProduct',
+		body: filters,
+		pageSize: PAGE_SIZE,
+		maxPages: MAX_PAGES,
+		limit,
+		itemIndex,
+		timeout: clampTimeout(timeout),
+	});
 }
 
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
-	const output: INodeExecutionData[] = [];
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-		try {
-			for (const product of await listProducts.call(this, itemIndex))
-				output.push({ json: product, pairedItem: { item: itemIndex } });
-		} catch (error) {
-			if (!this.continueOnFail()) throw asNodeError(this.getNode(), error, itemIndex);
-			output.push({ json: { error: (error as Error).message }, pairedItem: { item: itemIndex } });
-		}
-	}
-	return output;
+	return await eachItem.call(
+		this,
+		items,
+		async (itemIndex) => await listProducts.call(this, itemIndex),
+	);
 }

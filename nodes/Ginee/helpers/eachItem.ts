@@ -1,0 +1,27 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { asNodeError } from '../transport/errors';
+
+/**
+ * Runs `run` for every input item, one after the other; what it returns comes out paired with
+ * that item. A failure stops the node, or with Continue On Fail becomes the item's error item
+ * and the next items go on.
+ */
+export async function eachItem(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+	run: (itemIndex: number) => Promise<IDataObject | IDataObject[]>,
+): Promise<INodeExecutionData[]> {
+	const output: INodeExecutionData[] = [];
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		try {
+			const records = await run(itemIndex);
+			for (const json of Array.isArray(records) ? records : [records])
+				output.push({ json, pairedItem: { item: itemIndex } });
+		} catch (error) {
+			if (!this.continueOnFail()) throw asNodeError(this.getNode(), error, itemIndex);
+			output.push({ json: { error: (error as Error).message }, pairedItem: { item: itemIndex } });
+		}
+	}
+	return output;
+}

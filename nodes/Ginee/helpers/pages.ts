@@ -1,0 +1,50 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { GineeContext } from '../transport';
+import { DEFAULT_TIMEOUT_MS, gineeApiRequest } from '../transport';
+import { recordsOf } from './answers';
+
+export interface PageQuery {
+	path: string;
+	/** Named in the error when an answer cannot be read as a list. */
+	endpoint: string;
+	body: IDataObject;
+	pageSize: number;
+	maxPages: number;
+	limit?: number;
+	itemIndex?: number;
+	timeout?: number;
+}
+
+/**
+ * Reads a `page` (from 0) + `size` list until `limit` records are there, a short page arrives or
+ * Ginee's `total` is reached; at most `maxPages` calls.
+ */
+export async function readPages(
+	this: GineeContext,
+	{
+		path,
+		endpoint,
+		body,
+		pageSize,
+		maxPages,
+		limit = Infinity,
+		itemIndex,
+		timeout = DEFAULT_TIMEOUT_MS,
+	}: PageQuery,
+): Promise<IDataObject[]> {
+	const records: IDataObject[] = [];
+	for (let page = 0; page < maxPages && records.length < limit; page++) {
+		const answer = await gineeApiRequest.call(
+			this,
+			path,
+			{ ...body, page, size: pageSize },
+			{ kind: 'read', itemIndex, timeout },
+		);
+		const content = recordsOf(answer.data, endpoint);
+		records.push(...content);
+		const total = (answer.data as IDataObject | null)?.total;
+		if (content.length < pageSize || (typeof total === 'number' && records.length >= total)) break;
+	}
+	return records.slice(0, limit);
+}
