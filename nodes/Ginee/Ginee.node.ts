@@ -24,8 +24,9 @@ export class Ginee implements INodeType {
 		// Each operation's action (test/nodes/Ginee/Ginee.node.test.ts checks they agree). One literal:
 		// n8n's lint rule reads the subtitle only as one.
 		subtitle:
-			'={{ {"inventory:getMany":"Get many inventory items","inventory:getStockBySku":"Get stock by SKU","inventory:setWarehouseStock":"Set warehouse stock","inventory:updateSpareStock":"Update spare stock","order:getDetails":"Get order details","order:getMany":"Get many orders","order:updateManualOrder":"Update manual order","product:findBySku":"Find products by SKU","product:get":"Get a product","product:getMany":"Get many products","shop:getMany":"Get many shops"}[$parameter["resource"] + ":" + $parameter["operation"]] }}',
-		description: 'Look up and update orders in Ginee, the omnichannel commerce back office',
+			'={{ {"inventory:getMany":"Get many inventory items","inventory:getStockBySku":"Get stock by SKU","inventory:setWarehouseStock":"Set warehouse stock","inventory:updateSpareStock":"Update spare stock","order:accept":"Accept an order","order:cancel":"Cancel an order","order:complete":"Complete an order","order:getDetails":"Get order details","order:getMany":"Get many orders","order:getSalesSummary":"Get a sales summary","order:getShippingOptions":"Get shipping options of an order","order:markShipped":"Mark an order as shipped","order:printDocument":"Print an order document","order:ship":"Ship an order","order:updateManualOrder":"Update manual order","product:findBySku":"Find products by SKU","product:get":"Get a product","product:getMany":"Get many products","shop:getMany":"Get many shops"}[$parameter["resource"] + ":" + $parameter["operation"]] }}',
+		description:
+			'Orders, fulfilment, stock and products in Ginee, the omnichannel commerce back office',
 		defaults: { name: 'Ginee' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -27,6 +27,8 @@ export interface ContextOptions {
 	timezone?: string;
 	/** The node being run; an AI Agent's tool has a type ending in `Tool`. */
 	node?: INode;
+	/** Extra helpers, e.g. n8n-core's binary data helpers (test/helpers/binaryData.js). */
+	helpers?: IDataObject;
 }
 
 export const TEST_NODE: INode = {
@@ -78,7 +80,7 @@ export function executeContext(options: ContextOptions): IExecuteFunctions {
 		getTimezone: () => options.timezone ?? 'UTC',
 		getCredentials: async () => ({ ...options.credentials }),
 		logger: { warn: () => undefined, debug: () => undefined },
-		helpers: n8nRequestHelpers(),
+		helpers: { ...n8nRequestHelpers(), ...options.helpers },
 	};
 	return context as unknown as IExecuteFunctions;
 }

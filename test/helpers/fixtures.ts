@@ -31,6 +31,7 @@ export interface Emulator {
 		at?: number;
 	}): Array<{ orderId: string; from: string; to: string; lastUpdateAt: string }>;
 	setListLag(ms: number): void;
+	setShipTaskMs(ms: number): void;
 }
 
 export const { DAY, PATHS, sleep, startLocalServer, getDetailsParameters } = shared;

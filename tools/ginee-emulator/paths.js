@@ -11,6 +11,15 @@ const PATHS = Object.freeze({
 	inventoryBriefList: '/openapi/product/variation/v1/inventory-brief-list',
 	adjustInventory: '/openapi/warehouse-inventory/v1/product/stock/update',
 	updateSpareStock: '/openapi/v1/oms/stock/spare-stock/update',
+	acceptOrder: '/openapi/order/v1/accept',
+	cancelOrder: '/openapi/order/v2/cancel',
+	moveShipped: '/openapi/order/v1/move-shipped',
+	completeOrder: '/openapi/order/v1/completed',
+	printOrder: '/openapi/order/v1/print',
+	gmvInfo: '/openapi/order/v1/gmv-info',
+	getShippingParameter: '/openapi/logistics/v1/get-shipping-parameter',
+	batchShipping: '/openapi/order/v3/batchShipping',
+	getShippingResult: '/openapi/order/v1/get-shipping-result',
 });
 
 module.exports = { PATHS };

@@ -25,6 +25,8 @@ const {
 	updateSpareStock,
 } = require('./handlers/inventory');
 const { PATHS } = require('./paths');
+const fulfilment = require('./handlers/fulfilment');
+const { pdfDocument } = require('./fulfilment');
 const { exampleDeliveries, generateDelivery, postDelivery } = require('./webhooks');
 
 const DEFAULT_ACCOUNT = {
@@ -45,7 +47,19 @@ const ROUTES = {
 	[PATHS.inventoryBriefList]: (store, body) => inventoryBriefList(store, body),
 	[PATHS.adjustInventory]: (store, body, now) => adjustInventory(store, body, now),
 	[PATHS.updateSpareStock]: (store, body, now) => updateSpareStock(store, body, now),
+	[PATHS.acceptOrder]: fulfilment.acceptOrder,
+	[PATHS.cancelOrder]: fulfilment.cancelOrder,
+	[PATHS.moveShipped]: fulfilment.moveShipped,
+	[PATHS.completeOrder]: fulfilment.completeOrder,
+	[PATHS.printOrder]: fulfilment.printOrder,
+	[PATHS.gmvInfo]: fulfilment.gmvInfo,
+	[PATHS.getShippingParameter]: fulfilment.getShippingParameter,
+	[PATHS.batchShipping]: fulfilment.batchShipping,
+	[PATHS.getShippingResult]: fulfilment.getShippingResult,
 };
+
+/** Where PrintOrder's PDFs are (a file host of its own at Ginee: unsigned GETs). */
+const FILES = /^\/files\/([a-z]+)-([A-Z0-9]+)\.pdf$/;
 
 /** GET endpoints: their parameters are in the query, which the signature does not cover. */
 const GET_ROUTES = {
@@ -85,6 +99,8 @@ class GineeEmulator {
 		this.orderCount = options.orderCount ?? 1200;
 		this.plainProducts = options.plainProducts;
 		this.latencyMs = options.latencyMs ?? 0;
+		/** How long a ShipOrder task takes to finish. */
+		this.shipTaskMs = options.shipTaskMs ?? 1500;
 		this.clock = options.now ?? (() => Date.now());
 		this.faults = new FaultPlan();
 		this.requests = [];
@@ -99,6 +115,8 @@ class GineeEmulator {
 			shops,
 			orders: new Map(orders.map((order) => [order.orderId, order])),
 			products: buildProducts(this.clock(), this.plainProducts),
+			shipTaskMs: this.shipTaskMs,
+			baseUrl: this.url,
 		};
 		this.store.inventory = buildInventory(this.store.products, this.clock());
 		this.faults.clear();
@@ -123,6 +141,11 @@ class GineeEmulator {
 		this.store.listLagMs = ms;
 	}
 
+	/** How long a ShipOrder task takes to finish (until reset, or for good when given at start). */
+	setShipTaskMs(ms) {
+		this.store.shipTaskMs = ms;
+	}
+
 	injectFault(fault) {
 		this.faults.add(fault);
 	}
@@ -143,6 +166,7 @@ class GineeEmulator {
 			this.server.listen(port, '127.0.0.1', resolve);
 		});
 		this.url = `http://127.0.0.1:${this.server.address().port}`;
+		this.store.baseUrl = this.url;
 		return this.url;
 	}
 
@@ -158,6 +182,8 @@ class GineeEmulator {
 		try {
 			const text = await readBody(req);
 			if (path.startsWith('/__emulator/')) return await this.control(path, text, res);
+			const file = FILES.exec(path);
+			if (file && req.method === 'GET') return this.sendPdf(res, file[1], file[2]);
 			const record = {
 				method: req.method,
 				path,
@@ -193,6 +219,7 @@ class GineeEmulator {
 			}
 			if (this.latencyMs) await sleep(this.latencyMs);
 			checkRequest(req, path, this.account);
+			fulfilment.settleShipTasks(this.store, this.clock());
 			if (req.method === 'GET' && GET_ROUTES[path]) {
 				const query = new URL(req.url, 'http://emulator').searchParams;
 				return send(res, 200, envelope('SUCCESS', 'OK', GET_ROUTES[path](this.store, query)));
@@ -219,6 +246,17 @@ class GineeEmulator {
 		}
 	}
 
+	/** A printed document: a PDF for an order that exists, 404 otherwise. */
+	sendPdf(res, documentType, orderId) {
+		if (!this.store.orders.has(orderId)) {
+			res.writeHead(404, { 'Content-Type': 'text/plain' });
+			return res.end('Not found');
+		}
+		const pdf = pdfDocument(`Ginee ${documentType} ${orderId}`);
+		res.writeHead(200, { 'Content-Type': 'application/pdf', 'Content-Length': pdf.length });
+		res.end(pdf);
+	}
+
 	/** Unsigned control API, for a standalone emulator driven from another process. */
 	async control(path, text, res) {
 		const body = text ? JSON.parse(text) : {};
@@ -242,6 +280,10 @@ class GineeEmulator {
 				this.createOrders(body).map((order) => order.orderId),
 			);
 		if (path === '/__emulator/orders/advance') return send(res, 200, this.advanceOrders(body));
+		if (path === '/__emulator/ship-task-ms') {
+			this.setShipTaskMs(body.ms ?? 1500);
+			return send(res, 200, { ok: true });
+		}
 		if (path === '/__emulator/list-lag') {
 			this.setListLag(body.ms ?? 0);
 			return send(res, 200, { ok: true });

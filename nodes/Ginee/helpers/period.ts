@@ -1,4 +1,7 @@
-import { startOfDay } from './utcTime';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { startOfDay, TIMEZONE_HINT, toGineeUtc } from './utcTime';
 
 const HOUR = 3_600_000;
 
@@ -37,4 +40,83 @@ export function presetRange(
 		case 'yesterday':
 			return { since: startOfDay(now, timeZone, 1), to: startOfDay(now, timeZone) - 1 };
 	}
+}
+
+function readTime(
+	this: IExecuteFunctions,
+	name: 'since' | 'to',
+	label: string,
+	itemIndex: number,
+): number {
+	const value = this.getNodeParameter(name, itemIndex);
+	const utc = toGineeUtc(value, this.getTimezone());
+	if (!utc)
+		throw new NodeOperationError(
+			this.getNode(),
+			`'${label}' is not a valid date and time: ${JSON.stringify(value)}`,
+			{ itemIndex },
+		);
+	return Date.parse(utc);
+}
+
+/** The range an item asks for: a preset period ending now, or From and To. */
+export function readRange(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): { since: number; to: number } {
+	const period = this.getNodeParameter('period', itemIndex, 'last24Hours') as
+		| PresetPeriod
+		| 'custom';
+	if (period !== 'custom') return presetRange(period, Date.now(), this.getTimezone());
+	const since = readTime.call(this, 'since', 'From', itemIndex);
+	const to = readTime.call(this, 'to', 'To', itemIndex);
+	if (to < since) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`'To' (${new Date(to).toISOString()}) must not be before 'From' ` +
+				`(${new Date(since).toISOString()})`,
+			{ itemIndex },
+		);
+	}
+	return { since, to };
+}
+
+/** Period, and the From and To that Custom Range shows. */
+export function periodProperties(
+	defaultPeriod: PresetPeriod,
+	description: string,
+	sinceDescription: string,
+): INodeProperties[] {
+	return [
+		{
+			displayName: 'Period',
+			name: 'period',
+			type: 'options',
+			options: PERIOD_OPTIONS,
+			default: defaultPeriod,
+			description,
+		},
+		{
+			displayName: 'From',
+			name: 'since',
+			type: 'dateTime',
+			required: true,
+			default: '',
+			placeholder: 'e.g. 2026-11-20T00:00:00',
+			displayOptions: { show: { period: ['custom'] } },
+			hint: TIMEZONE_HINT,
+			description: sinceDescription,
+		},
+		{
+			displayName: 'To',
+			name: 'to',
+			type: 'dateTime',
+			required: true,
+			default: '',
+			placeholder: 'e.g. 2026-11-21T00:00:00',
+			displayOptions: { show: { period: ['custom'] } },
+			hint: TIMEZONE_HINT,
+			description: 'End of the range',
+		},
+	];
 }

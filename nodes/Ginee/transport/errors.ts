@@ -163,3 +163,9 @@ export function asNodeError(
 	}
 	return new NodeOperationError(node, error as Error, { itemIndex });
 }
+
+/** Gives Ginee's error `code` a description that fits the operation (e.g. why it was refused). */
+export function explainGineeCode(error: unknown, code: string, description: string): unknown {
+	if (error instanceof NodeApiError && error.httpCode === code) error.description = description;
+	return error;
+}

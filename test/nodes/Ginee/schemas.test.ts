@@ -105,6 +105,67 @@ describe('schema previews for the editor', () => {
 				});
 			},
 		],
+		...(
+			[
+				[
+					'accept',
+					(order: Json) => order.channel !== 'MANUAL_ID' && order.orderStatus === 'PAID',
+					{},
+				],
+				[
+					'cancel',
+					(order: Json) => order.channel === 'MANUAL_ID' && order.orderStatus === 'PAID',
+					{ cancelReason: 'MANUAL_BUSY' },
+				],
+				[
+					'markShipped',
+					(order: Json) => order.channel === 'MANUAL_ID' && order.orderStatus === 'PAID',
+					{},
+				],
+				[
+					'complete',
+					(order: Json) => order.channel === 'MANUAL_ID' && order.orderStatus === 'SHIPPING',
+					{},
+				],
+				[
+					'printDocument',
+					(order: Json) => order.channel !== 'MANUAL_ID' && order.orderStatus === 'SHIPPING',
+					{ documentType: 'LABEL', download: false },
+				],
+				[
+					'getShippingOptions',
+					(order: Json) => order.channel !== 'MANUAL_ID' && order.orderStatus === 'READY_TO_SHIP',
+					{},
+				],
+				[
+					'ship',
+					(order: Json) => order.channel !== 'MANUAL_ID' && order.orderStatus === 'READY_TO_SHIP',
+					{ deliveryType: 'DROP_OFF', shippingProviderId: 'LP1' },
+				],
+			] as Array<[string, (order: Json) => boolean, IDataObject]>
+		).map(([operation, fits, parameters]): [string, () => Promise<Json[]>] => [
+			`order/${operation}`,
+			async () => {
+				const order = recentOrders(emulator).find(fits) as Json;
+				return await output({
+					resource: 'order',
+					operation,
+					orderId: order.orderId,
+					options: {},
+					...parameters,
+				});
+			},
+		]),
+		[
+			'order/getSalesSummary',
+			async () =>
+				await output({
+					resource: 'order',
+					operation: 'getSalesSummary',
+					period: 'last7Days',
+					orderStatuses: ['PAID', 'READY_TO_SHIP', 'SHIPPING', 'DELIVERED'],
+				}),
+		],
 		[
 			'product/getMany',
 			async () => await output({ resource: 'product', operation: 'getMany', returnAll: true }),

@@ -1,9 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { CHANNEL_OPTIONS, ORDER_STATUS_OPTIONS } from '../../helpers/dictionary';
-import { PERIOD_OPTIONS } from '../../helpers/period';
+import { periodProperties } from '../../helpers/period';
 import { timeoutOnlyOptions } from '../../helpers/timeoutOption';
-import { TIMEZONE_HINT } from '../../helpers/utcTime';
 import type { OperationOption } from '../operation';
 
 export const option: OperationOption = {
@@ -35,41 +34,14 @@ export const properties: INodeProperties[] = [
 		],
 		default: 'create',
 	},
-	{
-		displayName: 'Period',
-		name: 'period',
-		type: 'options',
-		options: PERIOD_OPTIONS,
-		default: 'last24Hours',
-		description:
-			"Which orders to list, by the time chosen in Time Range By. Days follow the workflow's " +
+	...periodProperties(
+		'last24Hours',
+		"Which orders to list, by the time chosen in Time Range By. Days follow the workflow's " +
 			'timezone (Workflow settings → Timezone).',
-	},
-	{
-		displayName: 'From',
-		name: 'since',
-		type: 'dateTime',
-		required: true,
-		default: '',
-		placeholder: 'e.g. 2026-11-20T00:00:00',
-		displayOptions: { show: { period: ['custom'] } },
-		hint: TIMEZONE_HINT,
-		description:
-			'Start of the range. Longer ranges than Ginee allows (15 days) are split into several ' +
+		'Start of the range. Longer ranges than Ginee allows (15 days) are split into several ' +
 			"requests; the part older than 3 months is searched in Ginee's archive (historical data) " +
 			'automatically.',
-	},
-	{
-		displayName: 'To',
-		name: 'to',
-		type: 'dateTime',
-		required: true,
-		default: '',
-		placeholder: 'e.g. 2026-11-21T00:00:00',
-		displayOptions: { show: { period: ['custom'] } },
-		hint: TIMEZONE_HINT,
-		description: 'End of the range',
-	},
+	),
 	{
 		displayName: 'Return All',
 		name: 'returnAll',

@@ -3,11 +3,10 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { eachItem } from '../../helpers/eachItem';
 import { parseIdList } from '../../helpers/idList';
-import { presetRange, type PresetPeriod } from '../../helpers/period';
+import { readRange } from '../../helpers/period';
 import { simplifyOrder } from '../../helpers/simplifyOrder';
 import { readListOrderWindow, type ListOrderQuery } from '../../helpers/listOrderWindow';
 import { orderedWindows } from '../../helpers/timeWindows';
-import { toGineeUtc } from '../../helpers/utcTime';
 import { clampTimeout } from '../../transport';
 
 export { option, properties } from './getMany.description';
@@ -16,23 +15,6 @@ interface Query extends ListOrderQuery {
 	itemIndex: number;
 	/** The order field the range is about: when the order was created, or last updated. */
 	timeField: 'createAt' | 'lastUpdateAt';
-}
-
-function readTime(
-	this: IExecuteFunctions,
-	name: 'since' | 'to',
-	label: string,
-	itemIndex: number,
-): number {
-	const value = this.getNodeParameter(name, itemIndex);
-	const utc = toGineeUtc(value, this.getTimezone());
-	if (!utc)
-		throw new NodeOperationError(
-			this.getNode(),
-			`'${label}' is not a valid date and time: ${JSON.stringify(value)}`,
-			{ itemIndex },
-		);
-	return Date.parse(utc);
 }
 
 function filterBody(this: IExecuteFunctions, itemIndex: number): IDataObject {
@@ -61,25 +43,6 @@ function filterBody(this: IExecuteFunctions, itemIndex: number): IDataObject {
 		);
 	if (orderNumbers.length) body.orderNumbers = orderNumbers;
 	return body;
-}
-
-/** The range to list: a preset period ending now, or From and To. */
-function readRange(this: IExecuteFunctions, itemIndex: number): { since: number; to: number } {
-	const period = this.getNodeParameter('period', itemIndex, 'last24Hours') as
-		| PresetPeriod
-		| 'custom';
-	if (period !== 'custom') return presetRange(period, Date.now(), this.getTimezone());
-	const since = readTime.call(this, 'since', 'From', itemIndex);
-	const to = readTime.call(this, 'to', 'To', itemIndex);
-	if (to < since) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`'To' (${new Date(to).toISOString()}) must not be before 'From' ` +
-				`(${new Date(since).toISOString()})`,
-			{ itemIndex },
-		);
-	}
-	return { since, to };
 }
 
 /** Whether an order passes the filters Ginee could not apply (several channels or statuses). */

@@ -1,0 +1,51 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { ORDER_STATUS_OPTIONS } from '../../helpers/dictionary';
+import { periodProperties } from '../../helpers/period';
+import { timeoutOption } from '../../helpers/timeoutOption';
+import type { OperationOption } from '../operation';
+
+export const option: OperationOption = {
+	name: 'Get Sales Summary',
+	description: 'Total sales amount (GMV) of the orders created in a period, by order status',
+	toolDescription:
+		'Gets the total sales amount (GMV) of the Ginee orders created in a period (at most 3 months), ' +
+		'per order status and in total. Read-only.',
+	action: 'Get a sales summary',
+};
+
+export const properties: INodeProperties[] = [
+	...periodProperties(
+		'yesterday',
+		"Which orders count, by when they were created. Days follow the workflow's timezone " +
+			'(Workflow settings → Timezone).',
+		'Start of the range; Ginee sums up to 3 months at a time',
+	),
+	{
+		displayName: 'Order Statuses',
+		name: 'orderStatuses',
+		type: 'multiOptions',
+		required: true,
+		options: ORDER_STATUS_OPTIONS,
+		default: ['PAID', 'READY_TO_SHIP', 'SHIPPING', 'DELIVERED'],
+		description: 'The statuses whose orders count; each gets its own total',
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Currency',
+				name: 'currencyCode',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. IDR',
+				description: 'Only orders in this currency (currencyCode); empty for all',
+			},
+			timeoutOption('each answer from Ginee'),
+		],
+	},
+];

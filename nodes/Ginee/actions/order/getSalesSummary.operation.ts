@@ -1,0 +1,68 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { eachItem } from '../../helpers/eachItem';
+import { parseIdList } from '../../helpers/idList';
+import { readRange } from '../../helpers/period';
+import { clampTimeout, gineeApiRequest } from '../../transport';
+
+export { option, properties } from './getSalesSummary.description';
+
+const GMV_INFO_PATH = '/openapi/order/v1/gmv-info';
+
+/** Ginee sums at most 3 months: `since` plus three calendar months (UTC). */
+function threeMonthsAfter(since: number): number {
+	const date = new Date(since);
+	date.setUTCMonth(date.getUTCMonth() + 3);
+	return date.getTime();
+}
+
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
+	return await eachItem.call(this, items, async (itemIndex) => {
+		const fail = (message: string) =>
+			new NodeOperationError(this.getNode(), message, {
+				itemIndex,
+				description: 'Nothing was sent to Ginee.',
+			});
+		const { since, to } = readRange.call(this, itemIndex);
+		const createSince = new Date(since).toISOString();
+		const createTo = new Date(to).toISOString();
+		if (to > threeMonthsAfter(since))
+			throw fail(
+				`The period ${createSince} – ${createTo} is longer than 3 months, which Ginee does not ` +
+					'sum: split it into several runs',
+			);
+		const orderStatuses = parseIdList(this.getNodeParameter('orderStatuses', itemIndex, []));
+		if (orderStatuses.length === 0)
+			throw fail("'Order Statuses' is empty: choose the statuses whose orders count");
+		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+		const body: IDataObject = { createSince, createTo, orderStatuses };
+		const currencyCode = String(options.currencyCode ?? '').trim();
+		if (currencyCode) body.currencyCode = currencyCode;
+		const answer = await gineeApiRequest.call(this, GMV_INFO_PATH, body, {
+			kind: 'read',
+			itemIndex,
+			timeout: clampTimeout(options.timeout),
+		});
+		const data = (answer.data ?? {}) as IDataObject;
+		const countItems = Array.isArray(data.countItems) ? (data.countItems as IDataObject[]) : [];
+		const byStatus: IDataObject = {};
+		let totalAmount = 0;
+		for (const { dimension, totalAmount: amount } of countItems) {
+			const value = Number(amount ?? 0);
+			byStatus[String(dimension)] = value;
+			if (Number.isFinite(value)) totalAmount += value;
+		}
+		return {
+			createSince,
+			createTo,
+			currency: data.currency ?? (currencyCode || null),
+			totalAmount: Math.round(totalAmount * 100) / 100,
+			byStatus,
+			countItems,
+		};
+	});
+}

@@ -1,0 +1,121 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { orderIdField } from '../../helpers/orderIdField';
+import { timeoutOption } from '../../helpers/timeoutOption';
+import type { OperationOption } from '../operation';
+
+export const option: OperationOption = {
+	name: 'Ship',
+	description:
+		'Arrange shipment of a marketplace order: pick-up, drop-off or manual ship; this writes to Ginee',
+	toolDescription:
+		'Ships a Ginee marketplace order (orderId) by PICK_UP (needs shippingProviderId, addressId, ' +
+		'address, pickupTimeId from Get Shipping Options), DROP_OFF (shippingProviderId) or ' +
+		'MANUAL_SHIP (shippingProviderId, trackingNo). Waits for Ginee to finish and returns the ' +
+		'outcome per order. This writes to Ginee and cannot be undone; use it only when asked.',
+	action: 'Ship an order',
+};
+
+const pickUpOnly = { show: { deliveryType: ['PICK_UP'] } };
+
+export const properties: INodeProperties[] = [
+	orderIdField('The order to ship'),
+	{
+		displayName: 'Delivery Type',
+		name: 'deliveryType',
+		type: 'options',
+		options: [
+			{
+				name: 'Drop Off',
+				value: 'DROP_OFF',
+				description: 'You bring the parcel to the courier',
+			},
+			{
+				name: 'Manual Ship',
+				value: 'MANUAL_SHIP',
+				description: 'Shipped outside the marketplace’s logistics, with your tracking number',
+			},
+			{ name: 'Pick Up', value: 'PICK_UP', description: 'The courier collects the parcel' },
+		],
+		default: 'PICK_UP',
+	},
+	{
+		displayName: 'Courier ID',
+		name: 'shippingProviderId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. LP2',
+		description: 'The courier: logisticsProviderId in Get Shipping Options (shippingProviderId)',
+	},
+	{
+		displayName: 'Pick-Up Address ID',
+		name: 'addressId',
+		type: 'string',
+		required: true,
+		default: '',
+		displayOptions: pickUpOnly,
+		description: 'Where the courier collects: addresses[].addressId in Get Shipping Options',
+	},
+	{
+		displayName: 'Pick-Up Address',
+		name: 'address',
+		type: 'string',
+		required: true,
+		default: '',
+		displayOptions: pickUpOnly,
+		description: 'The same address as text: addresses[].address in Get Shipping Options',
+	},
+	{
+		displayName: 'Pick-Up Time ID',
+		name: 'pickupTimeId',
+		type: 'string',
+		required: true,
+		default: '',
+		displayOptions: pickUpOnly,
+		description: 'When: addresses[].pickupTimeList[].pickupTimeId in Get Shipping Options',
+	},
+	{
+		displayName: 'Tracking Number',
+		name: 'trackingNo',
+		type: 'string',
+		required: true,
+		default: '',
+		displayOptions: { show: { deliveryType: ['MANUAL_SHIP'] } },
+		description: 'The tracking number of your own shipment',
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Courier Name',
+				name: 'shipmentProvider',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. JNE - REG',
+				description: 'The courier by name (shipmentProvider), where the marketplace asks for it',
+			},
+			{
+				displayName: 'Invoice Number',
+				name: 'invoiceNumber',
+				type: 'string',
+				default: '',
+			},
+			timeoutOption('each answer from Ginee (a shipment is never sent twice)'),
+			{
+				displayName: 'Wait for Result (Seconds)',
+				name: 'waitSeconds',
+				type: 'number',
+				typeOptions: { minValue: 0, maxValue: 300 },
+				default: 60,
+				description:
+					'Ginee ships in the background: how long to wait for its result. Orders still in ' +
+					'progress then come out with status PROCESSING and the task ID, never as shipped.',
+			},
+		],
+	},
+];

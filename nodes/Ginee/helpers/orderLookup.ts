@@ -1,0 +1,40 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { gineeApiRequest } from '../transport';
+import { recordsOf } from './answers';
+import { chunk } from './idList';
+
+const BATCH_GET_PATH = '/openapi/order/v1/batch-get';
+const IDS_PER_CALL = 100;
+
+/**
+ * The orders with these Ginee IDs (batch-get, 100 per call), by ID; an ID Ginee does not return is
+ * absent. For actions that need an order's channel or status before they send anything.
+ */
+export async function readOrdersById(
+	this: IExecuteFunctions,
+	orderIds: string[],
+	timeout: number,
+): Promise<Map<string, IDataObject>> {
+	const orders = new Map<string, IDataObject>();
+	for (const batch of chunk([...new Set(orderIds)], IDS_PER_CALL)) {
+		const answer = await gineeApiRequest.call(
+			this,
+			BATCH_GET_PATH,
+			{ orderIds: batch },
+			{ kind: 'read', timeout },
+		);
+		for (const order of recordsOf(answer.data, 'batch-get'))
+			if (typeof order.orderId === 'string') orders.set(order.orderId, order);
+	}
+	return orders;
+}
+
+/** The Ginee order ID of an item, required. */
+export function readOrderId(this: IExecuteFunctions, itemIndex: number): string {
+	const orderId = String(this.getNodeParameter('orderId', itemIndex, '') ?? '').trim();
+	if (!orderId)
+		throw new NodeOperationError(this.getNode(), "'Order ID' is required", { itemIndex });
+	return orderId;
+}
