@@ -50,4 +50,4 @@ function advanceOrders(store, { orderIds, at }) {
 	});
 }
 
-module.exports = { createOrders, advanceOrders, NEXT_STATUS };
+module.exports = { createOrders, advanceOrders, FIRST_NEW_ORDER, NEXT_STATUS };

@@ -11,6 +11,7 @@ const PATHS = Object.freeze({
 	inventoryBriefList: '/openapi/product/variation/v1/inventory-brief-list',
 	adjustInventory: '/openapi/warehouse-inventory/v1/product/stock/update',
 	updateSpareStock: '/openapi/v1/oms/stock/spare-stock/update',
+	createManualOrder: '/openapi/order/v1/create-manual-order',
 	acceptOrder: '/openapi/order/v1/accept',
 	cancelOrder: '/openapi/order/v2/cancel',
 	moveShipped: '/openapi/order/v1/move-shipped',

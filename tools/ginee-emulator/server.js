@@ -8,7 +8,7 @@ const { buildDataset } = require('./dataset');
 const { FaultPlan } = require('./faults');
 const { listShops } = require('./handlers/shops');
 const { batchGet } = require('./handlers/batchGet');
-const { updateManualOrder } = require('./handlers/updateManualOrder');
+const { createManualOrder, updateManualOrder } = require('./handlers/updateManualOrder');
 const { listOrder } = require('./handlers/listOrder');
 const { advanceOrders, createOrders } = require('./changes');
 const {
@@ -40,6 +40,7 @@ const ROUTES = {
 	[PATHS.listShop]: (store, body) => listShops(store, body),
 	[PATHS.batchGet]: (store, body, now) => batchGet(store, body, now),
 	[PATHS.updateManualOrder]: (store, body, now) => updateManualOrder(store, body, now),
+	[PATHS.createManualOrder]: createManualOrder,
 	[PATHS.listOrder]: (store, body, now) => listOrder(store, body, now),
 	[PATHS.listMasterProduct]: (store, body) => listMasterProduct(store, body),
 	[PATHS.listMasterVariation]: (store, body) => listMasterVariation(store, body),

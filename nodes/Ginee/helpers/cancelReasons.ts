@@ -77,9 +77,15 @@ export function reasonMismatch(cancelId: string, channel: string): string | unde
 	const of = REASONS.find(([, , id]) => id === cancelId)?.[0];
 	if (COMPLETE_LISTS.has(channel) && !own.includes(cancelId)) {
 		const name = of ? ` is a ${CHANNEL_NAMES[of]} reason` : ' is not in its list';
-		return `${JSON.stringify(cancelId)}${name}; a ${CHANNEL_NAMES[channel]} order takes one of ${own.join(', ')}`;
+		return (
+			`${JSON.stringify(cancelId)}${name}; a ` +
+			`${CHANNEL_NAMES[channel]} order takes one of ${own.join(', ')}`
+		);
 	}
 	if (of && of !== channel && !COMPLETE_LISTS.has(channel) && channel in CHANNEL_NAMES)
-		return `${JSON.stringify(cancelId)} is a ${CHANNEL_NAMES[of]} reason, not one of ${CHANNEL_NAMES[channel]}`;
+		return (
+			`${JSON.stringify(cancelId)} is a ${CHANNEL_NAMES[of]} ` +
+			`reason, not one of ${CHANNEL_NAMES[channel]}`
+		);
 	return undefined;
 }

@@ -95,7 +95,8 @@ export async function executeManualStep(
 			);
 		if (order.channel !== 'MANUAL_ID')
 			throw fail(
-				`Order ${orderId} is a ${String(order.channel)} order: '${step.label}' is only for manual orders`,
+				`Order ${orderId} is a ${String(order.channel)} ` +
+					`order: '${step.label}' is only for manual orders`,
 				`Nothing was sent to Ginee (it answers CHANNEL_NOT_SUPPORT). Marketplace orders move on ` +
 					`as the marketplace reports them; to ship one use 'Ship'.`,
 			);

@@ -11,7 +11,8 @@ export function orderIdField(description: string): INodeProperties {
 		required: true,
 		default: '',
 		placeholder: 'e.g. SO64A5288BCEDFD00000000025',
-		description: `${description}. Ginee's order ID (orderId, SO…), e.g. from Ginee Trigger or Get Many.`,
+		description:
+			`${description}. Ginee's order ID (orderId, ` + `SO…), e.g. from Ginee Trigger or Get Many.`,
 	};
 }
 

@@ -596,7 +596,7 @@ describe('canvas subtitle', () => {
 					]),
 				),
 		);
-		expect(Object.keys(actions)).toHaveLength(19);
+		expect(Object.keys(actions)).toHaveLength(20);
 		expect(mapping).toEqual(actions);
 	});
 });

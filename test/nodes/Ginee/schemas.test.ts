@@ -157,6 +157,27 @@ describe('schema previews for the editor', () => {
 			},
 		]),
 		[
+			'order/createManualOrder',
+			async () => {
+				const shop = emulator.store.shops.find((candidate) => candidate.channel === 'MANUAL_ID');
+				const { id, ...body } = manualOrderBody('');
+				void id;
+				const { id: addressId, ...shippingAddress } = body.shippingAddress;
+				void addressId;
+				return await output({
+					resource: 'order',
+					operation: 'createManualOrder',
+					bodySource: 'json',
+					jsonBody: JSON.stringify({
+						...body,
+						shopId: shop?.shopId,
+						orderItems: body.orderItems.map(({ id: itemId, ...item }) => (void itemId, item)),
+						shippingAddress,
+					}),
+				});
+			},
+		],
+		[
 			'order/getSalesSummary',
 			async () =>
 				await output({

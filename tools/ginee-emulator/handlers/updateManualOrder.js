@@ -1,10 +1,12 @@
 'use strict';
 // UpdateManualOrder, enforcing the request table of Ginee's page field by field.
 const { GineeError, parameterError } = require('../envelope');
+const { buildOrder } = require('../dataset');
+const { FIRST_NEW_ORDER } = require('../changes');
 
 const UPDATABLE_STATUSES = ['PAID', 'PENDING_PAYMENT', 'PARTIALLY_PAID'];
 const PAYMENT_METHODS = ['PREPAY', 'COD'];
-const ADDRESS_REQUIRED = ['id', 'name', 'phoneNumber', 'country', 'province', 'city'];
+const ADDRESS_FIELDS = ['name', 'phoneNumber', 'country', 'province', 'city'];
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 
 const isBlank = (value) =>
@@ -47,11 +49,14 @@ function validatePayRecord(record, where) {
 	requirePaymentMethod(record.paymentMethod, `${where}paymentMethod`);
 }
 
-function validate(body) {
+/** The request table of UpdateManualOrder, or of CreateManualOrder (a shop, and no Ginee IDs). */
+function validate(body, mode = 'update') {
+	const update = mode === 'update';
+	const ADDRESS_REQUIRED = update ? ['id', ...ADDRESS_FIELDS] : ADDRESS_FIELDS;
 	requireFields(
 		body,
 		[
-			'id',
+			update ? 'id' : 'shopId',
 			'externalOrderSn',
 			'customerName',
 			'customerEmail',
@@ -73,7 +78,7 @@ function validate(body) {
 		requireObject(item, `orderItems[${index}]`);
 		requireFields(
 			item,
-			['id', 'quantity', 'actualPrice', 'sku', 'warehouseId'],
+			[...(update ? ['id'] : []), 'quantity', 'actualPrice', 'sku', 'warehouseId'],
 			`orderItems[${index}].`,
 		);
 		requireDecimal(item.quantity, `orderItems[${index}].quantity`);
@@ -225,4 +230,42 @@ function updateManualOrder(store, body, now) {
 	return order.orderId;
 }
 
-module.exports = { updateManualOrder, UPDATABLE_STATUSES };
+/** A new manual order in a manual shop, paid as the body says; its items and addresses get IDs. */
+function createManualOrder(store, body, now) {
+	validate(body, 'create');
+	const shop = store.shops.find((candidate) => candidate.shopId === body.shopId);
+	if (!shop) throw new GineeError('DATA_NOT_EXISTED', `Shop ${body.shopId} does not exist`);
+	if (shop.channel !== 'MANUAL_ID')
+		throw new GineeError('BUSINESS_ERROR', 'Manual orders can only be created in a manual shop');
+	const taken = [...store.orders.values()].some(
+		(order) => order.shopId === shop.shopId && order.externalOrderSn === body.externalOrderSn,
+	);
+	if (taken)
+		throw new GineeError(
+			'BUSINESS_ERROR',
+			`externalOrderSn ${body.externalOrderSn} already exists`,
+		);
+	store.nextOrderNumber ??= FIRST_NEW_ORDER;
+	const n = store.nextOrderNumber++;
+	const stamp = new Date(now()).toISOString();
+	const order = buildOrder(n, [shop], now());
+	Object.assign(order, {
+		createAt: stamp,
+		lastUpdateAt: stamp,
+		orderStatus: 'PAID',
+		closeAt: null,
+	});
+	const withIds = {
+		...body,
+		orderItems: body.orderItems.map((item, k) => ({ ...item, id: `OI${n}${k}` })),
+		shippingAddress: { ...body.shippingAddress, id: `OAI${n}` },
+		senderAddress: body.senderAddress ? { ...body.senderAddress, id: `SA${n}` } : undefined,
+	};
+	applyUpdate(order, withIds, stamp);
+	const itemIds = new Set(withIds.orderItems.map((item) => item.id));
+	order.items = order.items.filter((item) => itemIds.has(item.itemId));
+	store.orders.set(order.orderId, order);
+	return order.orderId;
+}
+
+module.exports = { createManualOrder, updateManualOrder, UPDATABLE_STATUSES };

@@ -25,18 +25,20 @@ export const properties: INodeProperties[] = [
 		default: NO_REASON,
 		description:
 			"Ginee's cancel reason. It must be one of the order's channel: the node checks it against " +
-			'the order before sending. Manual, Shopee, Tokopedia, Lazada, Shopify, Bukalapak and Blibli ' +
+			'the order before sending. Manual, Shopee, ' +
+			'Tokopedia, Lazada, Shopify, Bukalapak and Blibli ' +
 			'orders need one.',
 	},
 	{
 		displayName: 'Reason Code',
 		name: 'otherReasonCode',
 		type: 'string',
-		required: true,
 		default: '',
 		placeholder: 'e.g. 10000017',
 		displayOptions: { show: { cancelReason: [OTHER_REASON] } },
-		description: "A cancelId from Ginee's Dictionary page for the order's channel",
+		description:
+			"Required for Other Reason Code: a cancelId from Ginee's Dictionary page for the order's " +
+			'channel',
 	},
 	{
 		displayName: 'Options',

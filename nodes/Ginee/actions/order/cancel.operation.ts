@@ -83,7 +83,8 @@ export async function execute(
 		const channel = String(order.channel);
 		if (!cancelId && needsReason(channel))
 			throw fail(
-				`'Reason' is required: order ${orderId} is a ${channel} order, which Ginee cancels only with a reason`,
+				`'Reason' is required: order ${orderId} is a ${channel} ` +
+					`order, which Ginee cancels only with a reason`,
 			);
 		const mismatch = cancelId ? reasonMismatch(cancelId, channel) : undefined;
 		if (mismatch) throw fail(`'Reason' does not fit order ${orderId}: ${mismatch}`);

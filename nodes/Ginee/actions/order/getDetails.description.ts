@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { shopLocator } from '../../helpers/shopLocator';
 import { timeoutOption } from '../../helpers/timeoutOption';
 import type { OperationOption } from '../operation';
 
@@ -49,31 +50,9 @@ export const properties: INodeProperties[] = [
 		displayOptions: { show: { lookupBy: ['orderIds'] } },
 		description: 'Ginee order IDs to look up. Repeats are looked up once.',
 	},
-	{
-		displayName: 'Shop',
-		name: 'shopId',
-		type: 'resourceLocator',
-		required: true,
-		default: { mode: 'list', value: '' },
-		displayOptions: { show: { lookupBy: ['channelOrderIds'] } },
-		description: 'The Ginee shop the channel orders belong to',
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				placeholder: 'Select a shop...',
-				typeOptions: { searchListMethod: 'searchShops', searchable: true },
-			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: 'e.g. SH64A0CEEFCEDFD00000000001',
-				hint: "Ginee's shop ID (shopId in Shop → Get Many), not the marketplace's",
-			},
-		],
-	},
+	shopLocator('The Ginee shop the channel orders belong to', {
+		show: { lookupBy: ['channelOrderIds'] },
+	}),
 	{
 		displayName: 'Channel Order IDs',
 		name: 'channelOrderIds',

@@ -9,7 +9,8 @@ export const option: OperationOption = {
 	name: 'Get Sales Summary',
 	description: 'Total sales amount (GMV) of the orders created in a period, by order status',
 	toolDescription:
-		'Gets the total sales amount (GMV) of the Ginee orders created in a period (at most 3 months), ' +
+		'Gets the total sales amount (GMV) of the Ginee ' +
+		'orders created in a period (at most 3 months), ' +
 		'per order status and in total. Read-only.',
 	action: 'Get a sales summary',
 };

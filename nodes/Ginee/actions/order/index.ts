@@ -3,6 +3,7 @@ import { resourceDescription } from '../operation';
 import * as accept from './accept.operation';
 import * as cancel from './cancel.operation';
 import * as complete from './complete.operation';
+import * as createManualOrder from './createManualOrder.operation';
 import * as getDetails from './getDetails.operation';
 import * as getMany from './getMany.operation';
 import * as getSalesSummary from './getSalesSummary.operation';
@@ -16,6 +17,7 @@ export const operations: Record<string, Operation> = {
 	accept,
 	cancel,
 	complete,
+	createManualOrder,
 	getDetails,
 	getMany,
 	getSalesSummary,

@@ -25,8 +25,12 @@ export class ManualOrderFieldError extends Error {
 	}
 }
 
+/** CreateManualOrder or UpdateManualOrder: one request table, with or without Ginee's IDs. */
+export type ManualOrderMode = 'create' | 'update';
+
 const TOP_LABELS: Record<string, string> = {
 	id: 'Order ID',
+	shopId: 'Shop',
 	externalOrderSn: 'External Order SN',
 	customerName: 'Customer Name',
 	customerEmail: 'Customer Email',
@@ -99,7 +103,7 @@ const fail = (place: Place, problem: string) =>
 	new ManualOrderFieldError(place.path, problem, place.label);
 
 const PAYMENT_METHODS = ['PREPAY', 'COD'];
-const ADDRESS_REQUIRED = ['id', 'name', 'phoneNumber', 'country', 'province', 'city'];
+const ADDRESS_REQUIRED = ['name', 'phoneNumber', 'country', 'province', 'city'];
 const ADDRESS_OPTIONAL = ['district', 'zipCode', 'fullAddress'];
 const ORDER_PAYMENT_AMOUNTS = [
 	'totalDiscounts',
@@ -227,11 +231,18 @@ function entryObject(value: unknown, place: Place): IDataObject {
 	return value;
 }
 
-function address(source: IDataObject, key: string, isRequired: boolean): IDataObject | undefined {
+function address(
+	source: IDataObject,
+	key: string,
+	isRequired: boolean,
+	mode: ManualOrderMode,
+): IDataObject | undefined {
 	const value = object(source, key, TOP, isRequired);
 	if (!value) return undefined;
 	const place = field(TOP, key);
 	const result: IDataObject = {};
+	// an update names Ginee's address record; a new order has none yet
+	if (mode === 'update') result.id = text(value, 'id', place, true);
 	for (const name of ADDRESS_REQUIRED) result[name] = text(value, name, place, true);
 	for (const name of ADDRESS_OPTIONAL) {
 		const optional = text(value, name, place, false);
@@ -259,10 +270,10 @@ function payRecord(value: unknown, place: Place, timeZone: string): IDataObject 
 	return record;
 }
 
-function orderItem(value: unknown, place: Place): IDataObject {
+function orderItem(value: unknown, place: Place, mode: ManualOrderMode): IDataObject {
 	const item = entryObject(value, place);
 	const result: IDataObject = {
-		id: text(item, 'id', place, true),
+		...(mode === 'update' ? { id: text(item, 'id', place, true) } : {}),
 		sku: text(item, 'sku', place, true),
 		quantity: quantity(item, 'quantity', place),
 		actualPrice: amount(item, 'actualPrice', place, true),
@@ -274,12 +285,19 @@ function orderItem(value: unknown, place: Place): IDataObject {
 }
 
 /**
- * Checks an UpdateManualOrder body against Ginee's request table and returns it normalised (numbers
- * as numbers, times in UTC). Throws ManualOrderFieldError naming the first field that is wrong.
+ * Checks a CreateManualOrder or UpdateManualOrder body against Ginee's request table and returns
+ * it normalised (numbers as numbers, times in UTC, only the fields of its table). Throws
+ * ManualOrderFieldError naming the first field that is wrong.
  */
-export function validateManualOrderBody(input: IDataObject, timeZone: string): IDataObject {
+export function validateManualOrderBody(
+	input: IDataObject,
+	timeZone: string,
+	mode: ManualOrderMode = 'update',
+): IDataObject {
 	const body: IDataObject = {
-		id: text(input, 'id', TOP, true),
+		...(mode === 'update'
+			? { id: text(input, 'id', TOP, true) }
+			: { shopId: text(input, 'shopId', TOP, true) }),
 		externalOrderSn: text(input, 'externalOrderSn', TOP, true),
 		customerName: text(input, 'customerName', TOP, true),
 		customerEmail: text(input, 'customerEmail', TOP, true),
@@ -292,10 +310,10 @@ export function validateManualOrderBody(input: IDataObject, timeZone: string): I
 	const itemsPlace = field(TOP, 'orderItems');
 	const items = list(input, 'orderItems', TOP);
 	if (!items || items.length === 0) throw fail(itemsPlace, 'is empty: add at least one order item');
-	body.orderItems = items.map((item, index) => orderItem(item, entry(itemsPlace, index)));
-	body.shippingAddress = address(input, 'shippingAddress', true);
+	body.orderItems = items.map((item, index) => orderItem(item, entry(itemsPlace, index), mode));
+	body.shippingAddress = address(input, 'shippingAddress', true, mode);
 
-	const senderAddress = address(input, 'senderAddress', false);
+	const senderAddress = address(input, 'senderAddress', false, mode);
 	if (senderAddress) body.senderAddress = senderAddress;
 
 	const logisticsPlace = field(TOP, 'logisticsInfos');
@@ -315,6 +333,8 @@ export function validateManualOrderBody(input: IDataObject, timeZone: string): I
 
 	const deletePlace = field(TOP, 'deleteOrderItemIds');
 	const deleteIds = list(input, 'deleteOrderItemIds', TOP);
+	if (deleteIds?.length && mode === 'create')
+		throw fail(deletePlace, 'is only for Update Manual Order: a new order has no items to delete');
 	if (deleteIds?.length) {
 		body.deleteOrderItemIds = deleteIds.map((id, index) => {
 			if (typeof id !== 'string' || id.trim() === '')

@@ -7,7 +7,8 @@ import type { OperationOption } from '../operation';
 export const option: OperationOption = {
 	name: 'Ship',
 	description:
-		'Arrange shipment of a marketplace order: pick-up, drop-off or manual ship; this writes to Ginee',
+		'Arrange shipment of a marketplace order: pick-up, ' +
+		'drop-off or manual ship; this writes to Ginee',
 	toolDescription:
 		'Ships a Ginee marketplace order (orderId) by PICK_UP (needs shippingProviderId, addressId, ' +
 		'address, pickupTimeId from Get Shipping Options), DROP_OFF (shippingProviderId) or ' +
@@ -16,6 +17,8 @@ export const option: OperationOption = {
 	action: 'Ship an order',
 };
 
+// Not marked required: with Delivery Type set by an expression n8n could not tell whether they are
+// needed and would refuse to publish the workflow. The node checks them before sending.
 const pickUpOnly = { show: { deliveryType: ['PICK_UP'] } };
 
 export const properties: INodeProperties[] = [
@@ -52,37 +55,38 @@ export const properties: INodeProperties[] = [
 		displayName: 'Pick-Up Address ID',
 		name: 'addressId',
 		type: 'string',
-		required: true,
 		default: '',
 		displayOptions: pickUpOnly,
-		description: 'Where the courier collects: addresses[].addressId in Get Shipping Options',
+		description:
+			'Required for Pick Up. Where the courier collects: ' +
+			'addresses[].addressId in Get Shipping Options',
 	},
 	{
 		displayName: 'Pick-Up Address',
 		name: 'address',
 		type: 'string',
-		required: true,
 		default: '',
 		displayOptions: pickUpOnly,
-		description: 'The same address as text: addresses[].address in Get Shipping Options',
+		description:
+			'Required for Pick Up. The same address as text: addresses[].address in Get Shipping Options',
 	},
 	{
 		displayName: 'Pick-Up Time ID',
 		name: 'pickupTimeId',
 		type: 'string',
-		required: true,
 		default: '',
 		displayOptions: pickUpOnly,
-		description: 'When: addresses[].pickupTimeList[].pickupTimeId in Get Shipping Options',
+		description:
+			'Required for Pick Up. When: ' +
+			'addresses[].pickupTimeList[].pickupTimeId in Get Shipping Options',
 	},
 	{
 		displayName: 'Tracking Number',
 		name: 'trackingNo',
 		type: 'string',
-		required: true,
 		default: '',
 		displayOptions: { show: { deliveryType: ['MANUAL_SHIP'] } },
-		description: 'The tracking number of your own shipment',
+		description: 'Required for Manual Ship: the tracking number of your own shipment',
 	},
 	{
 		displayName: 'Options',

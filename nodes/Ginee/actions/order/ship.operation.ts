@@ -43,7 +43,8 @@ function readShipment(this: IExecuteFunctions, itemIndex: number): Shipment {
 	if (!(deliveryType in REQUIRED))
 		throw new NodeOperationError(
 			this.getNode(),
-			`'Delivery Type' must be PICK_UP, DROP_OFF or MANUAL_SHIP, got ${JSON.stringify(deliveryType)}`,
+			`'Delivery Type' must be PICK_UP, DROP_OFF or ` +
+				`MANUAL_SHIP, got ${JSON.stringify(deliveryType)}`,
 			{ itemIndex },
 		);
 	const body: IDataObject = { orderId, deliveryType };

@@ -377,4 +377,84 @@ describe('Order fulfilment against the emulator', () => {
 			expect(emulator.calls(PATHS.getShippingResult)).toHaveLength(0);
 		});
 	});
+
+	describe('Create Manual Order', () => {
+		const manualShop = () =>
+			emulator.store.shops.find((shop) => shop.channel === 'MANUAL_ID') as Json;
+		const fields = (externalOrderSn: string) => ({
+			bodySource: 'fields',
+			shopId: { __rl: true, mode: 'list', value: manualShop().shopId },
+			externalOrderSn,
+			customerName: 'Dewi Lestari',
+			customerEmail: 'dewi@example.test',
+			customerMobile: '+6281311213777',
+			paymentMethod: 'PREPAY',
+			payAmount: 378000,
+			payAtDatetime: '2026-11-30T10:00:00',
+			orderItems: {
+				item: [{ sku: 'BATIK-LP', quantity: 2, actualPrice: 189000, warehouseId: 'WW1' }],
+			},
+			shippingAddress: {
+				address: {
+					name: 'Dewi Lestari',
+					phoneNumber: '+6281311213777',
+					country: 'Indonesia',
+					province: 'Bali',
+					city: 'Denpasar',
+				},
+			},
+			additionalFields: {},
+		});
+
+		it('creates the order from the same fields as Update (no Ginee IDs), found by Get Details', async () => {
+			const [created] = await run('createManualOrder', [fields('WEB-1001')], {
+				continueOnFail: false,
+			});
+			expect(created.json).toMatchObject({
+				externalOrderSn: 'WEB-1001',
+				shopId: manualShop().shopId,
+			});
+			const sent = emulator.calls(PATHS.createManualOrder)[0].body;
+			expect(sent.payAtDatetime).toBe('2026-11-30T10:00:00.000Z');
+			expect(sent.orderItems).toEqual([
+				{ sku: 'BATIK-LP', quantity: 2, actualPrice: 189000, warehouseId: 'WW1' },
+			]);
+			expect(sent.shippingAddress.id).toBeUndefined();
+			const [details] = await run('getDetails', [
+				{ lookupBy: 'orderIds', orderIds: [created.json.orderId], simplify: false },
+			]);
+			expect(details.json).toMatchObject({
+				orderId: created.json.orderId,
+				channel: 'MANUAL_ID',
+				externalOrderSn: 'WEB-1001',
+				orderStatus: 'PAID',
+			});
+		});
+
+		it('checks like Update before sending, names the field; a repeat is refused by Ginee', async () => {
+			const noShop = { ...fields('WEB-1002'), shopId: { __rl: true, mode: 'list', value: '' } };
+			const form = fields('WEB-1003');
+			const json = {
+				bodySource: 'json',
+				jsonBody: JSON.stringify({
+					...form,
+					shopId: manualShop().shopId,
+					orderItems: form.orderItems.item,
+					shippingAddress: form.shippingAddress.address,
+					deleteOrderItemIds: ['OI1'],
+				}),
+			};
+			const output = await run('createManualOrder', [noShop, json]);
+			expect(output[0].json.error).toBe("'Shop' is required (Ginee field: shopId)");
+			expect(output[1].json.error).toBe(
+				"'Delete Order Item IDs' is only for Update Manual Order: a new order has no items to delete (Ginee field: deleteOrderItemIds)",
+			);
+			expect(emulator.calls(PATHS.createManualOrder)).toHaveLength(0);
+			await run('createManualOrder', [fields('WEB-1004')], { continueOnFail: false });
+			const [again] = await run('createManualOrder', [fields('WEB-1004')]);
+			expect(again.json.error).toBe(
+				'Ginee error BUSINESS_ERROR: externalOrderSn WEB-1004 already exists',
+			);
+		});
+	});
 });
