@@ -6,7 +6,8 @@ import { manualOrderProperties } from './manualOrderFields';
 export const option: OperationOption = {
 	name: 'Create Manual Order',
 	description:
-		'Bring an order from elsewhere (a web shop, chat, phone) into Ginee as a manual order, so that ' +
+		'Bring an order from elsewhere (a web shop, chat, ' +
+		'phone) into Ginee as a manual order, so that ' +
 		'Ginee deducts its stock; this writes to Ginee',
 	toolDescription:
 		'Creates a manual order in a Ginee manual shop: external order number, customer, payment, ' +

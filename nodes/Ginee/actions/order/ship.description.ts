@@ -58,8 +58,8 @@ export const properties: INodeProperties[] = [
 		default: '',
 		displayOptions: pickUpOnly,
 		description:
-			'Required for Pick Up. Where the courier collects: ' +
-			'addresses[].addressId in Get Shipping Options',
+			'Where the courier collects, required for Pick Up: addresses[].addressId in Get Shipping ' +
+			'Options',
 	},
 	{
 		displayName: 'Pick-Up Address',
@@ -68,7 +68,8 @@ export const properties: INodeProperties[] = [
 		default: '',
 		displayOptions: pickUpOnly,
 		description:
-			'Required for Pick Up. The same address as text: addresses[].address in Get Shipping Options',
+			'The pick-up address as text, required for Pick Up: addresses[].address in Get Shipping ' +
+			'Options',
 	},
 	{
 		displayName: 'Pick-Up Time ID',
@@ -77,8 +78,8 @@ export const properties: INodeProperties[] = [
 		default: '',
 		displayOptions: pickUpOnly,
 		description:
-			'Required for Pick Up. When: ' +
-			'addresses[].pickupTimeList[].pickupTimeId in Get Shipping Options',
+			'When the courier comes, required for Pick Up: addresses[].pickupTimeList[].pickupTimeId ' +
+			'in Get Shipping Options',
 	},
 	{
 		displayName: 'Tracking Number',
