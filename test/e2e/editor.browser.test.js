@@ -163,6 +163,75 @@ describe('the n8n editor in a browser', () => {
 			['SKU', 'Action', 'Quantity', 'Warehouse', 'Options'],
 			undefined,
 		],
+		['Accept', { resource: 'order', operation: 'accept' }, ['Order ID', 'Options'], undefined],
+		[
+			'Cancel',
+			{ resource: 'order', operation: 'cancel', cancelReason: '__other' },
+			['Order ID', 'Reason', 'Other Reason Code', 'Reason Code', 'Options'],
+			'ginee-cancel.png',
+		],
+		[
+			'Create Manual Order',
+			{ resource: 'order', operation: 'createManualOrder' },
+			[
+				'The order goes to a manual shop',
+				'Define Order',
+				'Shop',
+				'External Order SN',
+				'Customer Name',
+				'Payment Method',
+				'Pay At',
+				'Order Items',
+				'Shipping Address',
+				'Additional Fields',
+			],
+			'ginee-create-manual-order.png',
+		],
+		[
+			'Mark as Shipped',
+			{ resource: 'order', operation: 'markShipped' },
+			['Order ID', 'Options'],
+			undefined,
+		],
+		['Complete', { resource: 'order', operation: 'complete' }, ['Order ID', 'Options'], undefined],
+		[
+			'Shipping Options',
+			{ resource: 'order', operation: 'getShippingOptions' },
+			['Order ID', 'Options'],
+			undefined,
+		],
+		[
+			'Ship by pick-up',
+			{ resource: 'order', operation: 'ship' },
+			[
+				'Delivery Type',
+				'Pick Up',
+				'Courier ID',
+				'Pick-Up Address ID',
+				'Pick-Up Address',
+				'Pick-Up Time ID',
+				'Options',
+			],
+			'ginee-ship.png',
+		],
+		[
+			'Ship manually',
+			{ resource: 'order', operation: 'ship', deliveryType: 'MANUAL_SHIP' },
+			['Courier ID', 'Tracking Number'],
+			undefined,
+		],
+		[
+			'Print Document',
+			{ resource: 'order', operation: 'printDocument' },
+			['Order ID', 'Document', 'Shipping Label', 'Download PDF', 'Put Output File in Field'],
+			'ginee-print-document.png',
+		],
+		[
+			'Sales Summary',
+			{ resource: 'order', operation: 'getSalesSummary' },
+			['Period', 'Yesterday', 'Order Statuses', 'Paid', 'Delivered', 'Options'],
+			'ginee-sales-summary.png',
+		],
 		[
 			'Shops',
 			{ resource: 'shop', operation: 'getMany' },
@@ -177,8 +246,13 @@ describe('the n8n editor in a browser', () => {
 				nodes: [node(name, parameters, setup.credential)],
 			});
 			const text = await openPanel(workflow.id, name, screenshot);
+			// what a dropdown shows is its input's value, not text of the panel
+			const values = await page
+				.locator('[data-test-id="ndv"] input')
+				.evaluateAll((inputs) => inputs.map((input) => input.value));
+			const shown = [text, ...values].join('\n');
 			for (const label of labels)
-				expect({ label, shown: text.includes(label) }).toEqual({ label, shown: true });
+				expect({ label, shown: shown.includes(label) }).toEqual({ label, shown: true });
 		},
 	);
 

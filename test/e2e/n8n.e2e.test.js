@@ -940,6 +940,9 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			'stock-from-google-sheets.json',
 			'low-stock-alert-to-slack.json',
 			'new-master-product-to-sheets.json',
+			'woocommerce-order-to-ginee-manual-order.json',
+			'paid-order-to-shipping-label.json',
+			'daily-sales-summary-to-slack.json',
 		])('%s imports as it is', async (file) => {
 			const created = await n8n.createWorkflow(example(file, setup.credential));
 			const stored = await n8n.api('GET', `/workflows/${created.id}`);
@@ -1120,6 +1123,138 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			const [message] = (await n8n.postWebhook('example-low-stock', {})).body;
 			expect(message.text.startsWith(':warning: Low stock in Gudang Jakarta: ')).toBe(true);
 			for (const row of alerts) expect(message.text).toContain(`${row.masterSku} (`);
+		});
+
+		it('WooCommerce order → Ginee manual order: Ginee has the order, its items and payment', async () => {
+			const shop = emulator.store.shops.find((candidate) => candidate.channel === 'MANUAL_ID');
+			await n8n.createWorkflow(
+				example('woocommerce-order-to-ginee-manual-order.json', setup.credential, undefined, {
+					webhookItems: { 'New WooCommerce order': 'example-woo' },
+					replaceText: {
+						YOUR_MANUAL_SHOP_ID: shop.shopId,
+						YOUR_WAREHOUSE_ID: 'WW64C000001CEDFD0000000001',
+					},
+				}),
+				{ activate: true },
+			);
+			const number = `51${version.replaceAll('.', '')}`;
+			const wooOrder = {
+				number,
+				total: '413000.00',
+				payment_method: 'bacs',
+				date_paid_gmt: '2026-11-30T03:00:00',
+				customer_note: 'Tolong dibungkus rapi',
+				billing: {
+					first_name: 'Dewi',
+					last_name: 'Lestari',
+					email: 'dewi@example.test',
+					phone: '+6281311213777',
+				},
+				shipping: {
+					first_name: 'Dewi',
+					last_name: 'Lestari',
+					phone: '',
+					state: 'Bali',
+					city: 'Denpasar',
+					postcode: '80361',
+					address_1: 'Jl. Sunset Road 8',
+				},
+				line_items: [
+					{ sku: 'BATIK-LP', quantity: 2, price: 189000 },
+					{ sku: 'SMB-200', quantity: 1, price: 35000 },
+				],
+			};
+			const [created] = (await n8n.postWebhook('example-woo', { items: [wooOrder] })).body;
+			expect(created).toMatchObject({ externalOrderSn: `WOO-${number}`, shopId: shop.shopId });
+			const order = emulator.store.orders.get(created.orderId);
+			expect(order).toMatchObject({
+				channel: 'MANUAL_ID',
+				externalOrderSn: `WOO-${number}`,
+				orderStatus: 'PAID',
+				totalAmount: 413000,
+				payAt: '2026-11-30T03:00:00.000Z',
+				customerInfo: { name: 'Dewi Lestari', email: 'dewi@example.test' },
+				extraInfo: { noteByBuyer: 'Tolong dibungkus rapi' },
+			});
+			expect(order.items.map((item) => [item.sku, item.quantity, item.actualPrice])).toEqual([
+				['BATIK-LP', 2, 189000],
+				['SMB-200', 1, 35000],
+			]);
+			expect(order.shippingAddressInfo).toMatchObject({
+				phoneNumber: '+6281311213777',
+				city: 'Denpasar',
+				zipCode: '80361',
+			});
+		});
+
+		it('paid order → accept → pick-up → shipping label: the label is a PDF file, the order is shipping', async () => {
+			const workflow = await n8n.createWorkflow(
+				example('paid-order-to-shipping-label.json', setup.credential, undefined, {
+					withoutNodes: ['Label to #packing'],
+				}),
+				{ activate: true },
+			);
+			await n8n.waitForWebhook('ginee-fulfilment/ginee');
+			const [paid] = emulator
+				.createOrders({ count: 12, status: 'PAID' })
+				.filter((created) => created.channel === 'SHOPEE_ID');
+			// n % 3 === 0: the payload says PAID (and SHOPEE_ID)
+			const delivery = generateDelivery({
+				entity: 'order',
+				action: 'CREATE',
+				n: 303,
+				orderId: paid.orderId,
+			});
+			expect((await n8n.postWebhook('ginee-fulfilment/ginee', delivery)).status).toBe(200);
+			const [execution] = await n8n.waitForExecutions(workflow.id, 1, { includeData: true });
+			const { runData } = execution.data.resultData;
+			expect(runData['Ship by pick-up'][0].data.main[0][0].json).toMatchObject({
+				orderId: paid.orderId,
+				status: 'SUCCESS',
+				deliveryType: 'PICK_UP',
+			});
+			const [label] = runData['Shipping label'][0].data.main[0];
+			expect(label.binary.data).toMatchObject({
+				mimeType: 'application/pdf',
+				fileName: `label-${paid.orderId}.pdf`,
+			});
+			expect(emulator.store.orders.get(paid.orderId).orderStatus).toBe('SHIPPING');
+			expect(emulator.calls(PATHS.batchShipping)[0].body.orderShips[0]).toMatchObject({
+				orderId: paid.orderId,
+				deliveryType: 'PICK_UP',
+				addressId: expect.any(String),
+				pickupTimeId: expect.any(String),
+			});
+			await n8n.api('POST', `/workflows/${workflow.id}/deactivate`);
+		});
+
+		it('daily sales summary → Slack: yesterday’s total per status in one message', async () => {
+			await n8n.createWorkflow(
+				example('daily-sales-summary-to-slack.json', setup.credential, 'example-sales', {
+					withoutNodes: ['Post to #sales'],
+				}),
+				{ activate: true },
+			);
+			const [message] = (await n8n.postWebhook('example-sales', {})).body;
+			const [call] = emulator.calls(PATHS.gmvInfo);
+			const since = Date.parse(call.body.createSince);
+			const to = Date.parse(call.body.createTo);
+			// a day of the workflow's timezone: 24 hours, 23 or 25 where clocks change
+			expect(Math.abs(to + 1 - since - DAY)).toBeLessThanOrEqual(DAY / 24);
+			const total = [...emulator.store.orders.values()]
+				.filter(
+					(order) =>
+						call.body.orderStatuses.includes(order.orderStatus) &&
+						Date.parse(order.createAt) >= since &&
+						Date.parse(order.createAt) <= to,
+				)
+				.reduce((sum, order) => sum + order.totalAmount, 0);
+			expect(total).toBeGreaterThan(0);
+			expect(message.text).toMatch(
+				new RegExp(
+					`^:chart_with_upwards_trend: Sales yesterday: IDR ${total.toLocaleString('id-ID').replaceAll('.', '\\.')} \\(paid `,
+				),
+			);
 		});
 
 		it('new master product → Sheets: the row has the product’s name and SKUs', async () => {

@@ -29,13 +29,21 @@ const TRIGGERS_TO_REPLACE = [
  * An example of examples/ bound to the credential. For a test run, its manual, schedule or chat
  * trigger becomes a webhook; `withoutNodes` drops and `disabledNodes` deactivates nodes that need an
  * outside service (Slack, Sheets), `replaceNodes` swaps one for a stand-in (same name and place),
- * and `replaceText` fills placeholders (e.g. a warehouse ID).
+ * `replaceText` fills placeholders (e.g. a warehouse ID), and `webhookItems` ({ trigger name: path })
+ * feeds an outside service's trigger from a web hook instead: each of the body's `items` comes out
+ * of a step with the trigger's name, as the trigger would give it.
  */
 function example(
 	file,
 	credential,
 	webhookPath,
-	{ withoutNodes = [], disabledNodes = [], replaceNodes = {}, replaceText = {} } = {},
+	{
+		withoutNodes = [],
+		disabledNodes = [],
+		replaceNodes = {},
+		replaceText = {},
+		webhookItems = {},
+	} = {},
 ) {
 	let text = fs
 		.readFileSync(path.join(__dirname, '../../examples', file), 'utf8')
@@ -53,6 +61,19 @@ function example(
 				targets.filter((target) => !withoutNodes.includes(target.node)),
 			);
 		}
+	}
+	for (const [name, itemsPath] of Object.entries(webhookItems)) {
+		const trigger = workflow.nodes.find((node) => node.name === name);
+		const feed = webhookNode(itemsPath, [trigger.position[0] - 220, trigger.position[1]]);
+		feed.name = `${name} (web hook)`;
+		Object.assign(trigger, {
+			type: 'n8n-nodes-base.splitOut',
+			typeVersion: 1,
+			parameters: { fieldToSplitOut: 'body.items', options: {} },
+		});
+		delete trigger.webhookId;
+		workflow.nodes.push(feed);
+		workflow.connections[feed.name] = { main: [[{ node: name, type: 'main', index: 0 }]] };
 	}
 	const manual = workflow.nodes.find((node) => TRIGGERS_TO_REPLACE.includes(node.type));
 	if (manual && webhookPath) {

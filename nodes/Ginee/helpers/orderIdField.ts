@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { timeoutOption } from './timeoutOption';
+import { optionsCollection, timeoutOption } from './timeoutOption';
 
 /** The Ginee order ID an action is about, one per input item. */
 export function orderIdField(description: string): INodeProperties {
@@ -18,12 +18,7 @@ export function orderIdField(description: string): INodeProperties {
 
 /** Options of an order action that changes the order: only the Timeout. */
 export function actionOptions(): INodeProperties {
-	return {
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [timeoutOption('the answer from Ginee (an action is never sent twice)')],
-	};
+	return optionsCollection([
+		timeoutOption('the answer from Ginee (an action is never sent twice)'),
+	]);
 }

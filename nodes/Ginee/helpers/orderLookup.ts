@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { gineeApiRequest } from '../transport';
+import { clampTimeout, gineeApiRequest } from '../transport';
+import { explainGineeCode } from '../transport/errors';
 import { recordsOf } from './answers';
 import { chunk } from './idList';
 
@@ -37,4 +38,38 @@ export function readOrderId(this: IExecuteFunctions, itemIndex: number): string 
 	if (!orderId)
 		throw new NodeOperationError(this.getNode(), "'Order ID' is required", { itemIndex });
 	return orderId;
+}
+
+/**
+ * One call about one item's order (`{ orderId, ...extra }`); Ginee's refusal (BUSINESS_ERROR) gets
+ * `refusal` as its description.
+ */
+export async function callForOrder(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	{
+		path,
+		kind,
+		extra = {},
+		refusal,
+	}: {
+		path: string;
+		kind: 'read' | 'write';
+		extra?: IDataObject;
+		refusal: (orderId: string) => string;
+	},
+) {
+	const orderId = readOrderId.call(this, itemIndex);
+	const { timeout } = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	try {
+		const answer = await gineeApiRequest.call(
+			this,
+			path,
+			{ orderId, ...extra },
+			{ kind, itemIndex, timeout: clampTimeout(timeout) },
+		);
+		return { orderId, answer };
+	} catch (error) {
+		throw explainGineeCode(error, 'BUSINESS_ERROR', refusal(orderId));
+	}
 }

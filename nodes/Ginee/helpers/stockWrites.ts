@@ -7,7 +7,7 @@ import type {
 import { sleep } from 'n8n-workflow';
 
 import { asNodeError } from '../transport/errors';
-import { timeoutOption } from './timeoutOption';
+import { optionsCollection, timeoutOption } from './timeoutOption';
 
 /** Ginee's limit per stock write. */
 export const SKUS_PER_WRITE = 20;
@@ -42,25 +42,18 @@ const pauseOption: INodeProperties = {
 
 /** The Options of a stock write: pause, remark, the operation's own ones, timeout. */
 export function stockWriteOptions(own: INodeProperties[] = []): INodeProperties {
-	return {
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			pauseOption,
-			{
-				displayName: 'Remark',
-				name: 'remark',
-				type: 'string',
-				default: '',
-				description: "A note kept in Ginee's stock history",
-			},
-			...own,
-			timeoutOption('each answer from Ginee (a stock change is never sent twice)'),
-		],
-	};
+	return optionsCollection([
+		pauseOption,
+		{
+			displayName: 'Remark',
+			name: 'remark',
+			type: 'string',
+			default: '',
+			description: "A note kept in Ginee's stock history",
+		},
+		...own,
+		timeoutOption('each answer from Ginee (a stock change is never sent twice)'),
+	]);
 }
 
 /**

@@ -16,14 +16,19 @@ export function timeoutOption(what: string): INodeProperties {
 	};
 }
 
-/** An Options collection whose only option is the Timeout, for operations that need no other. */
-export function timeoutOnlyOptions(): INodeProperties {
+/** An operation's Options collection. */
+export function optionsCollection(options: INodeProperties[]): INodeProperties {
 	return {
 		displayName: 'Options',
 		name: 'options',
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: [timeoutOption('each answer from Ginee')],
+		options,
 	};
+}
+
+/** An Options collection whose only option is the Timeout, for operations that need no other. */
+export function timeoutOnlyOptions(): INodeProperties {
+	return optionsCollection([timeoutOption('each answer from Ginee')]);
 }

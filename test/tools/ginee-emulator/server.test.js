@@ -456,3 +456,168 @@ describe('Ginee emulator', () => {
 		expect(emulator.calls(p)).toHaveLength(7);
 	});
 });
+
+describe('Ginee emulator: order fulfilment', () => {
+	const emulator = new GineeEmulator({ shipTaskMs: 200 });
+	beforeAll(() => emulator.start());
+	afterAll(() => emulator.stop());
+	beforeEach(() => emulator.reset());
+	const { PATHS } = require('../../../tools/ginee-emulator/paths');
+	const find = (test) => [...emulator.store.orders.values()].find(test);
+	const marketplace = (status) =>
+		find((order) => order.channel !== 'MANUAL_ID' && order.orderStatus === status);
+
+	it('accept moves a paid marketplace order to READY_TO_SHIP; anything else is BUSINESS_ERROR', async () => {
+		const paid = marketplace('PAID');
+		expect(await call(emulator, PATHS.acceptOrder, { orderId: paid.orderId })).toMatchObject({
+			code: 'SUCCESS',
+			data: paid.orderId,
+		});
+		expect(paid.orderStatus).toBe('READY_TO_SHIP');
+		expect(await call(emulator, PATHS.acceptOrder, { orderId: paid.orderId })).toMatchObject({
+			code: 'BUSINESS_ERROR',
+			message: 'This order operation does not support',
+		});
+		expect(await call(emulator, PATHS.acceptOrder, { orderId: 'SO-NONE' })).toMatchObject({
+			code: 'DATA_NOT_EXISTED',
+		});
+	});
+
+	it('cancel checks the channel and its dictionary, and refuses a whole call when one order cannot go', async () => {
+		const manual = manualOrder(emulator, 'PAID');
+		const shipping = manualOrder(emulator, 'SHIPPING');
+		const entry = (order, cancelId) => ({
+			orderId: order.orderId,
+			channelEnum: 'MANUAL_ID',
+			cancelId,
+		});
+		expect(
+			await call(emulator, PATHS.cancelOrder, { orderInfoList: [entry(manual, 'OUT_OF_STOCK')] }),
+		).toMatchObject({ code: 'PARAMETER_ERROR' });
+		const refused = await call(emulator, PATHS.cancelOrder, {
+			orderInfoList: [entry(manual, 'MANUAL_BUSY'), entry(shipping, 'MANUAL_BUSY')],
+		});
+		expect(refused.code).toBe('BUSINESS_ERROR');
+		expect(manual.orderStatus).toBe('PAID');
+		expect(
+			await call(emulator, PATHS.cancelOrder, { orderInfoList: [entry(manual, 'MANUAL_BUSY')] }),
+		).toMatchObject({ code: 'SUCCESS', data: manual.orderId });
+		expect(manual).toMatchObject({
+			orderStatus: 'CANCELLED',
+			cancelInfo: { cancelReason: 'MANUAL_BUSY' },
+		});
+	});
+
+	it('move-shipped and completed: manual orders only, the answer lists the orders moved', async () => {
+		const paid = manualOrder(emulator, 'PAID');
+		const pending = manualOrder(emulator, 'PENDING_PAYMENT');
+		const list = (...orders) => ({
+			orderInfoList: orders.map((order) => ({ orderId: order.orderId, channelEnum: 'MANUAL_ID' })),
+		});
+		const moved = await call(emulator, PATHS.moveShipped, list(paid, pending));
+		expect(moved.data).toEqual([{ id: paid.orderId, externalOrderSn: paid.externalOrderSn }]);
+		expect([paid.orderStatus, pending.orderStatus]).toEqual(['SHIPPING', 'PENDING_PAYMENT']);
+		expect(
+			await call(emulator, PATHS.completeOrder, list(paid, marketplace('SHIPPING'))),
+		).toMatchObject({
+			code: 'CHANNEL_NOT_SUPPORT',
+		});
+		expect((await call(emulator, PATHS.completeOrder, list(paid))).data).toHaveLength(1);
+		expect(paid.orderStatus).toBe('DELIVERED');
+		const many = {
+			orderInfoList: Array(21).fill({ orderId: paid.orderId, channelEnum: 'MANUAL_ID' }),
+		};
+		expect(await call(emulator, PATHS.moveShipped, many)).toMatchObject({
+			code: 'PARAMETER_ERROR',
+			message: 'orderInfoList cannot exceed 20',
+		});
+	});
+
+	it('ShipOrder is a task: WAIT, then SUCCESS or FAILED per order; over 50 orders is refused', async () => {
+		const ready = marketplace('READY_TO_SHIP');
+		const delivered = marketplace('DELIVERED');
+		const ship = (order) => ({
+			orderId: order.orderId,
+			deliveryType: 'DROP_OFF',
+			shippingProviderId: 'LP1',
+		});
+		const { data: taskId } = await call(emulator, PATHS.batchShipping, {
+			orderShips: [ship(ready), ship(delivered)],
+		});
+		expect((await call(emulator, PATHS.getShippingResult, { taskId })).data).toMatchObject({
+			complete: false,
+			detailList: [{ status: 'WAIT' }, { status: 'WAIT' }],
+		});
+		expect(ready.orderStatus).toBe('READY_TO_SHIP');
+		await new Promise((resolve) => setTimeout(resolve, 250));
+		expect((await call(emulator, PATHS.getShippingResult, { taskId })).data).toMatchObject({
+			complete: true,
+			detailList: [
+				{ orderId: ready.orderId, status: 'SUCCESS' },
+				{
+					orderId: delivered.orderId,
+					status: 'FAILED',
+					errorMessage: 'The order is DELIVERED: it cannot be shipped',
+				},
+			],
+		});
+		expect(ready.orderStatus).toBe('SHIPPING');
+		expect(
+			await call(emulator, PATHS.batchShipping, {
+				orderShips: [{ ...ship(ready), deliveryType: 'PICK_UP' }],
+			}),
+		).toMatchObject({
+			code: 'PARAMETER_ERROR',
+			message: 'orderShips[0].pickupTimeId is required for PICK_UP',
+		});
+		expect(
+			await call(emulator, PATHS.batchShipping, { orderShips: Array(51).fill(ship(ready)) }),
+		).toMatchObject({ code: 'PARAMETER_ERROR', message: 'orderShips cannot exceed 50' });
+	});
+
+	it('print gives a link to a real PDF, served without a signature; nothing to print is BUSINESS_ERROR', async () => {
+		const ready = marketplace('READY_TO_SHIP');
+		const { data } = await call(emulator, PATHS.printOrder, {
+			orderId: ready.orderId,
+			documentType: 'LABEL',
+		});
+		const pdf = await fetch(data.pdfUrl);
+		expect(pdf.headers.get('content-type')).toBe('application/pdf');
+		const bytes = Buffer.from(await pdf.arrayBuffer());
+		expect(bytes.subarray(0, 8).toString('latin1')).toBe('%PDF-1.4');
+		expect(bytes.toString('latin1').trimEnd().endsWith('%%EOF')).toBe(true);
+		expect((await fetch(`${emulator.url}/files/label-SO0.pdf`)).status).toBe(404);
+		expect(
+			await call(emulator, PATHS.printOrder, {
+				orderId: marketplace('PENDING_PAYMENT').orderId,
+				documentType: 'LABEL',
+			}),
+		).toMatchObject({ code: 'BUSINESS_ERROR', message: 'There is no printable order' });
+	});
+
+	it('GMV info sums per status and refuses more than 3 months', async () => {
+		const to = new Date();
+		const since = new Date(to.getTime() - 30 * 86_400_000);
+		const { data } = await call(emulator, PATHS.gmvInfo, {
+			createSince: since.toISOString(),
+			createTo: to.toISOString(),
+			orderStatuses: ['PAID'],
+		});
+		const expected = [...emulator.store.orders.values()]
+			.filter(
+				(order) => order.orderStatus === 'PAID' && Date.parse(order.createAt) >= since.getTime(),
+			)
+			.reduce((sum, order) => sum + order.totalAmount, 0);
+		expect(data).toEqual({
+			currency: 'IDR',
+			countItems: [{ dimension: 'PAID', totalAmount: expected }],
+		});
+		expect(
+			await call(emulator, PATHS.gmvInfo, {
+				createSince: '2026-01-01T00:00:00Z',
+				createTo: '2026-05-01T00:00:00Z',
+				orderStatuses: ['PAID'],
+			}),
+		).toMatchObject({ code: 'PARAMETER_ERROR', message: 'date range cannot exceed 3 months' });
+	});
+});

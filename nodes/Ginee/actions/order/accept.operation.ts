@@ -1,9 +1,7 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { eachItem } from '../../helpers/eachItem';
-import { readOrderId } from '../../helpers/orderLookup';
-import { clampTimeout, gineeApiRequest } from '../../transport';
-import { explainGineeCode } from '../../transport/errors';
+import { callForOrder } from '../../helpers/orderLookup';
 
 export { option, properties } from './accept.description';
 
@@ -14,23 +12,13 @@ export async function execute(
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
 	return await eachItem.call(this, items, async (itemIndex) => {
-		const orderId = readOrderId.call(this, itemIndex);
-		const { timeout } = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-		try {
-			const answer = await gineeApiRequest.call(
-				this,
-				ACCEPT_ORDER_PATH,
-				{ orderId },
-				{ kind: 'write', itemIndex, timeout: clampTimeout(timeout) },
-			);
-			return { orderId, accepted: true, transactionId: answer.transactionId ?? null };
-		} catch (error) {
-			throw explainGineeCode(
-				error,
-				'BUSINESS_ERROR',
-				`Ginee accepts an order only while it waits to be accepted: a paid marketplace order ` +
-					`that is not yet ready to ship. Check order ${orderId} with Get Details.`,
-			);
-		}
+		const { orderId, answer } = await callForOrder.call(this, itemIndex, {
+			path: ACCEPT_ORDER_PATH,
+			kind: 'write',
+			refusal: (id) =>
+				'Ginee accepts an order only while it waits to be accepted: a paid marketplace order ' +
+				`that is not yet ready to ship. Check order ${id} with Get Details.`,
+		});
+		return { orderId, accepted: true, transactionId: answer.transactionId ?? null };
 	});
 }

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { CANCEL_REASON_OPTIONS, NO_REASON, OTHER_REASON } from '../../helpers/cancelReasons';
 import { orderIdField } from '../../helpers/orderIdField';
-import { timeoutOption } from '../../helpers/timeoutOption';
+import { optionsCollection, timeoutOption } from '../../helpers/timeoutOption';
 import type { OperationOption } from '../operation';
 
 export const option: OperationOption = {
@@ -40,21 +40,14 @@ export const properties: INodeProperties[] = [
 			"Required for Other Reason Code: a cancelId from Ginee's Dictionary page for the order's " +
 			'channel',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Note',
-				name: 'cancelNote',
-				type: 'string',
-				default: '',
-				description: 'Why the order is cancelled, in your words (cancelNote)',
-			},
-			timeoutOption('each answer from Ginee (a cancellation is never sent twice)'),
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Note',
+			name: 'cancelNote',
+			type: 'string',
+			default: '',
+			description: 'Why the order is cancelled, in your words (cancelNote)',
+		},
+		timeoutOption('each answer from Ginee (a cancellation is never sent twice)'),
+	]),
 ];

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { shopLocator } from '../../helpers/shopLocator';
-import { timeoutOption } from '../../helpers/timeoutOption';
+import { optionsCollection, timeoutOption } from '../../helpers/timeoutOption';
 import type { OperationOption } from '../operation';
 
 export const option: OperationOption = {
@@ -76,49 +76,42 @@ export const properties: INodeProperties[] = [
 		description:
 			'Whether to return a flat summary of each order instead of every field Ginee sends',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Historical Data',
-				name: 'historicalData',
-				type: 'boolean',
-				default: false,
-				description: "Whether to look in Ginee's archive of orders created more than 3 months ago",
-			},
-			{
-				displayName: 'Include Shipping Document Info',
-				name: 'includeShippingDocumentInfo',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether to return the shipping document section (recipient, sort code). ' +
-					'Ginee fills it for Indonesian TikTok Shop orders only.',
-			},
-			{
-				displayName: 'Orders Not Found',
-				name: 'onNotFound',
-				type: 'options',
-				options: [
-					{
-						name: 'Output a "Not Found" Item',
-						value: 'outputItem',
-						description: 'An item with the ID and notFound: true',
-					},
-					{
-						name: 'Fail the Input Item',
-						value: 'error',
-						description: 'An error that lists the IDs Ginee did not return',
-					},
-				],
-				default: 'outputItem',
-				description: 'What to do with an ID that Ginee does not return',
-			},
-			timeoutOption('each answer from Ginee'),
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Historical Data',
+			name: 'historicalData',
+			type: 'boolean',
+			default: false,
+			description: "Whether to look in Ginee's archive of orders created more than 3 months ago",
+		},
+		{
+			displayName: 'Include Shipping Document Info',
+			name: 'includeShippingDocumentInfo',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to return the shipping document section (recipient, sort code). ' +
+				'Ginee fills it for Indonesian TikTok Shop orders only.',
+		},
+		{
+			displayName: 'Orders Not Found',
+			name: 'onNotFound',
+			type: 'options',
+			options: [
+				{
+					name: 'Output a "Not Found" Item',
+					value: 'outputItem',
+					description: 'An item with the ID and notFound: true',
+				},
+				{
+					name: 'Fail the Input Item',
+					value: 'error',
+					description: 'An error that lists the IDs Ginee did not return',
+				},
+			],
+			default: 'outputItem',
+			description: 'What to do with an ID that Ginee does not return',
+		},
+		timeoutOption('each answer from Ginee'),
+	]),
 ];

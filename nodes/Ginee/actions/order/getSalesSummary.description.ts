@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { ORDER_STATUS_OPTIONS } from '../../helpers/dictionary';
 import { periodProperties } from '../../helpers/period';
-import { timeoutOption } from '../../helpers/timeoutOption';
+import { optionsCollection, timeoutOption } from '../../helpers/timeoutOption';
 import type { OperationOption } from '../operation';
 
 export const option: OperationOption = {
@@ -31,22 +31,15 @@ export const properties: INodeProperties[] = [
 		default: ['PAID', 'READY_TO_SHIP', 'SHIPPING', 'DELIVERED'],
 		description: 'The statuses whose orders count; each gets its own total',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Currency',
-				name: 'currencyCode',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. IDR',
-				description: 'Only orders in this currency (currencyCode); empty for all',
-			},
-			timeoutOption('each answer from Ginee'),
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Currency',
+			name: 'currencyCode',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. IDR',
+			description: 'Only orders in this currency (currencyCode); empty for all',
+		},
+		timeoutOption('each answer from Ginee'),
+	]),
 ];

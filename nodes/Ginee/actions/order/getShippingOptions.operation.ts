@@ -1,9 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { eachItem } from '../../helpers/eachItem';
-import { readOrderId } from '../../helpers/orderLookup';
-import { clampTimeout, gineeApiRequest } from '../../transport';
-import { explainGineeCode } from '../../transport/errors';
+import { callForOrder } from '../../helpers/orderLookup';
 
 export { option, properties } from './getShippingOptions.description';
 
@@ -14,23 +12,13 @@ export async function execute(
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
 	return await eachItem.call(this, items, async (itemIndex) => {
-		const orderId = readOrderId.call(this, itemIndex);
-		const { timeout } = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-		try {
-			const answer = await gineeApiRequest.call(
-				this,
-				GET_SHIPPING_PARAMETER_PATH,
-				{ orderId },
-				{ kind: 'read', itemIndex, timeout: clampTimeout(timeout) },
-			);
-			return { orderId, ...((answer.data ?? {}) as IDataObject) };
-		} catch (error) {
-			throw explainGineeCode(
-				error,
-				'BUSINESS_ERROR',
-				`Ginee has no shipping options for order ${orderId}: only paid marketplace orders that ` +
-					'are not yet shipped have them (manual orders are shipped with Mark as Shipped).',
-			);
-		}
+		const { orderId, answer } = await callForOrder.call(this, itemIndex, {
+			path: GET_SHIPPING_PARAMETER_PATH,
+			kind: 'read',
+			refusal: (id) =>
+				`Ginee has no shipping options for order ${id}: only paid marketplace orders that are ` +
+				'not yet shipped have them (manual orders are shipped with Mark as Shipped).',
+		});
+		return { orderId, ...((answer.data ?? {}) as IDataObject) };
 	});
 }

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { timeoutOption } from '../../helpers/timeoutOption';
+import { optionsCollection, timeoutOption } from '../../helpers/timeoutOption';
 import { TIMEZONE_HINT } from '../../helpers/utcTime';
 import { shopLocator } from '../../helpers/shopLocator';
 import type { ManualOrderMode } from './manualOrderBody';
@@ -463,17 +463,10 @@ export function manualOrderProperties(mode: ManualOrderMode): INodeProperties[] 
 				},
 			],
 		},
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [
-				timeoutOption(
-					`the answer from Ginee (${update ? 'an update' : 'a new order'} is never sent twice)`,
-				),
-			],
-		},
+		optionsCollection([
+			timeoutOption(
+				`the answer from Ginee (${update ? 'an update' : 'a new order'} is never sent twice)`,
+			),
+		]),
 	];
 }

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { orderIdField } from '../../helpers/orderIdField';
-import { timeoutOption } from '../../helpers/timeoutOption';
+import { optionsCollection, timeoutOption } from '../../helpers/timeoutOption';
 import type { OperationOption } from '../operation';
 
 export const option: OperationOption = {
@@ -49,12 +49,5 @@ export const properties: INodeProperties[] = [
 		displayOptions: { show: { download: [true] } },
 		hint: 'The name of the output binary field to put the PDF in',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [timeoutOption('each answer from Ginee and the download')],
-	},
+	optionsCollection([timeoutOption('each answer from Ginee and the download')]),
 ];

@@ -2,9 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { NodeOperationError } from 'n8n-workflow';
 
 import { eachItem, WithBinary } from '../../helpers/eachItem';
-import { readOrderId } from '../../helpers/orderLookup';
-import { clampTimeout, gineeApiRequest } from '../../transport';
-import { explainGineeCode } from '../../transport/errors';
+import { callForOrder } from '../../helpers/orderLookup';
+import { clampTimeout } from '../../transport';
 
 export { option, properties } from './printDocument.description';
 
@@ -50,27 +49,18 @@ export async function execute(
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
 	return await eachItem.call(this, items, async (itemIndex) => {
-		const orderId = readOrderId.call(this, itemIndex);
 		const documentType = this.getNodeParameter('documentType', itemIndex, 'LABEL') as string;
 		const download = this.getNodeParameter('download', itemIndex, true) as boolean;
 		const { timeout } = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-		let answer;
-		try {
-			// Printing again gives the same document: retried like a read
-			answer = await gineeApiRequest.call(
-				this,
-				PRINT_ORDER_PATH,
-				{ orderId, documentType },
-				{ kind: 'read', itemIndex, timeout: clampTimeout(timeout) },
-			);
-		} catch (error) {
-			throw explainGineeCode(
-				error,
-				'BUSINESS_ERROR',
-				`Ginee has no ${documentType.toLowerCase()} to print for order ${orderId} yet. A ` +
-					'shipping label exists once the order is arranged for shipment (Ship).',
-			);
-		}
+		// printing again gives the same document: retried like a read
+		const { orderId, answer } = await callForOrder.call(this, itemIndex, {
+			path: PRINT_ORDER_PATH,
+			kind: 'read',
+			extra: { documentType },
+			refusal: (id) =>
+				`Ginee has no ${documentType.toLowerCase()} to print for order ${id} yet. A shipping ` +
+				'label exists once the order is arranged for shipment (Ship).',
+		});
 		const document = (answer.data ?? {}) as IDataObject;
 		const json: IDataObject = {
 			orderId: document.orderId ?? orderId,

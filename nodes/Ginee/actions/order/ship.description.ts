@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { orderIdField } from '../../helpers/orderIdField';
-import { timeoutOption } from '../../helpers/timeoutOption';
+import { optionsCollection, timeoutOption } from '../../helpers/timeoutOption';
 import type { OperationOption } from '../operation';
 
 export const option: OperationOption = {
@@ -89,38 +89,31 @@ export const properties: INodeProperties[] = [
 		displayOptions: { show: { deliveryType: ['MANUAL_SHIP'] } },
 		description: 'Required for Manual Ship: the tracking number of your own shipment',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Courier Name',
-				name: 'shipmentProvider',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. JNE - REG',
-				description: 'The courier by name (shipmentProvider), where the marketplace asks for it',
-			},
-			{
-				displayName: 'Invoice Number',
-				name: 'invoiceNumber',
-				type: 'string',
-				default: '',
-			},
-			timeoutOption('each answer from Ginee (a shipment is never sent twice)'),
-			{
-				displayName: 'Wait for Result (Seconds)',
-				name: 'waitSeconds',
-				type: 'number',
-				typeOptions: { minValue: 0, maxValue: 300 },
-				default: 60,
-				description:
-					'Ginee ships in the background: how long to wait for its result. Orders still in ' +
-					'progress then come out with status PROCESSING and the task ID, never as shipped.',
-			},
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Courier Name',
+			name: 'shipmentProvider',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. JNE - REG',
+			description: 'The courier by name (shipmentProvider), where the marketplace asks for it',
+		},
+		{
+			displayName: 'Invoice Number',
+			name: 'invoiceNumber',
+			type: 'string',
+			default: '',
+		},
+		timeoutOption('each answer from Ginee (a shipment is never sent twice)'),
+		{
+			displayName: 'Wait for Result (Seconds)',
+			name: 'waitSeconds',
+			type: 'number',
+			typeOptions: { minValue: 0, maxValue: 300 },
+			default: 60,
+			description:
+				'Ginee ships in the background: how long to wait for its result. Orders still in ' +
+				'progress then come out with status PROCESSING and the task ID, never as shipped.',
+		},
+	]),
 ];
