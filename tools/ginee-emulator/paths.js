@@ -19,6 +19,7 @@ const PATHS = Object.freeze({
 	printOrder: '/openapi/order/v1/print',
 	gmvInfo: '/openapi/order/v1/gmv-info',
 	getShippingParameter: '/openapi/logistics/v1/get-shipping-parameter',
+	getOrderLogistics: '/openapi/order/logistics/list',
 	batchShipping: '/openapi/order/v3/batchShipping',
 	getShippingResult: '/openapi/order/v1/get-shipping-result',
 });

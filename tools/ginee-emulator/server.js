@@ -55,6 +55,7 @@ const ROUTES = {
 	[PATHS.printOrder]: fulfilment.printOrder,
 	[PATHS.gmvInfo]: fulfilment.gmvInfo,
 	[PATHS.getShippingParameter]: fulfilment.getShippingParameter,
+	[PATHS.getOrderLogistics]: fulfilment.getOrderLogistics,
 	[PATHS.batchShipping]: fulfilment.batchShipping,
 	[PATHS.getShippingResult]: fulfilment.getShippingResult,
 };

@@ -135,6 +135,18 @@ function getShippingParameter(store, body, now) {
 	return shippingParameter(order, now());
 }
 
+/** GetOrderLogistics: the same choices, per delivery type, with the tracking-number rule. */
+function getOrderLogistics(store, body, now) {
+	const parameter = getShippingParameter(store, body, now);
+	return parameter.logistics.map((entry) => ({
+		logisticsDeliveryType: entry.logisticsDeliveryType,
+		logisticsProviderName: entry.logisticDetailList[0].logisticsProviderName,
+		logisticsTrackingNumber: parameter.logisticsTrackingNumber,
+		addressList: entry.logisticsDeliveryType === 'PICK_UP' ? parameter.addresses : [],
+		trackingNoRequired: false,
+	}));
+}
+
 function checkShipment(entry, index) {
 	const where = `orderShips[${index}]`;
 	if (!DELIVERY_TYPES.includes(entry?.deliveryType))
@@ -243,6 +255,7 @@ module.exports = {
 	batchShipping,
 	cancelOrder,
 	completeOrder: manualStep(['SHIPPING'], 'DELIVERED', 'complete'),
+	getOrderLogistics,
 	getShippingParameter,
 	getShippingResult,
 	gmvInfo,

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { orderIdField } from '../../helpers/orderIdField';
-import { timeoutOnlyOptions } from '../../helpers/timeoutOption';
+import { optionsCollection, timeoutOption } from '../../helpers/timeoutOption';
 import type { OperationOption } from '../operation';
 
 export const option: OperationOption = {
@@ -18,5 +18,16 @@ export const option: OperationOption = {
 
 export const properties: INodeProperties[] = [
 	orderIdField('The order to ship'),
-	timeoutOnlyOptions(),
+	optionsCollection([
+		{
+			displayName: 'Include Order Logistics',
+			name: 'includeOrderLogistics',
+			type: 'boolean',
+			default: false,
+			description:
+				"Whether to add Ginee's other view of it (GetOrderLogistics) as orderLogistics: per " +
+				'delivery type the courier, whether a tracking number is required, addresses and times',
+		},
+		timeoutOption('each answer from Ginee'),
+	]),
 ];

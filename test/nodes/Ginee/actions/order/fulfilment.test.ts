@@ -280,6 +280,15 @@ describe('Order fulfilment against the emulator', () => {
 			expect(
 				(options.json.logistics as Json[]).map((entry) => entry.logisticsDeliveryType),
 			).toEqual(['PICK_UP', 'DROP_OFF']);
+			expect(options.json.orderLogistics).toBeUndefined();
+			const [withLogistics] = await run('getShippingOptions', [
+				{ orderId: order.orderId, options: { includeOrderLogistics: true } },
+			]);
+			expect(withLogistics.json.orderLogistics).toEqual([
+				expect.objectContaining({ logisticsDeliveryType: 'PICK_UP', trackingNoRequired: false }),
+				expect.objectContaining({ logisticsDeliveryType: 'DROP_OFF' }),
+			]);
+			expect(emulator.calls(PATHS.getOrderLogistics)).toHaveLength(1);
 		});
 
 		it('150 orders: 3 calls of 50, waits for Ginee’s tasks, each item its outcome', async () => {
