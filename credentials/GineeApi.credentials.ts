@@ -25,6 +25,38 @@ const REFUSED =
 	'and that the app is enabled in Ginee';
 const NOT_GINEE = 'This Host does not answer like Ginee. Check the Host.';
 
+/** Codes a refusal may carry (Ginee documents none for bad keys): named in the test's message. */
+const REFUSAL_CODES = [
+	'UNAUTHORIZED',
+	'IAM_FAILED',
+	'AUTH_FAILED',
+	'INVALID_SIGNATURE',
+	'SIGNATURE_ERROR',
+	'ACCESS_DENIED',
+	'FORBIDDEN',
+	'PARAMETER_ERROR',
+	'DATA_NOT_EXISTED',
+	'BUSINESS_ERROR',
+	'SERVICE_BUSY',
+	'TOO_MANY_REQUESTS',
+	'INTERNAL_ERROR',
+];
+
+/**
+ * n8n's body rules only test equality (CredentialsTester: `get(body, key) === value`), so "any code
+ * but SUCCESS" is spelled as: a code of another length than SUCCESS's, or an answer without data.
+ */
+const NOT_SUCCESS = [
+	...Array.from({ length: 101 }, (_, length) => length)
+		.filter((length) => length !== 'SUCCESS'.length)
+		.map((length) => ({ key: 'code.length', value: length as unknown })),
+	{ key: 'data', value: null },
+	{ key: 'data', value: undefined },
+].map(({ key, value }) => ({
+	type: 'responseSuccessBody' as const,
+	properties: { key, value, message: `${REFUSED} (Ginee did not answer SUCCESS)` },
+}));
+
 export class GineeApi implements ICredentialType {
 	name = 'gineeApi';
 
@@ -117,10 +149,11 @@ export class GineeApi implements ICredentialType {
 				type: 'responseSuccessBody',
 				properties: { key: 'code', value: undefined, message: NOT_GINEE },
 			},
-			...['UNAUTHORIZED', 'IAM_FAILED'].map((value) => ({
+			...REFUSAL_CODES.map((value) => ({
 				type: 'responseSuccessBody' as const,
 				properties: { key: 'code', value, message: `${REFUSED} (Ginee code ${value})` },
 			})),
+			...NOT_SUCCESS,
 		] as unknown as ICredentialTestRequest['rules'],
 	};
 

@@ -2,6 +2,11 @@ export const DEFAULT_GINEE_HOST = 'https://api.ginee.com';
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 
+/** Whether a URL's hostname is this machine (where plain http is allowed). */
+export function isLoopbackHost(hostname: string): boolean {
+	return LOOPBACK.test(hostname);
+}
+
 /** A Host field that cannot be used, in words that say how to fix it. */
 export class GineeHostError extends Error {}
 
@@ -18,7 +23,7 @@ export function gineeOrigin(host: unknown): string {
 	}
 	if (!URL.canParse(text)) throw new GineeHostError(`'Host' is not a valid address: "${text}"`);
 	const url = new URL(text);
-	if (url.protocol === 'http:' && !LOOPBACK.test(url.hostname)) {
+	if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
 		throw new GineeHostError(
 			`'Host' must use https:// (plain http:// is allowed only for this machine, e.g. ` +
 				`http://127.0.0.1), got "${text}"`,

@@ -31,11 +31,13 @@ interface PollState extends IDataObject {
 	cursor?: number;
 	/** When the trigger started watching (ms): orders created since then are new. */
 	watchingSince?: number;
+	/** The start of the first window read up to its poll's own time (no longer catching up). */
+	realtimeSince?: number;
 	orders?: string;
 }
 
 interface Settings {
-	watch: Omit<Watch, 'newSince'>;
+	watch: Omit<Watch, 'newSince' | 'listedBefore'>;
 	scope: OrderScope;
 	simplify: boolean;
 	lookBackMs: number;
@@ -117,6 +119,26 @@ export class GineeOrderTrigger implements INodeType {
 			'Starts the workflow on new or changed Ginee orders, by asking Ginee every few minutes',
 		defaults: { name: 'Ginee Order Trigger' },
 		polling: true,
+		hints: [
+			{
+				message:
+					'Look Back is 0: an order Ginee lists later than the poll that covered its time is ' +
+					'never emitted. Keep a few minutes (10 by default).',
+				type: 'warning',
+				location: 'ndv',
+				whenToDisplay: 'always',
+				displayCondition: '={{ $parameter["options"]["lookBackMinutes"] === 0 }}',
+			},
+			{
+				message:
+					'Look Back is 0: orders Ginee lists late are missed. Set Options → Look Back to a few ' +
+					'minutes.',
+				type: 'warning',
+				location: 'outputPane',
+				whenToDisplay: 'afterExecution',
+				displayCondition: '={{ $parameter["options"]["lookBackMinutes"] === 0 }}',
+			},
+		],
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'gineeApi', required: true }],
@@ -216,7 +238,8 @@ export class GineeOrderTrigger implements INodeType {
 						default: 10,
 						description:
 							'Each poll also asks for this many minutes before the previous one, for orders ' +
-							'Ginee lists late; what was already emitted is not emitted again',
+							'Ginee lists late; what was already emitted is not emitted again. An order counts ' +
+							'as new only if it was created inside this window. 0 misses late-listed orders.',
 					},
 					{
 						displayName: 'Start From',
@@ -260,10 +283,16 @@ export class GineeOrderTrigger implements INodeType {
 		const to = Math.min(now, cursor + CATCH_UP_MS);
 		const orders = await readOrders.call(this, settings.scope, since, to);
 		const newSince = state.watchingSince ?? cursor;
-		const emitted = changesToEmit(orders, record, { ...settings.watch, newSince });
+		// Polls that read up to their own time listed every order created in their windows: an order
+		// created there before this window and missing from the bounded record was seen and dropped,
+		// not new. (While catching up, an order can first show in a later window than its creation.)
+		const listedBefore =
+			state.realtimeSince === undefined ? undefined : { from: state.realtimeSince, to: since };
+		const emitted = changesToEmit(orders, record, { ...settings.watch, newSince, listedBefore });
 		// Moved only now: a poll that failed above leaves the cursor, and the next poll covers the gap.
+		if (to === now && state.realtimeSince === undefined) state.realtimeSince = since;
 		state.cursor = to;
-		state.orders = record.save();
+		state.orders = record.save(to - settings.lookBackMs);
 		return emitted.length ? [toItems(emitted, settings.simplify)] : null;
 	}
 }

@@ -11,9 +11,16 @@ export interface Watch {
 	statuses: string[];
 	/** Orders created at or after this time (ms) are new. */
 	newSince: number;
+	/** Orders created in [from, to) were listed by earlier polls: never new, recorded or not. */
+	listedBefore?: { from: number; to: number };
 }
 
 export const timeOf = (value: unknown): number => Date.parse(String(value ?? '')) || 0;
+
+function isNew(createdAt: number, { newSince, listedBefore }: Watch): boolean {
+	if (createdAt < newSince) return false;
+	return !listedBefore || createdAt < listedBefore.from || createdAt >= listedBefore.to;
+}
 
 /**
  * The orders to emit, each once: a version of an order already recorded (same or older
@@ -37,7 +44,7 @@ export function changesToEmit(
 		record.set(order.orderId, { updatedAt, status });
 		if (watch.event === 'anyUpdate') emitted.push(order);
 		else if (watch.event === 'newOrder') {
-			if (!previous && timeOf(order.createAt) >= watch.newSince) emitted.push(order);
+			if (!previous && isNew(timeOf(order.createAt), watch)) emitted.push(order);
 		} else if (
 			previous?.status !== status &&
 			(watch.statuses.length === 0 || watch.statuses.includes(status))

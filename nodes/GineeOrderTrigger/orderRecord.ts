@@ -47,11 +47,15 @@ export class OrderRecord {
 		this.seen.set(digest(orderId), seen);
 	}
 
-	/** The record as saved: the most recently updated orders, at most MAX_RECORDED_ORDERS. */
-	save(): string {
+	/**
+	 * The record as saved: the most recently updated orders, at most MAX_RECORDED_ORDERS, and beyond
+	 * that every order updated since `keepSince` (what the next poll reads again), so that none of
+	 * them is taken for unseen.
+	 */
+	save(keepSince = Infinity): string {
 		return [...this.seen]
 			.sort(([, a], [, b]) => b.updatedAt - a.updatedAt)
-			.slice(0, MAX_RECORDED_ORDERS)
+			.filter(([, { updatedAt }], index) => index < MAX_RECORDED_ORDERS || updatedAt >= keepSince)
 			.map(([key, { updatedAt, status }]) => `${key} ${updatedAt.toString(36)} ${status}`)
 			.join(';');
 	}

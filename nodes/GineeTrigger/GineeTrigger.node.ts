@@ -63,8 +63,29 @@ export class GineeTrigger implements INodeType {
 			// n8n reads options.binaryData of a version 1 webhook node to leave the body unparsed; this
 			// node reads and checks the raw body itself, so malformed bodies get a 400 it words itself.
 			{ displayName: 'Raw Body', name: 'options', type: 'hidden', default: { binaryData: true } },
-			// Workflows saved before the token moved into the credential keep their token checked.
-			{ displayName: 'Legacy Token', name: 'token', type: 'hidden', default: '' },
+			// Workflows saved before the token moved into the credential keep their token checked. The
+			// field and its notice show only while it holds a value, so it can be cleared.
+			{
+				displayName:
+					'This trigger still checks a secret token saved in the workflow by an older version ' +
+					"of the node. Put it in the credential's <b>Webhook Secret Token</b>, turn on " +
+					'<b>Require Secret Token</b>, then clear <b>Old Secret Token</b>.',
+				name: 'legacyTokenNotice',
+				type: 'notice',
+				default: '',
+				displayOptions: { show: { token: [{ _cnd: { exists: true } }] } },
+			},
+			{
+				displayName: 'Old Secret Token',
+				name: 'token',
+				type: 'string',
+				typeOptions: { password: true },
+				default: '',
+				displayOptions: { show: { token: [{ _cnd: { exists: true } }] } },
+				description:
+					'Saved by an older version of this node: deliveries must carry it. Clear it to stop ' +
+					"checking it; the credential's Webhook Secret Token replaces it.",
+			},
 			{
 				displayName: 'Events',
 				name: 'events',

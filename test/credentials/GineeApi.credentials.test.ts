@@ -8,6 +8,10 @@ import { GineeApi } from '../../credentials/GineeApi.credentials';
 import { credentialsFor, PATHS, startLocalServer, useEmulator } from '../helpers/fixtures';
 import { n8nRequestHelpers } from '../helpers/executeContext';
 
+// n8n's CredentialsTester reads body rules with lodash's get (lodash ships no types here)
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const get = require('lodash/get') as (object: unknown, path: string) => unknown;
+
 const credential = new GineeApi();
 
 async function send(options: IHttpRequestOptions & { uri?: string }) {
@@ -178,5 +182,50 @@ describe('Ginee API credential', () => {
 			method: 'POST',
 		});
 		expect(plain.headers).toMatchObject({ 'Content-Type': 'application/json' });
+	});
+});
+
+describe('the credential test’s body rules', () => {
+	// n8n's CredentialsTester (2.8 and 2.40): the first body rule whose `get(body, key) === value`
+	// fails the test with its message; none matching passes it.
+	const verdict = (body: unknown) => {
+		const rules = (new GineeApi().test.rules ?? []) as unknown as Array<{
+			type: string;
+			properties: { key: string; value: unknown; message: string };
+		}>;
+		const failed = rules.find(
+			(rule) =>
+				rule.type === 'responseSuccessBody' &&
+				get(body, rule.properties.key) === rule.properties.value,
+		);
+		return failed ? failed.properties.message : 'OK';
+	};
+
+	it('passes only Ginee’s SUCCESS with data', () => {
+		expect(verdict({ code: 'SUCCESS', message: 'OK', data: { content: [] } })).toBe('OK');
+		expect(verdict({ code: 'SUCCESS', message: 'OK', data: null })).toMatch(
+			/^Ginee refused the credential.*\(Ginee did not answer SUCCESS\)$/,
+		);
+	});
+
+	it.each(['AUTH_FAILED', 'INVALID_SIGNATURE', 'PARAMETER_ERROR', 'UNAUTHORIZED'])(
+		'names a refusal code Ginee may give: %s',
+		(code) => {
+			expect(verdict({ code, message: 'x', data: null })).toMatch(
+				new RegExp(`^Ginee refused the credential.*\\(Ginee code ${code}\\)$`),
+			);
+		},
+	);
+
+	it.each([
+		['a code nobody documented, with data', { code: 'NEW_REFUSAL_CODE', data: {} }],
+		['a code as long as SUCCESS', { code: 'REFUSED', data: null }],
+		['an empty code', { code: '', data: {} }],
+	])('refuses %s', (_case, body) => {
+		expect(verdict(body)).toMatch(/^Ginee refused the credential/);
+	});
+
+	it('says a Host without a code is not Ginee', () => {
+		expect(verdict({ status: 'ok' })).toBe('This Host does not answer like Ginee. Check the Host.');
 	});
 });

@@ -49,3 +49,13 @@ export const recentOrders = shared.recentOrders as (
 	emulator: Emulator,
 	maxAgeDays?: number,
 ) => Json[];
+
+export const updateManualOrderParameters = shared.updateManualOrderParameters as (
+	order: Json,
+	overrides?: Json,
+) => Json;
+
+export const createManualOrderParameters = shared.createManualOrderParameters as (
+	emulator: Emulator,
+	externalOrderSn: string,
+) => Json;

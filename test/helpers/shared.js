@@ -46,6 +46,85 @@ function shippedManualOrderUpdate(emulator) {
 	};
 }
 
+/** Parameters of Order → Update Manual Order (from the fields) for a manual order of the emulator. */
+function updateManualOrderParameters(order, overrides = {}) {
+	return {
+		resource: 'order',
+		operation: 'updateManualOrder',
+		bodySource: 'fields',
+		id: order.orderId,
+		externalOrderSn: 'MAN-EDITED-7',
+		customerName: 'Dewi Lestari',
+		customerEmail: 'dewi@example.test',
+		customerMobile: '+6281311213777',
+		paymentMethod: 'PREPAY',
+		payAmount: 300000,
+		payAtDatetime: '2026-11-20T17:30:00',
+		orderItems: {
+			item: [
+				{
+					id: order.items[0].itemId,
+					sku: 'BATIK-LP',
+					quantity: 3,
+					actualPrice: 100000,
+					warehouseId: 'WW1',
+					weight: '',
+				},
+			],
+		},
+		shippingAddress: {
+			address: {
+				id: 'OAI9',
+				name: 'Dewi',
+				phoneNumber: '+6281311213777',
+				country: 'Indonesia',
+				province: 'Bali',
+				city: 'Denpasar',
+				district: '',
+				zipCode: '',
+				fullAddress: '',
+			},
+		},
+		additionalFields: {
+			noteBySeller: 'Packed twice',
+			logisticsInfos: {
+				info: [{ logisticsProviderName: 'J&T Express_ID', logisticsTrackingNumber: 'JT123' }],
+			},
+		},
+		options: {},
+		...overrides,
+	};
+}
+
+/** Parameters of Order → Create Manual Order (from the fields) in the emulator's manual shop. */
+function createManualOrderParameters(emulator, externalOrderSn) {
+	const manualShop = emulator.store.shops.find((shop) => shop.channel === 'MANUAL_ID');
+	return {
+		bodySource: 'fields',
+		shopId: { __rl: true, mode: 'list', value: manualShop.shopId },
+		externalOrderSn,
+		customerName: 'Dewi Lestari',
+		customerEmail: 'dewi@example.test',
+		customerMobile: '+6281311213777',
+		paymentMethod: 'PREPAY',
+		payAmount: 378000,
+		payAtDatetime: '2026-11-30T10:00:00',
+		orderItems: {
+			item: [{ sku: 'BATIK-LP', quantity: 2, actualPrice: 189000, warehouseId: 'WW1' }],
+		},
+		shippingAddress: {
+			address: {
+				name: 'Dewi Lestari',
+				phoneNumber: '+6281311213777',
+				country: 'Indonesia',
+				province: 'Bali',
+				city: 'Denpasar',
+			},
+		},
+		additionalFields: {},
+	};
+}
+
 /** Parameters of Order → Get Details by Ginee order IDs, with any others added or replaced. */
 function getDetailsParameters(orderIds, others = {}) {
 	return {
@@ -108,6 +187,8 @@ module.exports = {
 	recentOrders,
 	getDetailsParameters,
 	shippedManualOrderUpdate,
+	updateManualOrderParameters,
+	createManualOrderParameters,
 	useEmulator,
 	credentialsFor,
 	startLocalServer,

@@ -2,7 +2,9 @@
 // Faults injected on demand, queued: a request takes the first fault whose path matches, and a
 // fault serves `times` requests before the next one in the queue comes up.
 // answer: a SUCCESS envelope around `data` (for answers Ginee should never give); redirect: a 307 to
-// `location`; http429 may carry `retryAfter` (seconds) as Retry-After.
+// `location`; http429 may carry `retryAfter` (seconds) as Retry-After. appliedThen502 and
+// appliedThenHang carry the request out (a write changes the data), then answer a gateway's 502 or
+// never answer: what a client sees when Ginee applied a change and the answer was lost.
 const KINDS = [
 	'latency',
 	'SERVICE_BUSY',
@@ -12,6 +14,8 @@ const KINDS = [
 	'hang',
 	'answer',
 	'redirect',
+	'appliedThen502',
+	'appliedThenHang',
 ];
 
 class FaultPlan {

@@ -240,7 +240,13 @@ class GineeEmulator {
 			if (record.body === null || typeof record.body !== 'object' || Array.isArray(record.body)) {
 				throw new GineeError('PARAMETER_ERROR', 'Request body must be a JSON object');
 			}
-			send(res, 200, envelope('SUCCESS', 'OK', route(this.store, record.body, this.clock)));
+			const data = route(this.store, record.body, this.clock);
+			if (fault?.kind === 'appliedThenHang') return;
+			if (fault?.kind === 'appliedThen502') {
+				res.writeHead(502, { 'Content-Type': 'text/html' });
+				return res.end('<html><body><h1>502 Bad Gateway</h1></body></html>');
+			}
+			send(res, 200, envelope('SUCCESS', 'OK', data));
 		} catch (error) {
 			if (error instanceof GineeError)
 				return send(res, error.status, envelope(error.code, error.message, error.data));

@@ -12,6 +12,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
  */
 export type OperationOption = Pick<INodePropertyOptions, 'name' | 'description' | 'action'> & {
 	toolDescription: string;
+	/** Changes data in Ginee: warned about Retry On Fail; an AI model may not run it by default. */
+	writes?: true;
 };
 
 /**
@@ -53,6 +55,7 @@ export function resourceDescription(
 	const fields = entries.flatMap(([operation, { option, properties }]) =>
 		updateDisplayOptions({ show: { resource: [resource], operation: [operation] } }, [
 			toolDescription(option.toolDescription),
+			...(option.writes ? writeSafety() : []),
 			...properties,
 		]),
 	);
@@ -73,4 +76,36 @@ function toolDescription(text: string): INodeProperties {
 		description: 'What the AI model is told this tool does, needs and returns',
 		displayOptions: { show: { '@tool': [true] } },
 	};
+}
+
+/** The parameter that lets an AI model run a write operation as a tool. */
+export const ALLOW_TOOL_WRITES = 'allowToolWrites';
+
+/**
+ * What a write operation shows first: why Retry On Fail is wrong for it, and in tool mode the
+ * switch an AI model needs before it may change anything (off by default).
+ */
+function writeSafety(): INodeProperties[] {
+	return [
+		{
+			displayName:
+				'This changes data in Ginee. Keep <b>Retry On Fail</b> (Settings) off: a retry sends ' +
+				'every item again, also those Ginee already applied. With <b>Continue On Fail</b> each ' +
+				'item gets its own outcome.',
+			name: 'writeNotice',
+			type: 'notice',
+			default: '',
+		},
+		{
+			displayName: 'Let the AI Model Make This Change',
+			name: ALLOW_TOOL_WRITES,
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether an AI Agent may run this change without a person confirming it. Off: the tool ' +
+				'refuses and sends nothing. Buyer names, notes and addresses reach the model, so turn it ' +
+				'on only behind a human review step.',
+			displayOptions: { show: { '@tool': [true] } },
+		},
+	];
 }

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { Operation } from './operation';
+import { ALLOW_TOOL_WRITES, type Operation } from './operation';
 import * as inventory from './inventory';
 import * as order from './order';
 import * as product from './product';
@@ -36,5 +36,17 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			`The operation '${operation}' of '${resource}' is not supported`,
 		);
 	}
+	const asTool = this.getNode().type.endsWith('Tool');
+	if (asTool && run.option.writes && this.getNodeParameter(ALLOW_TOOL_WRITES, 0, false) !== true)
+		throw new NodeOperationError(
+			this.getNode(),
+			`This tool changes data in Ginee ('${run.option.action}') and an AI model may not run it ` +
+				'on its own: nothing was sent',
+			{
+				description:
+					"Turn on 'Let the AI Model Make This Change' in the tool's parameters, best behind a " +
+					'human review step: text a buyer wrote (names, notes, addresses) reaches the model.',
+			},
+		);
 	return [await run.execute.call(this, items)];
 }

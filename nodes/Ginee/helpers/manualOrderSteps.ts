@@ -3,9 +3,9 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { clampTimeout, gineeApiRequest } from '../transport';
 import { explainGineeCode } from '../transport/errors';
-import { eachItem } from './eachItem';
 import { chunk } from './idList';
 import { readOrderId, readOrdersById } from './orderLookup';
+import { markMayHaveBeenApplied, WriteLedger } from './writes';
 
 /** Not published by Ginee: the node assumes the limit of its other batch writes. */
 export const ORDERS_PER_STEP_CALL = 20;
@@ -21,41 +21,74 @@ export interface ManualStep {
 	from: string[];
 }
 
-type Outcome = { confirmed: IDataObject } | { error: unknown } | { missing: true };
+/** Why this order cannot take the step (Ginee would refuse the whole call), or undefined. */
+function stepProblem(
+	orderId: string,
+	order: IDataObject | undefined,
+	step: ManualStep,
+): { message: string; description?: string } | undefined {
+	if (!order)
+		return { message: `Order ${orderId} not found: Ginee has no such order in the last 3 months` };
+	if (order.channel === 'MANUAL_ID') return undefined;
+	return {
+		message:
+			`Order ${orderId} is a ${String(order.channel)} ` +
+			`order: '${step.label}' is only for manual orders`,
+		description:
+			`Ginee answers CHANNEL_NOT_SUPPORT for it. Marketplace orders move on as the marketplace ` +
+			`reports them; to ship one use 'Ship'.`,
+	};
+}
 
 /**
- * Reads the orders first (their channel), refuses orders that are not manual before sending
- * (Ginee would refuse the whole call: CHANNEL_NOT_SUPPORT), sends the rest 20 per call, and gives
- * each item the outcome of its order: confirmed by Ginee's answer, or not.
+ * Reads the orders first (their channel) and refuses orders that are not manual before anything is
+ * sent (Ginee would refuse the whole call: CHANNEL_NOT_SUPPORT); sends the rest 20 per call, and
+ * gives each item the outcome of its order: moved, not moved, or not confirmed.
  */
 export async function executeManualStep(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
 	step: ManualStep,
 ): Promise<INodeExecutionData[]> {
-	const orderIds = items.map((_, itemIndex) => {
-		try {
-			return readOrderId.call(this, itemIndex);
-		} catch (error) {
-			return error as Error;
-		}
-	});
+	const { ledger, writes: orderIds } = WriteLedger.check(
+		this,
+		items,
+		(itemIndex) => readOrderId.call(this, itemIndex),
+		(orderId) => `order ${orderId}`,
+	);
 	const timeoutOf = (itemIndex: number) =>
 		clampTimeout((this.getNodeParameter('options', itemIndex, {}) as IDataObject).timeout);
-	const wanted = orderIds.filter((id): id is string => typeof id === 'string');
-	const firstItem = orderIds.findIndex((id) => typeof id === 'string');
-	const outcomes = new Map<string, Outcome>();
+	const wanted = orderIds.filter((id): id is string => id !== undefined);
 	let orders = new Map<string, IDataObject>();
 	try {
-		if (wanted.length) orders = await readOrdersById.call(this, wanted, timeoutOf(firstItem));
+		if (wanted.length)
+			orders = await readOrdersById.call(this, wanted, timeoutOf(orderIds.indexOf(wanted[0])));
 	} catch (error) {
-		for (const id of wanted) outcomes.set(id, { error });
+		orderIds.forEach((id, itemIndex) => id && ledger.reject(itemIndex, error as Error));
 	}
-	const manual = [...new Set(wanted)].filter(
-		(id) => !outcomes.has(id) && orders.get(id)?.channel === 'MANUAL_ID',
-	);
-	for (const batch of chunk(manual, ORDERS_PER_STEP_CALL)) {
+	orderIds.forEach((orderId, itemIndex) => {
+		if (!orderId || !ledger.isPending(itemIndex)) return;
+		const problem = stepProblem(orderId, orders.get(orderId), step);
+		if (problem)
+			ledger.reject(
+				itemIndex,
+				new NodeOperationError(this.getNode(), problem.message, {
+					itemIndex,
+					description: problem.description,
+				}),
+			);
+	});
+	ledger.stopIfAnyInvalid();
+
+	const itemsOf = (orderId: string) =>
+		orderIds.flatMap((id, itemIndex) =>
+			id === orderId && ledger.isPending(itemIndex) ? [itemIndex] : [],
+		);
+	const pending = [...new Set(orderIds.filter((id, index) => id && ledger.isPending(index)))];
+	for (const batch of chunk(pending as string[], ORDERS_PER_STEP_CALL)) {
+		if (!ledger.mayGoOn) break;
 		const itemIndex = orderIds.indexOf(batch[0]);
+		let moved: Map<string, IDataObject> | undefined;
 		try {
 			const answer = await gineeApiRequest.call(
 				this,
@@ -63,54 +96,67 @@ export async function executeManualStep(
 				{ orderInfoList: batch.map((orderId) => ({ orderId, channelEnum: 'MANUAL_ID' })) },
 				{ kind: 'write', itemIndex, timeout: timeoutOf(itemIndex) },
 			);
-			const moved = new Map<string, IDataObject>();
-			for (const entry of Array.isArray(answer.data) ? (answer.data as IDataObject[]) : [])
-				if (entry && typeof entry.id === 'string') moved.set(entry.id, entry);
-			for (const orderId of batch)
-				outcomes.set(
-					orderId,
-					moved.has(orderId) ? { confirmed: moved.get(orderId)! } : { missing: true },
-				);
+			if (Array.isArray(answer.data)) {
+				moved = new Map();
+				for (const entry of answer.data as IDataObject[])
+					if (entry && typeof entry.id === 'string') moved.set(entry.id, entry);
+			}
 		} catch (error) {
-			for (const orderId of batch) outcomes.set(orderId, { error });
-		}
-	}
-	return await eachItem.call(this, items, async (itemIndex) => {
-		const orderId = orderIds[itemIndex];
-		if (orderId instanceof Error) throw orderId;
-		const fail = (message: string, description?: string) =>
-			new NodeOperationError(this.getNode(), message, { itemIndex, description });
-		const order = orders.get(orderId);
-		const outcome = outcomes.get(orderId);
-		if (outcome && 'error' in outcome)
-			throw explainGineeCode(
-				outcome.error,
+			const explained = explainGineeCode(
+				error,
 				'CHANNEL_NOT_SUPPORT',
 				`${step.label} is only for manual orders (channel MANUAL_ID).`,
-			);
-		if (!order)
-			throw fail(
-				`Order ${orderId} not found: Ginee has no such order in the last 3 months`,
-				'Nothing was sent to Ginee.',
-			);
-		if (order.channel !== 'MANUAL_ID')
-			throw fail(
-				`Order ${orderId} is a ${String(order.channel)} ` +
-					`order: '${step.label}' is only for manual orders`,
-				`Nothing was sent to Ginee (it answers CHANNEL_NOT_SUPPORT). Marketplace orders move on ` +
-					`as the marketplace reports them; to ship one use 'Ship'.`,
-			);
-		if (!outcome || 'missing' in outcome)
-			throw fail(
-				`Ginee did not move order ${orderId} to ${step.to}`,
-				`It was ${String(order.orderStatus)} when the node read it; Ginee moves manual orders ` +
-					`to ${step.to} from ${step.from.join(' or ')}.`,
-			);
+			) as Error;
+			for (const orderId of batch)
+				for (const index of itemsOf(orderId)) ledger.record(index, explained);
+			continue;
+		}
+		for (const orderId of batch) {
+			const outcome = stepOutcome.call(this, orderId, orders.get(orderId)!, moved, step);
+			for (const index of itemsOf(orderId)) ledger.record(index, outcome);
+		}
+	}
+	return ledger.finish();
+}
+
+/**
+ * What a SUCCESS answer says of one order: moved (listed), not moved (a list without it), or not
+ * confirmed (an answer the node cannot read: the order may have moved).
+ */
+function stepOutcome(
+	this: IExecuteFunctions,
+	orderId: string,
+	order: IDataObject,
+	moved: Map<string, IDataObject> | undefined,
+	step: ManualStep,
+): IDataObject | Error {
+	const confirmed = moved?.get(orderId);
+	if (confirmed)
 		return {
 			orderId,
-			externalOrderSn: outcome.confirmed.externalOrderSn ?? order.externalOrderSn ?? null,
+			externalOrderSn: confirmed.externalOrderSn ?? order.externalOrderSn ?? null,
 			orderStatus: step.to,
 			previousStatus: order.orderStatus ?? null,
 		};
-	});
+	if (moved)
+		return new NodeOperationError(
+			this.getNode(),
+			`Ginee did not move order ${orderId} to ${step.to}`,
+			{
+				description:
+					`It was ${String(order.orderStatus)} when the node read it; Ginee moves manual orders ` +
+					`to ${step.to} from ${step.from.join(' or ')}.`,
+			},
+		);
+	return markMayHaveBeenApplied(
+		new NodeOperationError(
+			this.getNode(),
+			`Ginee did not confirm whether order ${orderId} moved to ${step.to}`,
+			{
+				description:
+					'Ginee answered SUCCESS in a shape the node cannot read. Check the order with Get ' +
+					'Details before running this again.',
+			},
+		),
+	);
 }

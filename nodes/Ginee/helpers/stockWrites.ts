@@ -4,14 +4,15 @@ import type {
 	INodeExecutionData,
 	INodeProperties,
 } from 'n8n-workflow';
-import { sleep } from 'n8n-workflow';
+import { NodeOperationError, sleep } from 'n8n-workflow';
 
-import { asNodeError } from '../transport/errors';
 import { optionsCollection, timeoutOption } from './timeoutOption';
+import { markMayHaveBeenApplied, WriteLedger } from './writes';
 
 /** Ginee's limit per stock write. */
 export const SKUS_PER_WRITE = 20;
 export const DEFAULT_PAUSE_MS = 400;
+const MAX_PAUSE_MS = 10_000;
 
 /** One input item's stock change: its SKU, its entry in Ginee's stockList, the call it joins. */
 export interface StockWrite {
@@ -33,7 +34,7 @@ const pauseOption: INodeProperties = {
 	displayName: 'Pause Between Calls',
 	name: 'pauseMs',
 	type: 'number',
-	typeOptions: { minValue: 0, maxValue: 10000 },
+	typeOptions: { minValue: 0, maxValue: MAX_PAUSE_MS },
 	default: DEFAULT_PAUSE_MS,
 	description:
 		'Milliseconds to wait between two calls to Ginee (20 SKUs each). Ginee publishes no rate ' +
@@ -83,43 +84,31 @@ export function planWrites(writes: StockWrite[]): StockWrite[][] {
 	return calls;
 }
 
-/**
- * Sends the writes, pausing between calls, and gives each input item its outcome: Ginee's figures
- * for a confirmed SKU, or an error: refused (Ginee's reason), not confirmed, or the call's error.
- */
-export async function sendWrites(
-	this: IExecuteFunctions,
-	writes: StockWrite[],
-	pauseMs: number,
-	send: (group: string, calls: StockWrite[]) => Promise<WriteAnswer>,
-): Promise<Map<number, IDataObject | Error>> {
-	const outcomes = new Map<number, IDataObject | Error>();
-	const calls = planWrites(writes);
-	for (const [index, call] of calls.entries()) {
-		if (index > 0 && pauseMs > 0) await sleep(pauseMs);
-		let answer: WriteAnswer;
-		try {
-			answer = await send(call[0].group, call);
-		} catch (error) {
-			for (const write of call) outcomes.set(write.itemIndex, error as Error);
-			continue;
-		}
-		for (const write of call) {
-			const confirmed = answer.confirmed.get(write.sku);
-			const refused = answer.refused.get(write.sku);
-			outcomes.set(
-				write.itemIndex,
-				confirmed ??
-					new Error(
-						refused === undefined
-							? `Ginee did not confirm the change of SKU ${write.sku}; check its stock (Get ` +
-								'Stock by SKU) before running this again'
-							: `Ginee refused the change of SKU ${write.sku}: ${refused}`,
-					),
-			);
-		}
-	}
-	return outcomes;
+/** Pause Between Calls as given, kept within 0 – 10 s (an expression may give anything). */
+export function clampPause(value: unknown): number {
+	const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+	if (typeof number !== 'number' || !Number.isFinite(number)) return DEFAULT_PAUSE_MS;
+	return Math.min(MAX_PAUSE_MS, Math.max(0, Math.round(number)));
+}
+
+/** What a call's answer means for one write: Ginee's figures, or why not. */
+function outcomeOf(
+	context: IExecuteFunctions,
+	write: StockWrite,
+	answer: WriteAnswer,
+): IDataObject | Error {
+	const confirmed = answer.confirmed.get(write.sku);
+	if (confirmed) return confirmed;
+	const refused = answer.refused.get(write.sku);
+	if (refused !== undefined)
+		return new Error(`Ginee refused the change of SKU ${write.sku}: ${refused}`);
+	return markMayHaveBeenApplied(
+		new NodeOperationError(
+			context.getNode(),
+			`Ginee did not confirm the change of SKU ${write.sku}; check its stock (Get Stock by SKU) ` +
+				'before running this again',
+		),
+	);
 }
 
 /** Ginee's per-SKU lists of a stock write answer, read tolerantly. */
@@ -145,9 +134,10 @@ export function readWriteAnswer(
 }
 
 /**
- * A stock-write operation: reads each item's change (a bad item fails alone), sends them batched
- * and paced (pause and timeout from the first item's options), and returns one item per input item,
- * paired: Ginee's figures, or the error (as an error item with Continue on Fail).
+ * A stock-write operation: checks every item's change first (with Continue On Fail off, one bad
+ * item sends nothing), sends them batched and paced (pause and timeout from the first item's
+ * options), and gives each input item its outcome, paired: Ginee's figures, Ginee's refusal, or
+ * "may already have been applied". Without Continue On Fail, the first failure stops further calls.
  */
 export async function executeStockWrites(
 	this: IExecuteFunctions,
@@ -155,29 +145,29 @@ export async function executeStockWrites(
 	readWrite: (this: IExecuteFunctions, itemIndex: number) => StockWrite,
 	send: (group: string, call: StockWrite[], timeout: unknown) => Promise<WriteAnswer>,
 ): Promise<INodeExecutionData[]> {
-	const writes: StockWrite[] = [];
-	const outcomes = new Map<number, IDataObject | Error>();
-	items.forEach((_, itemIndex) => {
-		try {
-			writes.push(readWrite.call(this, itemIndex));
-		} catch (error) {
-			outcomes.set(itemIndex, error as Error);
-		}
-	});
+	const checked = WriteLedger.check(
+		this,
+		items,
+		(itemIndex) => readWrite.call(this, itemIndex),
+		(write) => `SKU ${write.sku}`,
+	);
+	const { ledger } = checked;
+	const writes = checked.writes.filter((write): write is StockWrite => write !== undefined);
 	const first = writes.length
 		? (this.getNodeParameter('options', writes[0].itemIndex, {}) as IDataObject)
 		: {};
-	const sent = await sendWrites.call(
-		this,
-		writes,
-		Number(first.pauseMs ?? DEFAULT_PAUSE_MS),
-		async (group, call) => await send(group, call, first.timeout),
-	);
-	for (const [itemIndex, outcome] of sent) outcomes.set(itemIndex, outcome);
-	return items.map((_, itemIndex) => {
-		const outcome = outcomes.get(itemIndex) as IDataObject | Error;
-		if (!(outcome instanceof Error)) return { json: outcome, pairedItem: { item: itemIndex } };
-		if (!this.continueOnFail()) throw asNodeError(this.getNode(), outcome, itemIndex);
-		return { json: { error: outcome.message }, pairedItem: { item: itemIndex } };
-	});
+	const pauseMs = clampPause(first.pauseMs);
+	for (const [index, call] of planWrites(writes).entries()) {
+		if (!ledger.mayGoOn) break;
+		if (index > 0 && pauseMs > 0) await sleep(pauseMs);
+		let answer: WriteAnswer;
+		try {
+			answer = await send(call[0].group, call, first.timeout);
+		} catch (error) {
+			for (const write of call) ledger.record(write.itemIndex, error as Error);
+			continue;
+		}
+		for (const write of call) ledger.record(write.itemIndex, outcomeOf(this, write, answer));
+	}
+	return ledger.finish();
 }

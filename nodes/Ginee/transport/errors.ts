@@ -113,7 +113,7 @@ export function gineeConnectionError(
 ): NodeApiError {
 	const reason = describeNetworkFailure(failure);
 	const mayHaveArrived = kind === 'write' && !NOT_DELIVERED.has(failure.code ?? '');
-	return new NodeApiError(node, { networkError: failure.code ?? 'unknown' } as JsonObject, {
+	const error = new NodeApiError(node, { networkError: failure.code ?? 'unknown' } as JsonObject, {
 		message: mayHaveArrived
 			? `No answer from Ginee (${reason}): the change may already have been applied`
 			: `Could not reach Ginee: ${reason}`,
@@ -127,6 +127,34 @@ export function gineeConnectionError(
 					'were retried before giving up.',
 		itemIndex,
 	});
+	if (mayHaveArrived) error.context.mayHaveBeenApplied = true;
+	return error;
+}
+
+/**
+ * A write answered with a server error (HTTP 5xx): a gateway may answer so after Ginee applied the
+ * change, so it is never sent again and the item says so.
+ */
+export function gineeUncertainWriteError(
+	node: INode,
+	envelope: GineeEnvelope,
+	httpCode: number,
+	itemIndex?: number,
+): NodeApiError {
+	const ginee = envelope.code ? ` ${envelope.code}: ${envelope.message ?? 'no message'}` : '';
+	const error = new NodeApiError(node, { code: `HTTP_${httpCode}` } as JsonObject, {
+		message:
+			`Ginee answered HTTP ${httpCode}${ginee ? ` (${ginee.trim()})` : ''}: the change may ` +
+			'already have been applied',
+		description:
+			'A server error can come after Ginee applied the change, so the node did not send it ' +
+			'again. Check the record in Ginee (e.g. with Get Details or Get Stock by SKU) before ' +
+			'running this again.',
+		httpCode: String(httpCode),
+		itemIndex,
+	});
+	error.context.mayHaveBeenApplied = true;
+	return error;
 }
 
 /**

@@ -15,6 +15,7 @@ import {
 	gineeApiError,
 	gineeConnectionError,
 	gineeRedirectError,
+	gineeUncertainWriteError,
 	networkFailure,
 	NOT_DELIVERED,
 	type GineeEnvelope,
@@ -43,6 +44,11 @@ export interface GineeRequestOptions {
 	method?: IHttpRequestMethods;
 	/** Query parameters (GET endpoints); never part of the signature. */
 	qs?: IDataObject;
+	/**
+	 * A time (ms since 1970) past which nothing is awaited: each attempt's timeout ends there, and
+	 * no retry starts after it.
+	 */
+	deadline?: number;
 }
 
 export type GineeContext =
@@ -117,6 +123,7 @@ export async function gineeApiRequest<T = unknown>(
 		attempts = MAX_ATTEMPTS,
 		method = 'POST',
 		qs,
+		deadline,
 	}: GineeRequestOptions,
 ): Promise<GineeEnvelope & { data: T }> {
 	const request: IHttpRequestOptions = {
@@ -130,9 +137,11 @@ export async function gineeApiRequest<T = unknown>(
 	};
 	if (method !== 'GET') request.body = body;
 	if (qs) request.qs = qs;
+	const timeLeft = () => (deadline === undefined ? Infinity : deadline - Date.now());
 	for (let attempt = 1; ; attempt++) {
-		const canRetry = attempt < attempts;
 		const backoff = FIRST_BACKOFF_MS * 2 ** (attempt - 1);
+		const canRetry = attempt < attempts && timeLeft() > backoff;
+		request.timeout = Math.max(1, Math.min(clampTimeout(timeout), timeLeft()));
 		let response: IN8nHttpFullResponse;
 		try {
 			response = (await this.helpers.httpRequestWithAuthentication.call(
@@ -155,9 +164,14 @@ export async function gineeApiRequest<T = unknown>(
 		const envelope = asEnvelope(response.body);
 		if (status < 300 && envelope.code === 'SUCCESS') return envelope as GineeEnvelope & { data: T };
 		if (canRetry && isRetryableAnswer(status, envelope, kind)) {
-			await sleep(retryAfterMs(response.headers as IDataObject) ?? backoff);
-			continue;
+			const wait = retryAfterMs(response.headers as IDataObject) ?? backoff;
+			if (wait < timeLeft()) {
+				await sleep(wait);
+				continue;
+			}
 		}
+		if (kind === 'write' && status >= 500)
+			throw gineeUncertainWriteError(this.getNode(), envelope, status, itemIndex);
 		throw gineeApiError(this.getNode(), envelope, status, itemIndex);
 	}
 }

@@ -7,6 +7,7 @@ import {
 	getDetailsParameters,
 	PATHS,
 	recentOrders,
+	updateManualOrderParameters,
 	useEmulator,
 	type Json,
 } from '../../helpers/fixtures';
@@ -16,58 +17,6 @@ const UPDATE = PATHS.updateManualOrder;
 
 const items = (count: number): INodeExecutionData[] =>
 	Array.from({ length: count }, (_, index) => ({ json: { index } }));
-
-function manualOrderParameters(
-	order: IDataObject & { items: IDataObject[] },
-	overrides: IDataObject = {},
-): IDataObject {
-	return {
-		resource: 'order',
-		operation: 'updateManualOrder',
-		bodySource: 'fields',
-		id: order.orderId,
-		externalOrderSn: 'MAN-EDITED-7',
-		customerName: 'Dewi Lestari',
-		customerEmail: 'dewi@example.test',
-		customerMobile: '+6281311213777',
-		paymentMethod: 'PREPAY',
-		payAmount: 300000,
-		payAtDatetime: '2026-11-20T17:30:00',
-		orderItems: {
-			item: [
-				{
-					id: order.items[0].itemId,
-					sku: 'BATIK-LP',
-					quantity: 3,
-					actualPrice: 100000,
-					warehouseId: 'WW1',
-					weight: '',
-				},
-			],
-		},
-		shippingAddress: {
-			address: {
-				id: 'OAI9',
-				name: 'Dewi',
-				phoneNumber: '+6281311213777',
-				country: 'Indonesia',
-				province: 'Bali',
-				city: 'Denpasar',
-				district: '',
-				zipCode: '',
-				fullAddress: '',
-			},
-		},
-		additionalFields: {
-			noteBySeller: 'Packed twice',
-			logisticsInfos: {
-				info: [{ logisticsProviderName: 'J&T Express_ID', logisticsTrackingNumber: 'JT123' }],
-			},
-		},
-		options: {},
-		...overrides,
-	};
-}
 
 describe('Ginee node against the emulator over HTTP', () => {
 	const emulator = useEmulator();
@@ -230,7 +179,7 @@ describe('Ginee node against the emulator over HTTP', () => {
 			(o) => o.channel === 'MANUAL_ID' && o.orderStatus === 'PAID',
 		) as IDataObject & { items: IDataObject[] };
 		const output = await run(emulator, {
-			parameters: manualOrderParameters(order),
+			parameters: updateManualOrderParameters(order),
 			timezone: 'Asia/Jakarta',
 		});
 		expect(output).toEqual([
@@ -488,7 +437,7 @@ describe('Ginee node against the emulator over HTTP', () => {
 			(o) => o.channel === 'MANUAL_ID',
 		) as IDataObject & { items: IDataObject[] };
 		await expect(
-			run(emulator, { parameters: manualOrderParameters(order, overrides) }),
+			run(emulator, { parameters: updateManualOrderParameters(order, overrides) }),
 		).rejects.toThrow(message);
 		expect(emulator.requests).toHaveLength(0);
 	});
@@ -497,7 +446,7 @@ describe('Ginee node against the emulator over HTTP', () => {
 		const shipping = [...emulator.store.orders.values()].find(
 			(o) => o.channel === 'MANUAL_ID' && o.orderStatus === 'SHIPPING',
 		) as IDataObject & { items: IDataObject[] };
-		const error = await run(emulator, { parameters: manualOrderParameters(shipping) }).catch(
+		const error = await run(emulator, { parameters: updateManualOrderParameters(shipping) }).catch(
 			(caught) => caught,
 		);
 		expect(error.message).toBe(
@@ -516,15 +465,15 @@ describe('Ginee node against the emulator over HTTP', () => {
 			) as IDataObject & { items: IDataObject[] };
 			emulator.injectFault({ kind, path: UPDATE });
 			const error = await run(emulator, {
-				parameters: manualOrderParameters(order, { options: { timeout: 1000 } }),
+				parameters: updateManualOrderParameters(order, { options: { timeout: 1000 } }),
 			}).catch((caught) => caught);
 			expect(emulator.calls(UPDATE)).toHaveLength(1);
-			if (kind !== 'http500') {
-				expect(error.message).toMatch(
-					/^No answer from Ginee \(.*\): the change may already have been applied$/,
-				);
-				expect(error.description).toContain('Get Details');
-			}
+			expect(error.message).toMatch(
+				kind === 'http500'
+					? /^Ginee answered HTTP 500 \(INTERNAL_ERROR: .*\): the change may already have been applied$/
+					: /^No answer from Ginee \(.*\): the change may already have been applied$/,
+			);
+			expect(error.description).toContain('Get Details');
 		},
 	);
 
@@ -535,7 +484,7 @@ describe('Ginee node against the emulator over HTTP', () => {
 				(o) => o.channel === 'MANUAL_ID' && o.orderStatus === 'PAID',
 			) as IDataObject & { items: IDataObject[] };
 			emulator.injectFault({ kind, path: UPDATE });
-			const output = await run(emulator, { parameters: manualOrderParameters(order) });
+			const output = await run(emulator, { parameters: updateManualOrderParameters(order) });
 			expect(output[0].json.orderId).toBe(order.orderId);
 			expect(emulator.calls(UPDATE)).toHaveLength(2);
 		},
@@ -552,12 +501,16 @@ describe('Ginee node against the emulator over HTTP', () => {
 		const output = await run(emulator, {
 			items: items(10),
 			continueOnFail: true,
-			parameters: (i) => manualOrderParameters(manual[i], i === 4 ? { customerEmail: '' } : {}),
+			parameters: (i) =>
+				updateManualOrderParameters(manual[i], i === 4 ? { customerEmail: '' } : {}),
 		});
 		expect(output).toHaveLength(10);
 		expect(output.filter((item) => item.json.orderId)).toHaveLength(9);
 		expect(output[4]).toEqual({
-			json: { error: "'Customer Email' is required (Ginee field: customerEmail)" },
+			json: {
+				error: "'Customer Email' is required (Ginee field: customerEmail)",
+				mayHaveBeenApplied: false,
+			},
 			pairedItem: { item: 4 },
 		});
 		output.forEach((item, index) => expect(item.pairedItem).toEqual({ item: index }));

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { GineeOrderTrigger } from '../../../nodes/GineeOrderTrigger/GineeOrderTrigger.node';
 import { MAX_RECORDED_ORDERS, OrderRecord } from '../../../nodes/GineeOrderTrigger/orderRecord';
 import { DAY, PATHS, sleep, useEmulator, type Json } from '../../helpers/fixtures';
 import { pollingTrigger } from '../../helpers/pollContext';
@@ -165,6 +166,37 @@ describe('Ginee Order Trigger, polled through n8n-core’s PollContext', () => {
 		expect(trigger.state.cursor).toBeUndefined();
 	});
 
+	it('never takes an order for new again after it left the 5,000-order record', async () => {
+		// a Look Back of 1.2 s, so that the order falls behind the window within the test
+		const trigger = await activated({ event: 'newOrder', options: { lookBackMinutes: 0.02 } });
+		const [order] = emulator.createOrders({ count: 1, status: 'PENDING_PAYMENT' });
+		expect(ids(await trigger.poll())).toEqual([order.orderId]);
+		await sleep(1500);
+		const crowd = emulator.createOrders({ count: MAX_RECORDED_ORDERS + 1 });
+		expect(await trigger.poll()).toHaveLength(crowd.length);
+		expect(OrderRecord.load(trigger.state.orders).get(order.orderId)).toBeUndefined();
+		await sleep(1500); // the crowd falls behind the Look Back too
+		emulator.advanceOrders({ orderIds: [order.orderId] });
+		expect(await trigger.poll()).toBeNull();
+		// an order created in the window read is new, recorded or not
+		const [fresh] = emulator.createOrders({ count: 1 });
+		expect(ids(await trigger.poll())).toEqual([fresh.orderId]);
+	});
+
+	it('warns in the panel and after a run when Look Back is 0', () => {
+		const { hints = [], properties } = new GineeOrderTrigger().description;
+		expect(hints.map((hint) => hint.location)).toEqual(['ndv', 'outputPane']);
+		const options = properties.find((property) => property.name === 'options');
+		const lookBack = options?.options?.find(
+			(option) => 'name' in option && option.name === 'lookBackMinutes',
+		);
+		expect(lookBack).toBeDefined();
+		for (const hint of hints) {
+			expect(hint.message).toMatch(/^Look Back is 0/);
+			expect(hint.displayCondition).toBe('={{ $parameter["options"]["lookBackMinutes"] === 0 }}');
+		}
+	});
+
 	it('keeps its record bounded: the 5,000 most recently updated orders, about 35 bytes each', () => {
 		const record = new OrderRecord();
 		for (let n = 0; n < 6000; n++)
@@ -175,6 +207,11 @@ describe('Ginee Order Trigger, polled through n8n-core’s PollContext', () => {
 		expect(loaded.size).toBe(MAX_RECORDED_ORDERS);
 		expect(loaded.get('SO5999')).toEqual({ updatedAt: 1_700_000_005_999, status: 'READY_TO_SHIP' });
 		expect(loaded.get('SO0')).toBeUndefined();
+		// beyond 5,000: every order the next poll reads again (updated since its window starts)
+		const kept = OrderRecord.load(record.save(1_700_000_000_000 + 500));
+		expect(kept.size).toBe(5500);
+		expect(kept.get('SO500')).toBeDefined();
+		expect(kept.get('SO499')).toBeUndefined();
 	});
 
 	it('filters by channel: one in the request, several by itself', async () => {

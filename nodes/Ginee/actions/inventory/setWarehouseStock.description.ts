@@ -13,6 +13,7 @@ export const option: OperationOption = {
 		'writes to Ginee; use it only when the user asked for this change. Returns the new stock ' +
 		'figures (warehouseStock, availableStock).',
 	action: 'Set warehouse stock',
+	writes: true,
 };
 
 export const properties: INodeProperties[] = [

@@ -14,6 +14,7 @@ export const option: OperationOption = {
 		'a quantity. This writes to Ginee; use it only when the user asked for this change. ' +
 		'Returns the new stock figures.',
 	action: 'Update spare stock',
+	writes: true,
 };
 
 export const properties: INodeProperties[] = [

@@ -11,6 +11,7 @@ export const option: OperationOption = {
 		'(orderId, e.g. SO64A5288BCEDFD00000000025) so ' +
 		'that it can be shipped. This writes to Ginee; use it only when the user asked for it.',
 	action: 'Accept an order',
+	writes: true,
 };
 
 export const properties: INodeProperties[] = [orderIdField('The order to accept'), actionOptions()];

@@ -1,24 +1,36 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { eachItem } from '../../helpers/eachItem';
-import { callForOrder } from '../../helpers/orderLookup';
+import { callForOrder, readOrderId } from '../../helpers/orderLookup';
+import { WriteLedger } from '../../helpers/writes';
 
 export { option, properties } from './accept.description';
 
 const ACCEPT_ORDER_PATH = '/openapi/order/v1/accept';
 
+/** One call per order (an order given twice is accepted once), every order ID checked first. */
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
-	return await eachItem.call(this, items, async (itemIndex) => {
-		const { orderId, answer } = await callForOrder.call(this, itemIndex, {
-			path: ACCEPT_ORDER_PATH,
-			kind: 'write',
-			refusal: (id) =>
-				'Ginee accepts an order only while it waits to be accepted: a paid marketplace order ' +
-				`that is not yet ready to ship. Check order ${id} with Get Details.`,
-		});
-		return { orderId, accepted: true, transactionId: answer.transactionId ?? null };
-	});
+	const { ledger, writes } = WriteLedger.check(
+		this,
+		items,
+		(itemIndex) => readOrderId.call(this, itemIndex),
+		(orderId) => `order ${orderId}`,
+	);
+	await ledger.sendEach(
+		writes,
+		async (_, itemIndex) => {
+			const { orderId, answer } = await callForOrder.call(this, itemIndex, {
+				path: ACCEPT_ORDER_PATH,
+				kind: 'write',
+				refusal: (id) =>
+					'Ginee accepts an order only while it waits to be accepted: a paid marketplace order ' +
+					`that is not yet ready to ship. Check order ${id} with Get Details.`,
+			});
+			return { orderId, accepted: true, transactionId: answer.transactionId ?? null };
+		},
+		(orderId) => orderId,
+	);
+	return ledger.finish();
 }

@@ -13,6 +13,7 @@ export const option: OperationOption = {
 		'MANUAL_CUSTOMER_REQUEST for manual orders, OUT_OF_STOCK for Shopee). This writes to Ginee ' +
 		'and cannot be undone; use it only when the user asked for it.',
 	action: 'Cancel an order',
+	writes: true,
 };
 
 export const properties: INodeProperties[] = [

@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { NodeOperationError } from 'n8n-workflow';
 
 import { needsReason, OTHER_REASON, reasonMismatch } from '../../helpers/cancelReasons';
-import { eachItem } from '../../helpers/eachItem';
 import { readOrderId, readOrdersById } from '../../helpers/orderLookup';
+import { WriteLedger } from '../../helpers/writes';
 import { clampTimeout, gineeApiRequest } from '../../transport';
 import { explainGineeCode } from '../../transport/errors';
 
@@ -41,22 +41,21 @@ function readCancellation(this: IExecuteFunctions, itemIndex: number): Cancellat
 /**
  * One order per call: Ginee answers a cancellation with one order ID and its errors name no order,
  * so only a call of one order tells each item its own outcome. The orders' channels (which Ginee
- * requires, and which decide the reason) are read first, 100 per call.
+ * requires, and which decide the reason) are read first, 100 per call, and every item's reason is
+ * checked against its order before the first cancellation is sent.
  */
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
-	const cancellations = items.map((_, itemIndex) => {
-		try {
-			return readCancellation.call(this, itemIndex);
-		} catch (error) {
-			return error as Error;
-		}
-	});
-	const valid = cancellations.filter((entry): entry is Cancellation => !(entry instanceof Error));
+	const { ledger, writes } = WriteLedger.check(
+		this,
+		items,
+		(itemIndex) => readCancellation.call(this, itemIndex),
+		(entry) => `order ${entry.orderId}`,
+	);
+	const valid = writes.filter((entry): entry is Cancellation => entry !== undefined);
 	let orders = new Map<string, IDataObject>();
-	let lookupError: unknown;
 	try {
 		if (valid.length)
 			orders = await readOrdersById.call(
@@ -65,54 +64,63 @@ export async function execute(
 				valid[0].timeout,
 			);
 	} catch (error) {
-		lookupError = error;
+		writes.forEach((entry, itemIndex) => entry && ledger.reject(itemIndex, error as Error));
 	}
-	return await eachItem.call(this, items, async (itemIndex) => {
-		const cancellation = cancellations[itemIndex];
-		if (cancellation instanceof Error) throw cancellation;
-		if (lookupError) throw lookupError;
-		const { orderId, cancelId, cancelNote, timeout } = cancellation;
-		const fail = (message: string) =>
-			new NodeOperationError(this.getNode(), message, {
-				itemIndex,
-				description: 'Nothing was sent to Ginee.',
-			});
-		const order = orders.get(orderId);
-		if (!order)
-			throw fail(`Order ${orderId} not found: Ginee has no such order in the last 3 months`);
-		const channel = String(order.channel);
-		if (!cancelId && needsReason(channel))
-			throw fail(
-				`'Reason' is required: order ${orderId} is a ${channel} ` +
-					`order, which Ginee cancels only with a reason`,
-			);
-		const mismatch = cancelId ? reasonMismatch(cancelId, channel) : undefined;
-		if (mismatch) throw fail(`'Reason' does not fit order ${orderId}: ${mismatch}`);
-		const entry: IDataObject = { orderId, channelEnum: channel, cancelId };
-		if (cancelNote) entry.cancelNote = cancelNote;
-		try {
-			const answer = await gineeApiRequest.call(
-				this,
-				CANCEL_ORDER_PATH,
-				{ orderInfoList: [entry] },
-				{ kind: 'write', itemIndex, timeout },
-			);
-			return {
-				orderId,
-				cancelled: true,
-				channel,
-				cancelId: cancelId || null,
-				previousStatus: order.orderStatus ?? null,
-				transactionId: answer.transactionId ?? null,
-			};
-		} catch (error) {
-			throw explainGineeCode(
-				error,
-				'BUSINESS_ERROR',
-				`Ginee refused to cancel order ${orderId} (status ${String(order.orderStatus)} when the ` +
-					'node read it). Orders that have shipped, been delivered or been cancelled cannot be ' +
-					'cancelled; check the order with Get Details.',
-			);
-		}
+	writes.forEach((entry, itemIndex) => {
+		if (!entry || !ledger.isPending(itemIndex)) return;
+		const problem = reasonProblem(entry, orders.get(entry.orderId));
+		if (problem) ledger.reject(itemIndex, new NodeOperationError(this.getNode(), problem));
 	});
+	ledger.stopIfAnyInvalid();
+	await ledger.sendEach(
+		writes,
+		async ({ orderId, cancelId, cancelNote, timeout }, itemIndex) => {
+			const order = orders.get(orderId) as IDataObject;
+			const channel = String(order.channel);
+			const entry: IDataObject = { orderId, channelEnum: channel, cancelId };
+			if (cancelNote) entry.cancelNote = cancelNote;
+			try {
+				const answer = await gineeApiRequest.call(
+					this,
+					CANCEL_ORDER_PATH,
+					{ orderInfoList: [entry] },
+					{ kind: 'write', itemIndex, timeout },
+				);
+				return {
+					orderId,
+					cancelled: true,
+					channel,
+					cancelId: cancelId || null,
+					previousStatus: order.orderStatus ?? null,
+					transactionId: answer.transactionId ?? null,
+				};
+			} catch (error) {
+				throw explainGineeCode(
+					error,
+					'BUSINESS_ERROR',
+					`Ginee refused to cancel order ${orderId} (status ${String(order.orderStatus)} when ` +
+						'the node read it). Orders that have shipped, been delivered or been cancelled ' +
+						'cannot be cancelled; check the order with Get Details.',
+				);
+			}
+		},
+		(entry) => entry.orderId,
+	);
+	return ledger.finish();
+}
+
+/** Why this cancellation cannot be sent for the order as Ginee has it, or undefined. */
+function reasonProblem(
+	{ orderId, cancelId }: Cancellation,
+	order: IDataObject | undefined,
+): string | undefined {
+	if (!order) return `Order ${orderId} not found: Ginee has no such order in the last 3 months`;
+	const channel = String(order.channel);
+	if (!cancelId && needsReason(channel))
+		return (
+			`'Reason' is required: order ${orderId} is a ${channel} ` +
+			`order, which Ginee cancels only with a reason`
+		);
+	const mismatch = cancelId ? reasonMismatch(cancelId, channel) : undefined;
+	return mismatch ? `'Reason' does not fit order ${orderId}: ${mismatch}` : undefined;
 }

@@ -10,6 +10,7 @@ export const option: OperationOption = {
 		'Completes a Ginee manual order (channel MANUAL_ID, orderId) that is SHIPPING: its status ' +
 		'becomes DELIVERED. Only for manual orders. This writes to Ginee; use it only when asked.',
 	action: 'Complete an order',
+	writes: true,
 };
 
 export const properties: INodeProperties[] = [

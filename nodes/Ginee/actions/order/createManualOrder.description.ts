@@ -14,6 +14,7 @@ export const option: OperationOption = {
 		'items (master SKU, quantity, price, warehouse) and shipping address. This writes to Ginee; ' +
 		'use it only when the user asked for it. Returns the new Ginee orderId.',
 	action: 'Create a manual order',
+	writes: true,
 };
 
 export const properties: INodeProperties[] = manualOrderProperties('create');

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError, jsonParse } from 'n8n-workflow';
 
-import { eachItem } from '../../helpers/eachItem';
+import { WriteLedger } from '../../helpers/writes';
 import { clampTimeout, gineeApiRequest } from '../../transport';
 import { asNodeError } from '../../transport/errors';
 import {
@@ -88,20 +88,28 @@ function requestBody(
 		throw new NodeOperationError(this.getNode(), error.message, {
 			itemIndex,
 			description:
-				`Nothing was sent to Ginee. The field is ${error.field} in Ginee's ` +
+				`The field is ${error.field} in Ginee's ` +
 				`${ENDPOINTS[mode]} request (input item ${itemIndex + 1}).`,
 		});
 	}
 }
 
-/** Create Manual Order and Update Manual Order: one item, one checked request, sent once. */
+/**
+ * Create Manual Order and Update Manual Order: every item's request checked before the first is
+ * sent, then one call per item, sent once.
+ */
 export async function executeManualOrder(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
 	mode: ManualOrderMode,
 ): Promise<INodeExecutionData[]> {
-	return await eachItem.call(this, items, async (itemIndex) => {
-		const body = requestBody.call(this, itemIndex, mode);
+	const { ledger, writes } = WriteLedger.check(
+		this,
+		items,
+		(itemIndex) => requestBody.call(this, itemIndex, mode),
+		(body) => `order ${String(body.id ?? body.externalOrderSn)}`,
+	);
+	await ledger.sendEach(writes, async (body, itemIndex) => {
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const answer = await gineeApiRequest.call(this, PATHS[mode], body, {
 			kind: 'write',
@@ -117,4 +125,5 @@ export async function executeManualOrder(
 			transactionId: answer.transactionId ?? null,
 		};
 	});
+	return ledger.finish();
 }

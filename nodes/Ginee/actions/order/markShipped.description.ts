@@ -10,6 +10,7 @@ export const option: OperationOption = {
 		'Marks a Ginee manual order (channel MANUAL_ID, orderId) as shipped: its status becomes ' +
 		'SHIPPING. Only for manual orders. This writes to Ginee; use it only when asked.',
 	action: 'Mark an order as shipped',
+	writes: true,
 };
 
 export const properties: INodeProperties[] = [

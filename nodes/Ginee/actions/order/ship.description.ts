@@ -15,6 +15,7 @@ export const option: OperationOption = {
 		'MANUAL_SHIP (shippingProviderId, trackingNo). Waits for Ginee to finish and returns the ' +
 		'outcome per order. This writes to Ginee and cannot be undone; use it only when asked.',
 	action: 'Ship an order',
+	writes: true,
 };
 
 // Not marked required: with Delivery Type set by an expression n8n could not tell whether they are

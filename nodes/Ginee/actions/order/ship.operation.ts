@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError, sleep } from 'n8n-workflow';
 
-import { eachItem } from '../../helpers/eachItem';
 import { chunk } from '../../helpers/idList';
 import { readOrderId } from '../../helpers/orderLookup';
+import { markMayHaveBeenApplied, WriteLedger } from '../../helpers/writes';
 import { clampTimeout, gineeApiRequest } from '../../transport';
 
 export { option, properties } from './ship.description';
@@ -13,6 +13,8 @@ const GET_SHIPPING_RESULT_PATH = '/openapi/order/v1/get-shipping-result';
 /** Not published by Ginee; the node assumes 50 orders per ShipOrder call. */
 export const ORDERS_PER_SHIP_CALL = 50;
 const POLL_INTERVAL_MS = 1_000;
+/** The last check starts this long before Wait for Result ends, and may take the rest. */
+const LAST_CHECK_MS = 500;
 const DEFAULT_WAIT_SECONDS = 60;
 
 const REQUIRED: Record<string, Array<[name: string, label: string]>> = {
@@ -32,9 +34,11 @@ interface Shipment {
 	waitSeconds: number;
 }
 
-type Result =
-	| { status: 'SUCCESS' | 'FAILED' | 'PROCESSING'; taskId: string; errorMessage?: string }
-	| { error: unknown };
+interface Result {
+	status: 'SUCCESS' | 'FAILED' | 'PROCESSING';
+	taskId: string;
+	errorMessage?: string;
+}
 
 function readShipment(this: IExecuteFunctions, itemIndex: number): Shipment {
 	const orderId = readOrderId.call(this, itemIndex);
@@ -72,7 +76,10 @@ function readShipment(this: IExecuteFunctions, itemIndex: number): Shipment {
 	};
 }
 
-/** Asks for each task's result until all are complete or the wait is over. */
+/**
+ * Asks for each task's result until all are complete or Wait for Result is over, end to end: no
+ * request outlives the wait, and a result endpoint that hangs cannot stretch it.
+ */
 async function waitForTasks(
 	this: IExecuteFunctions,
 	tasks: Map<string, string[]>,
@@ -81,16 +88,21 @@ async function waitForTasks(
 ): Promise<Map<string, Result>> {
 	const results = new Map<string, Result>();
 	const open = new Set(tasks.keys());
-	const rounds = Math.ceil((waitSeconds * 1000) / POLL_INTERVAL_MS) + 1;
-	for (let round = 0; round < rounds && open.size > 0; round++) {
-		if (round > 0) await sleep(POLL_INTERVAL_MS);
+	const deadline = Date.now() + waitSeconds * 1000;
+	for (let round = 0; open.size > 0 && Date.now() < deadline; round++) {
+		if (round > 0) {
+			const left = deadline - Date.now();
+			if (left <= LAST_CHECK_MS) break;
+			await sleep(Math.min(POLL_INTERVAL_MS, left - LAST_CHECK_MS));
+		}
 		for (const taskId of [...open]) {
+			if (Date.now() >= deadline) break;
 			try {
 				const answer = await gineeApiRequest.call(
 					this,
 					GET_SHIPPING_RESULT_PATH,
 					{ taskId },
-					{ kind: 'read', timeout },
+					{ kind: 'read', timeout, deadline, attempts: 1 },
 				);
 				const data = (answer.data ?? {}) as IDataObject;
 				const details = Array.isArray(data.detailList) ? (data.detailList as IDataObject[]) : [];
@@ -104,9 +116,7 @@ async function waitForTasks(
 				}
 				if (data.complete === true) open.delete(taskId);
 			} catch {
-				// the shipment was taken: its result stays unknown (in progress), never "shipped"
-				for (const orderId of tasks.get(taskId) ?? [])
-					if (!results.has(orderId)) results.set(orderId, { status: 'PROCESSING', taskId });
+				// no result this round: asked again in the next one while the wait lasts
 			}
 		}
 	}
@@ -116,84 +126,92 @@ async function waitForTasks(
 	return results;
 }
 
+/** One item's outcome from its order's shipping result. */
+function shipOutcome(
+	this: IExecuteFunctions,
+	shipment: Shipment,
+	result: Result,
+	waitSeconds: number,
+): IDataObject | Error {
+	const { orderId } = shipment;
+	const deliveryType = shipment.body.deliveryType;
+	if (result.status === 'FAILED')
+		return new NodeOperationError(
+			this.getNode(),
+			`Ginee could not ship order ${orderId}: ${result.errorMessage ?? 'no reason given'}`,
+			{ description: `Ginee's shipping task ${result.taskId}.` },
+		);
+	if (result.status === 'SUCCESS')
+		return { orderId, status: 'SUCCESS', shipped: true, deliveryType, taskId: result.taskId };
+	return {
+		orderId,
+		status: 'PROCESSING',
+		shipped: false,
+		deliveryType,
+		taskId: result.taskId,
+		message:
+			`Ginee was still shipping the order after ${waitSeconds} s. Do not ship it again: ` +
+			'check it later with Get Details (status SHIPPING once done).',
+	};
+}
+
 /**
- * Sends the orders of all items 50 per ShipOrder call (an order given twice is shipped once), then
- * waits for Ginee's tasks, bounded by Wait for Result (the first item's). A call without an answer
- * is never sent again.
+ * Checks every item first, then sends the orders 50 per ShipOrder call (an order given twice is
+ * shipped once) and waits for Ginee's tasks, at most Wait for Result (the first item's) from the
+ * last call's answer. A call without an answer is never sent again. Without Continue On Fail, a
+ * failed call stops further calls; the tasks already taken are still followed.
  */
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
-	const shipments = items.map((_, itemIndex) => {
-		try {
-			return readShipment.call(this, itemIndex);
-		} catch (error) {
-			return error as Error;
-		}
-	});
+	const { ledger, writes: shipments } = WriteLedger.check(
+		this,
+		items,
+		(itemIndex) => readShipment.call(this, itemIndex),
+		(shipment) => `order ${shipment.orderId}`,
+	);
 	const byOrder = new Map<string, Shipment>();
 	for (const shipment of shipments)
-		if (!(shipment instanceof Error) && !byOrder.has(shipment.orderId))
-			byOrder.set(shipment.orderId, shipment);
+		if (shipment && !byOrder.has(shipment.orderId)) byOrder.set(shipment.orderId, shipment);
+	const itemsOf = (orderId: string) =>
+		shipments.flatMap((shipment, itemIndex) => (shipment?.orderId === orderId ? [itemIndex] : []));
 	const first = [...byOrder.values()][0];
-	const results = new Map<string, Result>();
 	const tasks = new Map<string, string[]>();
 	for (const batch of chunk([...byOrder.values()], ORDERS_PER_SHIP_CALL)) {
+		if (!ledger.mayGoOn) break;
 		const orderIds = batch.map((shipment) => shipment.orderId);
 		try {
 			const answer = await gineeApiRequest.call(
 				this,
 				BATCH_SHIPPING_PATH,
 				{ orderShips: batch.map((shipment) => shipment.body) },
-				{
-					kind: 'write',
-					itemIndex: shipments.indexOf(batch[0]),
-					timeout: batch[0].timeout,
-				},
+				{ kind: 'write', itemIndex: shipments.indexOf(batch[0]), timeout: batch[0].timeout },
 			);
 			const data = answer.data as IDataObject | string | null;
 			const taskId = typeof data === 'string' ? data : String(data?.taskId ?? '');
-			if (!taskId) throw new Error('Ginee took the shipment but gave no task ID to follow it');
+			if (!taskId)
+				throw markMayHaveBeenApplied(
+					new NodeOperationError(
+						this.getNode(),
+						'Ginee took the shipment but gave no task ID to follow it',
+						{ description: 'Check the orders with Get Details before shipping them again.' },
+					),
+				);
 			tasks.set(taskId, orderIds);
 		} catch (error) {
-			for (const orderId of orderIds) results.set(orderId, { error });
+			for (const orderId of orderIds)
+				for (const itemIndex of itemsOf(orderId)) ledger.record(itemIndex, error as Error);
 		}
 	}
-	if (tasks.size)
-		for (const [orderId, result] of await waitForTasks.call(
-			this,
-			tasks,
-			first.waitSeconds,
-			first.timeout,
-		))
-			results.set(orderId, result);
-
-	return await eachItem.call(this, items, async (itemIndex) => {
-		const shipment = shipments[itemIndex];
-		if (shipment instanceof Error) throw shipment;
-		const result = results.get(shipment.orderId);
-		if (!result) throw new Error(`No outcome for order ${shipment.orderId}`);
-		if ('error' in result) throw result.error;
-		const { orderId } = shipment;
-		if (result.status === 'FAILED')
-			throw new NodeOperationError(
-				this.getNode(),
-				`Ginee could not ship order ${orderId}: ${result.errorMessage ?? 'no reason given'}`,
-				{ itemIndex, description: `Ginee's shipping task ${result.taskId}.` },
-			);
-		const deliveryType = shipment.body.deliveryType;
-		if (result.status === 'SUCCESS')
-			return { orderId, status: 'SUCCESS', shipped: true, deliveryType, taskId: result.taskId };
-		return {
-			orderId,
-			status: 'PROCESSING',
-			shipped: false,
-			deliveryType,
-			taskId: result.taskId,
-			message:
-				`Ginee was still shipping the order after ${first.waitSeconds} s. Do not ship it again: ` +
-				'check it later with Get Details (status SHIPPING once done).',
-		};
-	});
+	if (tasks.size) {
+		const results = await waitForTasks.call(this, tasks, first.waitSeconds, first.timeout);
+		for (const [orderId, result] of results)
+			for (const itemIndex of itemsOf(orderId))
+				ledger.record(
+					itemIndex,
+					shipOutcome.call(this, shipments[itemIndex] as Shipment, result, first.waitSeconds),
+				);
+	}
+	return ledger.finish();
 }

@@ -14,6 +14,7 @@ export const option: OperationOption = {
 		'This writes to Ginee and is not undone; use it only when the user asked for ' +
 		"this change. Returns Ginee's answer.",
 	action: 'Update manual order',
+	writes: true,
 };
 
 export const properties: INodeProperties[] = manualOrderProperties('update');

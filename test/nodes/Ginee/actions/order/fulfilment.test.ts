@@ -1,7 +1,13 @@
 import type { IBinaryData, IDataObject } from 'n8n-workflow';
 
 import { runGinee } from '../../../../helpers/executeContext';
-import { PATHS, recentOrders, useEmulator, type Json } from '../../../../helpers/fixtures';
+import {
+	createManualOrderParameters,
+	PATHS,
+	recentOrders,
+	useEmulator,
+	type Json,
+} from '../../../../helpers/fixtures';
 import * as binaryData from '../../../../helpers/binaryData';
 
 const { binaryHelpers, readBinary, removeBinaryStorage } = binaryData as unknown as {
@@ -390,30 +396,8 @@ describe('Order fulfilment against the emulator', () => {
 	describe('Create Manual Order', () => {
 		const manualShop = () =>
 			emulator.store.shops.find((shop) => shop.channel === 'MANUAL_ID') as Json;
-		const fields = (externalOrderSn: string) => ({
-			bodySource: 'fields',
-			shopId: { __rl: true, mode: 'list', value: manualShop().shopId },
-			externalOrderSn,
-			customerName: 'Dewi Lestari',
-			customerEmail: 'dewi@example.test',
-			customerMobile: '+6281311213777',
-			paymentMethod: 'PREPAY',
-			payAmount: 378000,
-			payAtDatetime: '2026-11-30T10:00:00',
-			orderItems: {
-				item: [{ sku: 'BATIK-LP', quantity: 2, actualPrice: 189000, warehouseId: 'WW1' }],
-			},
-			shippingAddress: {
-				address: {
-					name: 'Dewi Lestari',
-					phoneNumber: '+6281311213777',
-					country: 'Indonesia',
-					province: 'Bali',
-					city: 'Denpasar',
-				},
-			},
-			additionalFields: {},
-		});
+		const fields = (externalOrderSn: string) =>
+			createManualOrderParameters(emulator, externalOrderSn);
 
 		it('creates the order from the same fields as Update (no Ginee IDs), found by Get Details', async () => {
 			const [created] = await run('createManualOrder', [fields('WEB-1001')], {
