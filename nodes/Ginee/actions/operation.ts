@@ -12,7 +12,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
  */
 export type OperationOption = Pick<INodePropertyOptions, 'name' | 'description' | 'action'> & {
 	toolDescription: string;
-	/** Changes data in Ginee: warned about Retry On Fail; an AI model may not run it by default. */
+	/** Changes data in Ginee: says what a rerun sends; an AI model may not run it by default. */
 	writes?: true;
 };
 
@@ -82,16 +82,16 @@ function toolDescription(text: string): INodeProperties {
 export const ALLOW_TOOL_WRITES = 'allowToolWrites';
 
 /**
- * What a write operation shows first: why Retry On Fail is wrong for it, and in tool mode the
+ * What a write operation shows first: what a retry or a rerun sends again, and in tool mode the
  * switch an AI model needs before it may change anything (off by default).
  */
 function writeSafety(): INodeProperties[] {
 	return [
 		{
 			displayName:
-				'This changes data in Ginee. Keep <b>Retry On Fail</b> (Settings) off: a retry sends ' +
-				'every item again, also those Ginee already applied. With <b>Continue On Fail</b> each ' +
-				'item gets its own outcome.',
+				'This changes data in Ginee. <b>Retry On Fail</b> never sends again what Ginee applied, ' +
+				'but running the workflow again by hand does: with <b>Continue On Fail</b> on, each ' +
+				'item gets its own outcome to route on.',
 			name: 'writeNotice',
 			type: 'notice',
 			default: '',

@@ -152,7 +152,9 @@ export async function executeStockWrites(
 		(write) => `SKU ${write.sku}`,
 	);
 	const { ledger } = checked;
-	const writes = checked.writes.filter((write): write is StockWrite => write !== undefined);
+	const writes = checked.writes.filter(
+		(write): write is StockWrite => write !== undefined && ledger.isPending(write.itemIndex),
+	);
 	const first = writes.length
 		? (this.getNodeParameter('options', writes[0].itemIndex, {}) as IDataObject)
 		: {};

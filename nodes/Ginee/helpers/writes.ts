@@ -35,6 +35,16 @@ function listItems(indexes: number[], labels: Map<number, string>, most = 10): s
 }
 
 /**
+ * What earlier tries of the same run settled, by its input items: n8n's Retry On Fail runs the node
+ * again on the very same items, and a write Ginee applied (or may have) is never sent again.
+ */
+const earlierTries = new WeakMap<INodeExecutionData[], Map<number, WriteOutcome>>();
+
+/** An outcome that a later try must keep rather than send again. */
+const isSettled = (outcome: WriteOutcome | undefined) =>
+	outcome !== undefined && (!(outcome instanceof Error) || mayHaveBeenApplied(outcome));
+
+/**
  * The outcomes of one write operation's items. Every item is checked before anything is sent
  * (`check`); once sending starts, each item ends as Ginee's confirmation, Ginee's refusal, or "may
  * already have been applied", and no outcome is dropped (`finish`).
@@ -42,14 +52,20 @@ function listItems(indexes: number[], labels: Map<number, string>, most = 10): s
 export class WriteLedger {
 	private readonly outcomes = new Map<number, WriteOutcome>();
 
+	private readonly invalid = new Set<number>();
+
 	private readonly labels = new Map<number, string>();
 
 	private sendingFailed = false;
 
 	private constructor(
 		private readonly context: IExecuteFunctions,
-		private readonly itemCount: number,
+		private readonly items: INodeExecutionData[],
 	) {}
+
+	private get itemCount(): number {
+		return this.items.length;
+	}
 
 	/**
 	 * Reads every item's write. A bad item keeps its error; with Continue On Fail off, any bad item
@@ -61,14 +77,17 @@ export class WriteLedger {
 		read: (itemIndex: number) => T,
 		labelOf?: (write: T) => string,
 	): { ledger: WriteLedger; writes: Array<T | undefined> } {
-		const ledger = new WriteLedger(context, items.length);
+		const ledger = new WriteLedger(context, items);
+		const earlier = earlierTries.get(items);
 		const writes = items.map((_, itemIndex) => {
 			try {
 				const write = read(itemIndex);
 				if (labelOf) ledger.labels.set(itemIndex, labelOf(write));
+				const settled = earlier?.get(itemIndex);
+				if (settled) ledger.outcomes.set(itemIndex, settled);
 				return write;
 			} catch (error) {
-				ledger.outcomes.set(itemIndex, error as Error);
+				ledger.reject(itemIndex, error as Error);
 				return undefined;
 			}
 		});
@@ -79,12 +98,13 @@ export class WriteLedger {
 	/** Fails an item before anything is sent (e.g. after reading the orders it names). */
 	reject(itemIndex: number, error: Error): void {
 		this.outcomes.set(itemIndex, error);
+		this.invalid.add(itemIndex);
 	}
 
 	/** With Continue On Fail off, any item that failed its checks stops the node: nothing is sent. */
 	stopIfAnyInvalid(): void {
-		if (this.context.continueOnFail() || this.outcomes.size === 0) return;
-		const invalid = [...this.outcomes.keys()].sort((a, b) => a - b);
+		if (this.context.continueOnFail() || this.invalid.size === 0) return;
+		const invalid = [...this.invalid].sort((a, b) => a - b);
 		const first = invalid[0];
 		const error = asNodeError(this.context.getNode(), this.outcomes.get(first), first);
 		const others = invalid.length > 1 ? ` ${listItems(invalid, this.labels)} have problems.` : '';
@@ -147,6 +167,10 @@ export class WriteLedger {
 	 */
 	finish(): INodeExecutionData[] {
 		const indexes = Array.from({ length: this.itemCount }, (_, index) => index);
+		earlierTries.set(
+			this.items,
+			new Map([...this.outcomes].filter(([, outcome]) => isSettled(outcome))),
+		);
 		const failed = indexes.filter((index) => this.outcomes.get(index) instanceof Error);
 		if (failed.length && !this.context.continueOnFail()) throw this.stopError(failed[0]);
 		return indexes.map((itemIndex) => {
@@ -179,9 +203,9 @@ export class WriteLedger {
 			error.message = `${error.message} (item ${failedIndex + 1}). ${parts.join('; ')}.`;
 		error.description =
 			(error.description ? `${error.description} ` : '') +
-			'Do not run this node again on all items: what was applied would change twice (and ' +
-			'Retry On Fail does exactly that). Run it only for the items not applied, or turn on ' +
-			'Continue On Fail to get each item its own outcome.';
+			'Do not run this node again by hand on all items: what was applied would change twice. ' +
+			'Run it only for the items not applied, or turn on Continue On Fail to get each item its ' +
+			'own outcome. (Retry On Fail does not send again what Ginee applied.)';
 		return error;
 	}
 }

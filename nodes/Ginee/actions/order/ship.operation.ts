@@ -172,10 +172,14 @@ export async function execute(
 		(shipment) => `order ${shipment.orderId}`,
 	);
 	const byOrder = new Map<string, Shipment>();
-	for (const shipment of shipments)
-		if (shipment && !byOrder.has(shipment.orderId)) byOrder.set(shipment.orderId, shipment);
+	shipments.forEach((shipment, itemIndex) => {
+		if (shipment && ledger.isPending(itemIndex) && !byOrder.has(shipment.orderId))
+			byOrder.set(shipment.orderId, shipment);
+	});
 	const itemsOf = (orderId: string) =>
-		shipments.flatMap((shipment, itemIndex) => (shipment?.orderId === orderId ? [itemIndex] : []));
+		shipments.flatMap((shipment, itemIndex) =>
+			shipment?.orderId === orderId && ledger.isPending(itemIndex) ? [itemIndex] : [],
+		);
 	const first = [...byOrder.values()][0];
 	const tasks = new Map<string, string[]>();
 	for (const batch of chunk([...byOrder.values()], ORDERS_PER_SHIP_CALL)) {

@@ -301,6 +301,33 @@ describe('Write operations account for every item', () => {
 			expect(output.map((item) => item.pairedItem)).toEqual(items.map((_, item) => ({ item })));
 		});
 
+		it('Retry On Fail (the node run again on the same items) sends nothing Ginee applied or may have', async () => {
+			const skus = jakartaSkus(25);
+			const before = skus.map((sku) => row(sku).spareStock as number);
+			const parameters = (itemIndex: number) => ({
+				resource: 'inventory',
+				operation: 'updateSpareStock',
+				sku: skus[itemIndex],
+				spareAction: 'INCREASE',
+				quantity: 1,
+				warehouseId: byId(JAKARTA),
+				options: { pauseMs: 0, timeout: 1000 },
+			});
+			// n8n retries with the very same input items
+			const items = skus.map((_, index) => ({ json: { index } }));
+			emulator.injectFault({ kind: 'latency', path: PATHS.updateSpareStock, ms: 0 });
+			emulator.injectFault({ kind: 'appliedThenHang', path: PATHS.updateSpareStock });
+			for (let attempt = 0; attempt < 3; attempt++)
+				await expect(runGinee(emulator, { parameters, items })).rejects.toThrow(
+					/may already have been applied \(item 21\)/,
+				);
+			expect(emulator.calls(PATHS.updateSpareStock)).toHaveLength(2);
+			expect(skus.map((sku) => row(sku).spareStock)).toEqual(before.map((value) => value + 1));
+			// a new run (other items) sends again, as asked
+			await runGinee(emulator, { parameters, items: items.map((item) => ({ ...item })) });
+			expect(skus.map((sku) => row(sku).spareStock)).toEqual(before.map((value) => value + 2));
+		});
+
 		it('a write answered 502 after Ginee applied it says it may have been applied, and is not resent', async () => {
 			const [sku] = jakartaSkus(1);
 			emulator.injectFault({ kind: 'appliedThen502', path: PATHS.adjustInventory });
