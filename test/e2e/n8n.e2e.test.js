@@ -254,6 +254,109 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 		});
 	});
 
+	// The issue's cases inside the pinned line (the node-level tests cover every operation).
+	(version === N8N_LINES[0] ? describe : describe.skip)('every write accounted for', () => {
+		const JAKARTA = 'WW64C000001CEDFD0000000001';
+		const spare = (sku) => emulator.store.inventory.get(`${JAKARTA}|${sku}`).spareStock;
+		const skus = () =>
+			[...emulator.store.inventory.values()]
+				.filter(
+					(row) =>
+						row.warehouseId === JAKARTA &&
+						row.warehouseStock - row.lockedStock - row.spareStock >= 20,
+				)
+				.map((row) => row.masterSku)
+				.slice(0, 25);
+		let spareWorkflow;
+
+		beforeAll(async () => {
+			spareWorkflow = await n8n.createWorkflow(
+				gineeWorkflow(
+					'Spare stock, Retry On Fail',
+					'accounted-spare',
+					setup.credential,
+					{
+						resource: 'inventory',
+						operation: 'updateSpareStock',
+						sku: '={{ $json.sku }}',
+						spareAction: 'INCREASE',
+						quantity: '={{ $json.quantity }}',
+						warehouseId: { __rl: true, mode: 'id', value: JAKARTA },
+						options: { pauseMs: 0, timeout: 1000 },
+					},
+					{ retryOnFail: true },
+				),
+				{ activate: true },
+			);
+		});
+
+		it('one bad item: nothing sent; a call lost after 20 changes: stops, names them, Retry On Fail resends none', async () => {
+			const chosen = skus();
+			expect(chosen).toHaveLength(25);
+			const before = chosen.map(spare);
+			const executions = async () => (await n8n.executions(spareWorkflow.id)).length;
+
+			const bad = [
+				{ sku: chosen[0], quantity: 5 },
+				{ sku: chosen[1], quantity: 5 },
+				{ sku: chosen[0], quantity: 'ten' },
+			];
+			expect((await n8n.postWebhook('accounted-spare', { items: bad })).status).toBe(500);
+			const [refused] = await n8n.waitForExecutions(spareWorkflow.id, 1, { includeData: true });
+			expect(refused.data.resultData.error.message).toBe(
+				`'Quantity' must be a whole number from 0 to 999999999, got "ten"`,
+			);
+			expect(refused.data.resultData.error.description).toMatch(/^Nothing was sent to Ginee/);
+			expect(emulator.calls(PATHS.updateSpareStock)).toHaveLength(0);
+			expect(chosen.map(spare)).toEqual(before);
+
+			emulator.injectFault({ kind: 'latency', path: PATHS.updateSpareStock, ms: 0 });
+			emulator.injectFault({ kind: 'appliedThenHang', path: PATHS.updateSpareStock });
+			const items = chosen.map((sku) => ({ sku, quantity: 1 }));
+			expect((await n8n.postWebhook('accounted-spare', { items })).status).toBe(500);
+			await n8n.waitForExecutions(spareWorkflow.id, 2);
+			const failed = (await n8n.executions(spareWorkflow.id, { includeData: true })).find(
+				(execution) => execution.data.resultData.error?.message.includes('item 21'),
+			);
+			expect(failed.data.resultData.error.message).toMatch(
+				/^No answer from Ginee \(no answer within the timeout\): the change may already have been applied \(item 21\)\. Ginee applied items 1 \(SKU .+ and 10 more; items 22 .* may already have been applied\.$/,
+			);
+			// three tries of the node (Retry On Fail), two calls to Ginee, every SKU once
+			expect(emulator.calls(PATHS.updateSpareStock)).toHaveLength(2);
+			expect(chosen.map(spare)).toEqual(before.map((value) => value + 1));
+			expect(await executions()).toBe(2);
+		});
+
+		it('Ship waits at most Wait for Result, end to end, when Ginee’s result endpoint hangs', async () => {
+			await n8n.createWorkflow(
+				gineeWorkflow('Ship, 3 s wait', 'accounted-ship', setup.credential, {
+					resource: 'order',
+					operation: 'ship',
+					orderId: '={{ $json.orderId }}',
+					deliveryType: 'DROP_OFF',
+					shippingProviderId: 'LP1',
+					options: { waitSeconds: 3, timeout: 30000 },
+				}),
+				{ activate: true },
+			);
+			const [order] = emulator
+				.createOrders({ count: 8, status: 'READY_TO_SHIP' })
+				.filter((created) => created.channel !== 'MANUAL_ID');
+			emulator.injectFault({ kind: 'hang', path: PATHS.getShippingResult, times: 100 });
+			const started = Date.now();
+			const answer = await n8n.postWebhook('accounted-ship', {
+				items: [{ orderId: order.orderId }],
+			});
+			const elapsed = Date.now() - started;
+			expect(answer.body).toEqual([
+				expect.objectContaining({ orderId: order.orderId, status: 'PROCESSING', shipped: false }),
+			]);
+			// 3 s of waiting, plus n8n's own time for the web hook and the ship call
+			expect(elapsed).toBeLessThan(3000 + 2500);
+			expect(emulator.calls(PATHS.batchShipping)).toHaveLength(1);
+		});
+	});
+
 	describe('credential', () => {
 		/** The credential dialog's Test button, for the emulator's account with some fields changed. */
 		const testWith = async (changes) =>
@@ -313,12 +416,12 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 				message: expect.stringMatching(/^'Host' must start with https:\/\//),
 			});
 			expect((await testWith({ host: 'http://127.0.0.1:9' })).status).toBe('Error');
-			let gineeShaped = false;
+			let gineeShaped;
 			const stranger = await startLocalServer((_req, res) => {
 				if (gineeShaped)
 					res
 						.writeHead(200, { 'Content-Type': 'application/json' })
-						.end(JSON.stringify({ code: 'UNAUTHORIZED', message: 'x'.repeat(5000) }));
+						.end(JSON.stringify(gineeShaped));
 				else res.writeHead(404, { 'Content-Type': 'text/html' }).end('<html>Not Found</html>');
 			});
 			try {
@@ -326,11 +429,25 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 					status: 'Error',
 					message: ownTexts ? 'The resource you are requesting could not be found' : notGinee,
 				});
-				gineeShaped = true;
+				gineeShaped = { code: 'UNAUTHORIZED', message: 'x'.repeat(5000) };
 				expect(await testWith({ host: stranger.url })).toEqual({
 					status: 'Error',
 					message: refusedInBody,
 				});
+				// HTTP 200 with any code but SUCCESS is a refusal, never "Connection successful"
+				for (const [body, end] of [
+					[
+						{ code: 'INVALID_SIGNATURE', message: 'bad', data: null },
+						'(Ginee code INVALID_SIGNATURE)',
+					],
+					[{ code: 'AUTH_FAILED', message: 'bad', data: null }, '(Ginee code AUTH_FAILED)'],
+					[{ code: 'SOME_NEW_CODE', message: 'bad', data: {} }, '(Ginee did not answer SUCCESS)'],
+				]) {
+					gineeShaped = body;
+					const result = await testWith({ host: stranger.url });
+					expect(result.status).toBe('Error');
+					expect(result.message.endsWith(end)).toBe(true);
+				}
 			} finally {
 				await stranger.stop();
 			}

@@ -119,4 +119,27 @@ describe('Ginee Order Trigger inside real n8n 2.40.7', () => {
 		expect(rows.every((row) => ['PENDING_PAYMENT', null, ''].includes(row.Was))).toBe(true);
 		emulator.setListLag(0);
 	});
+
+	it('never emits an order as new again after 5,000 newer orders pushed it out of its record', async () => {
+		emulator.setListLag(0);
+		const workflow = await n8n.createWorkflow(
+			pollingWorkflow(
+				'New orders, short look back',
+				{ event: 'newOrder', options: { lookBackMinutes: 0.5 } },
+				setup.credential,
+			),
+			{ activate: true },
+		);
+		await sleep(5000); // the activation poll
+		const [order] = emulator.createOrders({ count: 1 });
+		expect(await emittedOnce(workflow.id, [order.orderId], 90_000)).toEqual([order.orderId]);
+		const crowd = emulator.createOrders({ count: 5001 }).map((created) => created.orderId);
+		expect((await emittedOnce(workflow.id, crowd, 90_000)).length).toBe(5002);
+		emulator.advanceOrders({ orderIds: [order.orderId] });
+		// the next poll (every minute) lists the changed order and emits nothing
+		await sleep(75_000);
+		const ids = await emitted(workflow.id);
+		expect(ids.filter((id) => id === order.orderId)).toHaveLength(1);
+		expect(ids).toHaveLength(5002);
+	});
 });

@@ -95,7 +95,13 @@ const chain = (...names) => {
 };
 
 /** Webhook → (Split Out the body's `items` into one item each) → Ginee node with `parameters`. */
-function gineeWorkflow(name, path, credential, parameters, { continueOnFail = false } = {}) {
+function gineeWorkflow(
+	name,
+	path,
+	credential,
+	parameters,
+	{ continueOnFail = false, retryOnFail = false } = {},
+) {
 	return {
 		name,
 		nodes: [
@@ -117,6 +123,7 @@ function gineeWorkflow(name, path, credential, parameters, { continueOnFail = fa
 				parameters,
 				credentials: credentialRef(credential),
 				...(continueOnFail ? { onError: 'continueRegularOutput' } : {}),
+				...(retryOnFail ? { retryOnFail: true, maxTries: 3, waitBetweenTries: 0 } : {}),
 			},
 		],
 		connections: chain('Webhook', 'Split Out', 'Ginee'),
