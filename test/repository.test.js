@@ -21,6 +21,17 @@ const ONE_LITERAL = [
 const runs = (job) => job.steps.map((step) => step.run ?? '').join('\n');
 
 describe('release readiness', () => {
+	it('stands alone: no test, tool or script reads outside the repository', () => {
+		const files = execFileSync('git', ['ls-files', 'test', 'tools', 'scripts', 'bench'], {
+			cwd: root,
+			encoding: 'utf8',
+		})
+			.split('\n')
+			.filter((file) => /\.(js|mjs|ts|sh)$/.test(file));
+		const outside = files.filter((file) => /\.\.\/shared\/|\/work\/shared/.test(read(file)));
+		expect(outside).toEqual([]);
+	});
+
 	it('ships an MIT licence, a changelog entry for this version and consistent metadata', () => {
 		expect(pkg.license).toBe('MIT');
 		expect(read('LICENSE')).toMatch(/^MIT License\n/);

@@ -4,8 +4,9 @@ const path = require('node:path');
 const { createHmac } = require('node:crypto');
 const { GineeEmulator } = require('../../../tools/ginee-emulator/server');
 
+// Ginee's page, copied into the repository (test/fixtures/ginee-api/README.md says from where)
 const TABLES = fs.readFileSync(
-	path.join(__dirname, '../../../../shared/ginee-api/get-order-details.txt'),
+	path.join(__dirname, '../../fixtures/ginee-api/get-order-details.txt'),
 	'utf8',
 );
 
