@@ -1,8 +1,10 @@
 'use strict';
 // The n8n editor as a user sees it, in Debian's Chromium driven by playwright-core: our node panels
 // show the fields of Ginee's request tables, the trigger shows its URL notice, the credential dialog
-// tests green. Screenshots go to docs/screenshots/ (the README shows them).
+// tests green. Screenshots go to docs/screenshots/ (the README shows them) only with
+// UPDATE_SCREENSHOTS=1; otherwise to a temporary folder, so that a test run changes no tracked file.
 const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 const { chromium } = require('playwright-core');
 const { OWNER } = require('../harness/n8n');
@@ -11,7 +13,10 @@ const { shippedManualOrderUpdate } = require('../helpers/shared');
 
 jest.setTimeout(600_000);
 
-const SCREENSHOTS = path.join(__dirname, '../../docs/screenshots');
+const UPDATE_SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1';
+const SCREENSHOTS = UPDATE_SCREENSHOTS
+	? path.join(__dirname, '../../docs/screenshots')
+	: fs.mkdtempSync(path.join(os.tmpdir(), 'ginee-screenshots-'));
 const EXAMPLES = path.join(__dirname, '../../examples');
 const CHROMIUM_ARGS = [
 	'--headless',
@@ -58,6 +63,7 @@ describe('the n8n editor in a browser', () => {
 
 	afterAll(async () => {
 		await browser?.close();
+		if (!UPDATE_SCREENSHOTS) fs.rmSync(SCREENSHOTS, { recursive: true, force: true });
 	});
 
 	/** Opens the node's panel, takes its picture if a file name is given, returns its text. */
@@ -154,7 +160,7 @@ describe('the n8n editor in a browser', () => {
 		[
 			'Set Warehouse Stock',
 			{ resource: 'inventory', operation: 'setWarehouseStock' },
-			['Warehouse', 'SKU', 'Quantity', 'Options'],
+			['This changes data in Ginee', 'Warehouse', 'SKU', 'Quantity', 'Options'],
 			'ginee-set-warehouse-stock.png',
 		],
 		[
@@ -163,7 +169,12 @@ describe('the n8n editor in a browser', () => {
 			['SKU', 'Action', 'Quantity', 'Warehouse', 'Options'],
 			undefined,
 		],
-		['Accept', { resource: 'order', operation: 'accept' }, ['Order ID', 'Options'], undefined],
+		[
+			'Accept',
+			{ resource: 'order', operation: 'accept' },
+			['This changes data in Ginee', 'Retry On Fail', 'Order ID', 'Options'],
+			undefined,
+		],
 		[
 			'Cancel',
 			{ resource: 'order', operation: 'cancel', cancelReason: '__other' },
@@ -559,6 +570,50 @@ describe('the n8n editor in a browser', () => {
 		const panel = page.locator('[data-test-id="ndv"]');
 		await panel.getByText(newestPaid.orderId).first().waitFor({ timeout: 60_000 });
 		await page.screenshot({ path: path.join(SCREENSHOTS, 'ginee-order-trigger.png') });
+	});
+
+	it('the Ginee Order Trigger panel warns while Look Back is 0', async () => {
+		const trigger = (name, options) => ({
+			id: `poll-${name.replace(/\W/g, '')}`,
+			name,
+			type: 'n8n-nodes-ginee.gineeOrderTrigger',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: { event: 'newOrder', options },
+			credentials: { gineeApi: { id: setup.credential.id, name: setup.credential.name } },
+		});
+		const zero = await n8n.createWorkflow({
+			name: 'Panel order trigger, Look Back 0',
+			nodes: [trigger('Look Back 0', { lookBackMinutes: 0 })],
+		});
+		const panel = page.locator('[data-test-id="ndv"]');
+		await openPanel(zero.id, 'Look Back 0', 'ginee-order-trigger-look-back-0.png');
+		await panel.getByText('Look Back is 0').first().waitFor({ timeout: 10_000 });
+		const usual = await n8n.createWorkflow({
+			name: 'Panel order trigger, Look Back 10',
+			nodes: [trigger('Look Back 10', { lookBackMinutes: 10 })],
+		});
+		expect(await openPanel(usual.id, 'Look Back 10')).not.toContain('Look Back is 0');
+	});
+
+	it('the Ginee Trigger shows a token saved by an older version, to be cleared', async () => {
+		const workflow = await n8n.createWorkflow({
+			name: 'Panel trigger with an old token',
+			nodes: [
+				{
+					id: 'old-token',
+					name: 'Old token',
+					type: 'n8n-nodes-ginee.gineeTrigger',
+					typeVersion: 1,
+					position: [0, 0],
+					webhookId: 'old-token-panel',
+					parameters: { events: ['*'], token: 'old-s3cret' },
+				},
+			],
+		});
+		const text = await openPanel(workflow.id, 'Old token');
+		expect(text).toContain('Old Secret Token');
+		expect(text).toContain('saved in the workflow by an older version');
 	});
 
 	it('the credential dialog shows the fields and tests green against Ginee', async () => {

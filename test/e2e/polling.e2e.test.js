@@ -4,6 +4,7 @@
 // a stop of n8n during which orders change: every new order and every change to PAID is emitted
 // exactly once. (Node-level tests run many more polls: test/nodes/GineeOrderTrigger/.)
 const { useN8nWithEmulator } = require('../harness/setup');
+const { N8N_LINES } = require('../harness/versions');
 const { sleep } = require('../helpers/shared');
 const { example } = require('./workflows');
 
@@ -29,8 +30,8 @@ function pollingWorkflow(name, parameters, credential) {
 	};
 }
 
-describe('Ginee Order Trigger inside real n8n 2.40.7', () => {
-	const setup = useN8nWithEmulator({ version: '2.40.7' });
+describe(`Ginee Order Trigger inside real n8n ${N8N_LINES[0]}`, () => {
+	const setup = useN8nWithEmulator({ version: N8N_LINES[0] });
 	const { emulator, n8n } = setup;
 
 	/** Every order id the workflow's executions emitted, repeats included. */
