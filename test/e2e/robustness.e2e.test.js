@@ -116,6 +116,8 @@ describe.each(N8N_LINES)('robustness inside real n8n %s', (version) => {
 				generateDelivery({ entity: 'order', action: 'CREATE', n: 500_000 + n }),
 			);
 			const accepted = new Map();
+			/** Deliveries n8n answered with an error at least once (then sent again). */
+			const refusedOnce = new Set();
 			let refusedWhileDown = 0;
 			let startingUp = 0;
 			let stopping = Infinity;
@@ -144,7 +146,10 @@ describe.each(N8N_LINES)('robustness inside real n8n %s', (version) => {
 						accepted.set(delivery.id, { sentAt, answeredAt: Date.now() });
 						await sleep(800); // a steady stream for about a minute, longer than n8n takes to restart
 						return;
-					} else refusedWhileDown++;
+					} else {
+						refusedWhileDown++;
+						refusedOnce.add(delivery.id);
+					}
 					if (Date.now() > deadline)
 						throw new Error(
 							`delivery ${delivery.id} never accepted: ${answer.status} ${answer.text}`,
@@ -168,6 +173,11 @@ describe.each(N8N_LINES)('robustness inside real n8n %s', (version) => {
 			expect(
 				executions.filter((execution) => !['success', 'crashed'].includes(execution.status)),
 			).toEqual([]);
+			// on its own, nothing ran twice
+			const ranOnItsOwn = (await n8n.executions(workflow.id, { includeData: true }))
+				.filter((execution) => execution.status === 'success')
+				.map(deliveredId);
+			expect(new Set(ranOnItsOwn).size).toBe(ranOnItsOwn.length);
 			for (const execution of crashed)
 				await n8n.rest('POST', `/executions/${execution.id}/retry`, { loadWorkflow: false });
 			const all = await n8n.waitForExecutions(workflow.id, executions.length + crashed.length, {
@@ -175,12 +185,18 @@ describe.each(N8N_LINES)('robustness inside real n8n %s', (version) => {
 				timeoutMs: 120_000,
 			});
 			const ran = all.filter((execution) => execution.status === 'success').map(deliveredId);
-			expect(new Set(ran).size).toBe(ran.length);
-			expect(ran.sort()).toEqual([...accepted.keys()].sort());
+			// The one window a retry by hand reopens (README, n8n restarts): n8n recorded a delivery
+			// during its shutdown, then answered it with an error; it was sent again and ran, and its
+			// first, crashed execution ran too when retried. Any other repeat fails here.
+			const repeats = ran.filter((id, index) => ran.indexOf(id) !== index);
+			expect(repeats.filter((id) => !refusedOnce.has(id))).toEqual([]);
+			expect(repeats.length).toBeLessThanOrEqual(crashed.length);
+			expect([...new Set(ran)].sort()).toEqual([...accepted.keys()].sort());
 			console.log(
 				`restart run: ${deliveries.length} deliveries; ${refusedWhileDown} refused while n8n was down and sent again; ` +
 					`${startingUp} answered by n8n's own start-up page and sent again; ` +
-					`${duringShutdown.length} answered 200 during the shutdown; ${crashed.length} recorded but left unrun by the shutdown and retried; ${ran.length} ran once`,
+					`${duringShutdown.length} answered 200 during the shutdown; ${crashed.length} recorded but left unrun by the shutdown and retried; ` +
+					`${new Set(ran).size} ran; ${repeats.length} ran again when a crashed execution of a delivery answered with an error was retried`,
 			);
 		});
 	});
