@@ -130,7 +130,6 @@ export async function gineeApiRequest<T = unknown>(
 		method,
 		url: `${await gineeBaseUrl.call(this)}${path}`,
 		json: true,
-		timeout: clampTimeout(timeout),
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
 		disableFollowRedirect: true,
