@@ -1,17 +1,19 @@
 'use strict';
-// A flash sale in miniature, inside real n8n (each line, its default SQLite set-up): thousands of
-// distinct deliveries at 10 connections to one Ginee Trigger, sent as a retrying Ginee would.
+// A flash sale in miniature, inside real n8n (each line, its default SQLite set-up): 1,000
+// distinct deliveries (3,000 in `npm run test:soak`) at 10 connections to one Ginee Trigger, sent
+// as a retrying Ginee would.
 // Acknowledged must mean recorded: once n8n is idle, every delivery answered 2xx has exactly one
 // execution, a refused one none, and after a restart a resend of every delivery runs nothing again.
 const { N8nInstance } = require('../harness/n8n');
 const { N8N_LINES } = require('../harness/versions');
 const { LOG_PATTERNS, account, sendSustained, waitUntilIdle } = require('../harness/load');
 const { generateDelivery } = require('../../tools/ginee-emulator/webhooks');
+const { runSize } = require('../harness/soak');
 const { triggerWorkflow } = require('./workflows');
 
 jest.setTimeout(900_000);
 
-const DELIVERIES = 3000;
+const DELIVERIES = runSize(1000, 3000);
 
 describe.each(N8N_LINES)('sustained load inside real n8n %s (SQLite)', (version) => {
 	const n8n = new N8nInstance({ version, logPatterns: LOG_PATTERNS });

@@ -1,17 +1,26 @@
-// The retry and timeout paths that wait for real: Ginee's backoff (1, 2, 4 s), Retry-After and the
-// request timeout. Part of `npm test`; `npm run test:unit` leaves them out to stay under a minute.
+// The retry and timeout paths: Ginee's backoff (1, 2, 4 s) and Retry-After are asked of n8n's
+// `sleep`, recorded here instead of waited for; request timeouts and hangs are real (1 s each).
 import type { IDataObject } from 'n8n-workflow';
 
 import { runGinee } from '../../../helpers/executeContext';
 import { getDetailsParameters, PATHS, recentOrders, useEmulator } from '../../../helpers/fixtures';
 
+const waits: number[] = [];
+jest.mock('n8n-workflow', () => ({
+	...jest.requireActual('n8n-workflow'),
+	sleep: async (ms: number) => {
+		waits.push(ms);
+	},
+}));
+
 const BATCH_GET = PATHS.batchGet;
 
-describe('Ginee node: retries and timeouts in real time', () => {
+describe('Ginee node: retries and timeouts', () => {
 	const emulator = useEmulator();
 	let recent: IDataObject[];
 	beforeEach(() => {
 		recent = recentOrders(emulator);
+		waits.length = 0;
 	});
 	const run = runGinee;
 	const getDetails = async (orderIds: string[]) =>
@@ -34,6 +43,7 @@ describe('Ginee node: retries and timeouts in real time', () => {
 			parameters: getDetailsParameters([recent[0].orderId]),
 		});
 		expect(emulator.calls(BATCH_GET).length).toBe(4);
+		expect(waits).toEqual([1000, 2000, 4000]);
 		expect(output[0].json.orderId).toBe(recent[0].orderId);
 	});
 
@@ -46,6 +56,7 @@ describe('Ginee node: retries and timeouts in real time', () => {
 			}),
 		});
 		expect(emulator.calls(BATCH_GET).length).toBe(3);
+		expect(waits).toEqual([1000, 2000]);
 		expect(output[0].json.orderId).toBe(recent[0].orderId);
 	});
 
@@ -57,6 +68,7 @@ describe('Ginee node: retries and timeouts in real time', () => {
 			}),
 		).rejects.toThrow('Ginee error SERVICE_BUSY: Service is busy, please try again later');
 		expect(emulator.calls(BATCH_GET).length).toBe(4);
+		expect(waits).toEqual([1000, 2000, 4000]);
 	});
 
 	it('honours the request timeout on a hanging Ginee', async () => {
@@ -69,21 +81,20 @@ describe('Ginee node: retries and timeouts in real time', () => {
 				}),
 			}),
 		).rejects.toThrow('Could not reach Ginee');
+		expect(emulator.calls(BATCH_GET).length).toBe(4);
 		expect(Date.now() - started).toBeLessThan(15_000);
 	});
 
 	it('waits as long as Retry-After asks on a 429 (longer than its own backoff), then succeeds', async () => {
 		emulator.injectFault({ kind: 'http429', path: BATCH_GET, retryAfter: 2 });
-		const started = Date.now();
 		const output = await getDetails([String(recent[0].orderId)]);
-		expect(Date.now() - started).toBeGreaterThanOrEqual(1900);
+		expect(waits).toEqual([2000]);
 		expect(output[0].json.orderId).toBe(recent[0].orderId);
 	});
 
 	it('gives a busy Ginee several seconds in total before a read gives up', async () => {
 		emulator.injectFault({ kind: 'SERVICE_BUSY', path: BATCH_GET, times: 10 });
-		const started = Date.now();
 		await expect(getDetails(['X'])).rejects.toThrow('SERVICE_BUSY');
-		expect(Date.now() - started).toBeGreaterThanOrEqual(6000);
+		expect(waits.reduce((total, ms) => total + ms, 0)).toBeGreaterThanOrEqual(6000);
 	});
 });
