@@ -11,7 +11,7 @@ import type {
 import { GineeHostError, gineeOrigin } from './host';
 import { gineeAuthorization, requestUrl } from './signature';
 
-export const GINEE_COUNTRIES = [
+const GINEE_COUNTRIES = [
 	{ name: 'Indonesia (ID)', value: 'ID' },
 	{ name: 'China (CN)', value: 'CN' },
 	{ name: 'Philippines (PH)', value: 'PH' },

@@ -1,4 +1,4 @@
-export const DEFAULT_GINEE_HOST = 'https://api.ginee.com';
+const DEFAULT_GINEE_HOST = 'https://api.ginee.com';
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 
 /** Ginee signs `METHOD$PATH$`: the upper-case method and the URL path, without host or query. */
-export function gineeStringToSign(method: string, path: string): string {
+function gineeStringToSign(method: string, path: string): string {
 	return `${method.toUpperCase()}$${path}$`;
 }
 

@@ -7,7 +7,7 @@ export const MAX_RECORDED_ORDERS = 5_000;
 const DIGEST_LENGTH = 10;
 
 /** What the trigger last saw of an order. */
-export interface SeenOrder {
+interface SeenOrder {
 	/** Its lastUpdateAt, in milliseconds. */
 	updatedAt: number;
 	status: string;

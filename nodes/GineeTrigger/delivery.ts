@@ -8,13 +8,13 @@ export interface GineeDelivery extends IDataObject {
 	id: string;
 }
 
-export type DeliveryCheck =
+type DeliveryCheck =
 	| { valid: true; delivery: GineeDelivery }
 	| { valid: false; status: number; problem: string };
 
 export const MAX_DELIVERY_BYTES = 1024 * 1024;
-export const MAX_NESTING = 64;
-export const MAX_ID_LENGTH = 256;
+const MAX_NESTING = 64;
+const MAX_ID_LENGTH = 256;
 
 const invalid = (problem: string, status = 400): DeliveryCheck => ({
 	valid: false,
@@ -130,7 +130,7 @@ export function eventName(delivery: IDataObject): string | undefined {
 }
 
 /** Normalises a selected event the same way (`Delivery-Order.update` → `delivery-order.UPDATE`). */
-export function normalizeEvent(event: string): string {
+function normalizeEvent(event: string): string {
 	const dot = event.lastIndexOf('.');
 	if (dot <= 0) return event.trim();
 	return `${event.slice(0, dot).trim().toLowerCase()}.${event

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IDataObject } from 'n8n-workflow';
 
-export const REMEMBERED_DELIVERIES = 10_000;
+const REMEMBERED_DELIVERIES = 10_000;
 /**
  * Characters of a delivery id's digest (base64url of SHA-256): 48 bits. A new id is taken for a
  * remembered one with odds of 10,000 in 2^48 (1 in 28 billion); the saved record stays at 80 kB,
@@ -15,7 +15,7 @@ const STATIC_KEY = 'deliveryDigests';
 const RECENTLY_WRITTEN = 8;
 const LEGACY_KEY = 'deliveryIds';
 
-export function deliveryDigest(id: string): string {
+function deliveryDigest(id: string): string {
 	return createHash('sha256').update(id, 'utf8').digest('base64url').slice(0, DIGEST_LENGTH);
 }
 
@@ -105,7 +105,7 @@ class DeliveryRecord {
 
 const records = new Map<string, DeliveryRecord>();
 
-export type Claim =
+type Claim =
 	| { outcome: 'new'; confirm: () => void; release: () => void; recorded: () => void }
 	| { outcome: 'duplicate' }
 	| { outcome: 'busy' };

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 /** An answer from Ginee that says SUCCESS but cannot be read as what was asked for. */
-export class UnreadableAnswerError extends Error {}
+class UnreadableAnswerError extends Error {}
 
 function describe(value: unknown): string {
 	if (Array.isArray(value)) return 'a list';

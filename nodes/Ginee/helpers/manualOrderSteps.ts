@@ -8,10 +8,10 @@ import { readOrderId, readOrdersById } from './orderLookup';
 import { markMayHaveBeenApplied, WriteLedger } from './writes';
 
 /** Not published by Ginee: the node assumes the limit of its other batch writes. */
-export const ORDERS_PER_STEP_CALL = 20;
+const ORDERS_PER_STEP_CALL = 20;
 
 /** Mark as Shipped or Complete: a manual order's status moved by hand. */
-export interface ManualStep {
+interface ManualStep {
 	path: string;
 	/** The operation's name, for messages. */
 	label: string;

@@ -4,7 +4,7 @@ import type { GineeContext } from '../transport';
 import { DEFAULT_TIMEOUT_MS, gineeApiRequest } from '../transport';
 import { recordsOf } from './answers';
 
-export interface PageQuery {
+interface PageQuery {
 	path: string;
 	/** Named in the error when an answer cannot be read as a list. */
 	endpoint: string;

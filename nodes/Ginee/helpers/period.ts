@@ -6,7 +6,7 @@ import { startOfDay, TIMEZONE_HINT, toGineeUtc } from './utcTime';
 const HOUR = 3_600_000;
 
 /** The presets of Get Many's Period; `custom` reads From and To instead. */
-export const PERIOD_OPTIONS = [
+const PERIOD_OPTIONS = [
 	{ name: 'Custom Range', value: 'custom', description: 'Between the dates set in From and To' },
 	{ name: 'Last 24 Hours', value: 'last24Hours', description: 'The 24 hours up to now' },
 	{ name: 'Last 7 Days', value: 'last7Days', description: 'The 7 × 24 hours up to now' },
@@ -22,10 +22,10 @@ export const PERIOD_OPTIONS = [
 	},
 ];
 
-export type PresetPeriod = 'last24Hours' | 'last7Days' | 'today' | 'yesterday';
+type PresetPeriod = 'last24Hours' | 'last7Days' | 'today' | 'yesterday';
 
 /** A preset period ending now, as [since, to] in milliseconds, days in `timeZone`. */
-export function presetRange(
+function presetRange(
 	period: PresetPeriod,
 	now: number,
 	timeZone: string,

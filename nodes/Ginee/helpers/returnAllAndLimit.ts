@@ -1,23 +1,57 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-/** The Return All switch and the Limit it hides, as every Get Many shows them. */
-export function returnAllAndLimit(): INodeProperties[] {
+interface ToolLimit {
+	default: number;
+	description: string;
+}
+
+/**
+ * The Return All switch and the Limit it hides, as every Get Many shows them. With `toolLimit`, an
+ * AI Agent's tool gets a Limit of its own, with a smaller default: each result is text in the
+ * model's context. (A parameter of its own: n8n's lint wants every `limit` to default to 50.)
+ */
+export function returnAllAndLimit(toolLimit?: ToolLimit): INodeProperties[] {
+	const limit: INodeProperties = {
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		displayOptions: { show: { returnAll: [false] } },
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description: 'Max number of results to return',
+	};
+	const returnAll: INodeProperties = {
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return all results or only up to a given limit',
+	};
+	if (!toolLimit) return [returnAll, limit];
 	return [
+		returnAll,
+		{ ...limit, displayOptions: { show: { returnAll: [false] }, hide: { '@tool': [true] } } },
 		{
-			displayName: 'Return All',
-			name: 'returnAll',
-			type: 'boolean',
-			default: false,
-			description: 'Whether to return all results or only up to a given limit',
-		},
-		{
-			displayName: 'Limit',
-			name: 'limit',
-			type: 'number',
-			displayOptions: { show: { returnAll: [false] } },
-			typeOptions: { minValue: 1 },
-			default: 50,
-			description: 'Max number of results to return',
+			...limit,
+			name: 'toolLimit',
+			displayOptions: { show: { returnAll: [false], '@tool': [true] } },
+			default: toolLimit.default,
+			description: toolLimit.description,
 		},
 	];
+}
+
+/**
+ * Infinity for Return All, else the Limit; an AI Agent's tool reads its own Limit where the
+ * operation gives it one (`toolDefault`).
+ */
+export function limitOf(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	toolDefault?: number,
+): number {
+	if (context.getNodeParameter('returnAll', itemIndex, false)) return Infinity;
+	if (toolDefault !== undefined && context.getNode().type.endsWith('Tool'))
+		return context.getNodeParameter('toolLimit', itemIndex, toolDefault) as number;
+	return context.getNodeParameter('limit', itemIndex, 50) as number;
 }

@@ -10,8 +10,8 @@ import { optionsCollection, timeoutOption } from './timeoutOption';
 import { markMayHaveBeenApplied, WriteLedger } from './writes';
 
 /** Ginee's limit per stock write. */
-export const SKUS_PER_WRITE = 20;
-export const DEFAULT_PAUSE_MS = 400;
+const SKUS_PER_WRITE = 20;
+const DEFAULT_PAUSE_MS = 400;
 const MAX_PAUSE_MS = 10_000;
 
 /** One input item's stock change: its SKU, its entry in Ginee's stockList, the call it joins. */
@@ -24,7 +24,7 @@ export interface StockWrite {
 }
 
 /** What Ginee answered for one call: the SKUs it confirmed (with its figures) and refused. */
-export interface WriteAnswer {
+interface WriteAnswer {
 	confirmed: Map<string, IDataObject>;
 	refused: Map<string, string>;
 }
@@ -61,7 +61,7 @@ export function stockWriteOptions(own: INodeProperties[] = []): INodeProperties 
  * The calls to make: per group, at most 20 SKUs each and never one SKU twice in a call (a later
  * change of the same SKU goes in a later call, so changes apply in input order).
  */
-export function planWrites(writes: StockWrite[]): StockWrite[][] {
+function planWrites(writes: StockWrite[]): StockWrite[][] {
 	const calls: StockWrite[][] = [];
 	const byGroup = new Map<string, StockWrite[][]>();
 	for (const write of writes) {
@@ -85,7 +85,7 @@ export function planWrites(writes: StockWrite[]): StockWrite[][] {
 }
 
 /** Pause Between Calls as given, kept within 0 – 10 s (an expression may give anything). */
-export function clampPause(value: unknown): number {
+function clampPause(value: unknown): number {
 	const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
 	if (typeof number !== 'number' || !Number.isFinite(number)) return DEFAULT_PAUSE_MS;
 	return Math.min(MAX_PAUSE_MS, Math.max(0, Math.round(number)));

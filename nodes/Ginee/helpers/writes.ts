@@ -4,7 +4,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { asNodeError } from '../transport/errors';
 
 /** What one item's write came to: Ginee's confirmation, or why not. */
-export type WriteOutcome = IDataObject | Error;
+type WriteOutcome = IDataObject | Error;
 
 /**
  * Whether an error says a write may have reached Ginee (no answer, 5xx, timeout): running it again

@@ -3,7 +3,7 @@ import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n
 import { listShops } from '../helpers/shops';
 
 /** A shop as the editor lists it: its name and channel, its Ginee ID as the value. */
-export function shopOption(shop: IDataObject): INodePropertyOptions {
+function shopOption(shop: IDataObject): INodePropertyOptions {
 	return {
 		name:
 			`${String(shop.name ?? shop.shopName ?? shop.shopId)} ` +

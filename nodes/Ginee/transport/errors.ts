@@ -63,7 +63,7 @@ const NETWORK_REASONS: Record<string, string> = {
 const NETWORK_CODE = new RegExp(`\\b(${Object.keys(NETWORK_REASONS).join('|')})\\b`);
 
 /** A request that got no answer: the network error's code (when known) and message. */
-export interface NetworkFailure {
+interface NetworkFailure {
 	code?: string;
 	message: string;
 }

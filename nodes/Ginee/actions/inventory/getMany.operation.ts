@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { eachItem } from '../../helpers/eachItem';
+import { limitOf } from '../../helpers/returnAllAndLimit';
 import { parseIdList } from '../../helpers/idList';
 import { readPages } from '../../helpers/pages';
 import { readWarehouseId } from '../../helpers/warehouse';
@@ -34,8 +35,7 @@ function simplifyStock(record: IDataObject): IDataObject {
 
 async function listStock(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const warehouseId = readWarehouseId.call(this, 'warehouseId', itemIndex, true);
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const limit = returnAll ? Infinity : (this.getNodeParameter('limit', itemIndex, 50) as number);
+	const limit = limitOf(this, itemIndex);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const { timeout } = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const body: IDataObject = { warehouseId };

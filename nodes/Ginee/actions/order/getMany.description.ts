@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { CHANNEL_OPTIONS, ORDER_STATUS_OPTIONS } from '../../helpers/dictionary';
 import { periodProperties } from '../../helpers/period';
+import { returnAllAndLimit } from '../../helpers/returnAllAndLimit';
 import { timeoutOnlyOptions } from '../../helpers/timeoutOption';
 import type { OperationOption } from '../operation';
 
@@ -42,33 +43,7 @@ export const properties: INodeProperties[] = [
 			"requests; the part older than 3 months is searched in Ginee's archive (historical data) " +
 			'automatically.',
 	),
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		displayOptions: { show: { returnAll: [false] }, hide: { '@tool': [true] } },
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-	},
-	{
-		// As an AI Agent's tool, fewer orders by default: each one is text in the model's context.
-		// (A parameter of its own: n8n's lint wants every `limit` to default to 50.)
-		displayName: 'Limit',
-		name: 'toolLimit',
-		type: 'number',
-		displayOptions: { show: { returnAll: [false], '@tool': [true] } },
-		typeOptions: { minValue: 1 },
-		default: 10,
-		description: 'Max number of orders to give the AI model',
-	},
+	...returnAllAndLimit({ default: 10, description: 'Max number of orders to give the AI model' }),
 	{
 		displayName: 'Sort',
 		name: 'sort',

@@ -4,6 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { eachItem } from '../../helpers/eachItem';
 import { parseIdList } from '../../helpers/idList';
 import { readRange } from '../../helpers/period';
+import { limitOf } from '../../helpers/returnAllAndLimit';
 import { simplifyOrder } from '../../helpers/simplifyOrder';
 import { readListOrderWindow, type ListOrderQuery } from '../../helpers/listOrderWindow';
 import { orderedWindows } from '../../helpers/timeWindows';
@@ -54,21 +55,13 @@ function localFilter(filters: IDataObject): (order: IDataObject) => boolean {
 		(statuses.length < 2 || statuses.includes(String(order.orderStatus)));
 }
 
-/** Infinity for Return All; else the Limit (an AI Agent's tool has its own, 10 by default). */
-function limitOf(context: IExecuteFunctions, itemIndex: number): number {
-	if (context.getNodeParameter('returnAll', itemIndex, false)) return Infinity;
-	return context.getNode().type.endsWith('Tool')
-		? (context.getNodeParameter('toolLimit', itemIndex, 10) as number)
-		: (context.getNodeParameter('limit', itemIndex, 50) as number);
-}
-
 /**
  * The orders of the range, newest or oldest first by the range's time field, up to `limit`. Windows
  * are read whole and in order, so the orders returned are really the newest (or oldest) ones.
  */
 async function listOrders(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const { since, to } = readRange.call(this, itemIndex);
-	const limit = limitOf(this, itemIndex);
+	const limit = limitOf(this, itemIndex, 10);
 	const newestFirst = this.getNodeParameter('sort', itemIndex, 'newestFirst') !== 'oldestFirst';
 	const byUpdate = this.getNodeParameter('timeRangeBy', itemIndex) === 'lastUpdate';
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;

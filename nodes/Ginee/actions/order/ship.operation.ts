@@ -11,7 +11,7 @@ export { option, properties } from './ship.description';
 const BATCH_SHIPPING_PATH = '/openapi/order/v3/batchShipping';
 const GET_SHIPPING_RESULT_PATH = '/openapi/order/v1/get-shipping-result';
 /** Not published by Ginee; the node assumes 50 orders per ShipOrder call. */
-export const ORDERS_PER_SHIP_CALL = 50;
+const ORDERS_PER_SHIP_CALL = 50;
 const POLL_INTERVAL_MS = 1_000;
 /** The last check starts this long before Wait for Result ends, and may take the rest. */
 const LAST_CHECK_MS = 500;

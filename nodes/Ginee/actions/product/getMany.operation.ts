@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { NodeOperationError } from 'n8n-workflow';
 
 import { eachItem } from '../../helpers/eachItem';
+import { limitOf } from '../../helpers/returnAllAndLimit';
 import { readPages } from '../../helpers/pages';
 import { toGineeUtc } from '../../helpers/utcTime';
 import { clampTimeout } from '../../transport';
@@ -40,8 +41,7 @@ function filterBody(this: IExecuteFunctions, itemIndex: number): IDataObject {
 }
 
 async function listProducts(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const limit = returnAll ? Infinity : (this.getNodeParameter('limit', itemIndex, 50) as number);
+	const limit = limitOf(this, itemIndex);
 	const { timeout } = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const filters = filterBody.call(this, itemIndex);
 	return await readPages.call(this, {

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { eachItem } from '../../helpers/eachItem';
+import { limitOf } from '../../helpers/returnAllAndLimit';
 import { listShops } from '../../helpers/shops';
 import { clampTimeout } from '../../transport';
 
@@ -11,8 +12,7 @@ export async function execute(
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
 	return await eachItem.call(this, items, async (itemIndex) => {
-		const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-		const limit = returnAll ? Infinity : (this.getNodeParameter('limit', itemIndex, 50) as number);
+		const limit = limitOf(this, itemIndex);
 		const { timeout } = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		return await listShops.call(this, limit, clampTimeout(timeout));
 	});
