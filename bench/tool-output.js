@@ -4,7 +4,7 @@
 // with Simplify on (the default) and off, over the emulator's 1,200 orders (built from Ginee's
 // GetOrderDetails tables), and per call at the tool's default Limit of 10. Bytes of JSON, UTF-8.
 const { buildDataset } = require('../tools/ginee-emulator/dataset');
-const { simplifyOrder } = require('../dist/nodes/Ginee/helpers/simplifyOrder');
+const { simplifyOrder } = require('../dist/nodes/shared/simplifyOrder');
 
 const TOOL_LIMIT = 10;
 const bytes = (value) => Buffer.byteLength(JSON.stringify(value));

@@ -9,10 +9,10 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import * as inventory from './actions/inventory';
 import * as order from './actions/order';
 import * as product from './actions/product';
+import { router } from './actions/router';
 import * as shop from './actions/shop';
 import { searchShops, searchWarehouses } from './methods/listSearch';
 import { getShops } from './methods/loadOptions';
-import { router } from './actions/router';
 
 export class Ginee implements INodeType {
 	description: INodeTypeDescription = {

@@ -7,12 +7,12 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import { CHANNEL_OPTIONS, ORDER_STATUS_OPTIONS } from '../Ginee/helpers/dictionary';
-import { parseIdList } from '../Ginee/helpers/idList';
-import { simplifyOrder } from '../Ginee/helpers/simplifyOrder';
-import { MAX_WINDOW_MS, orderedWindows } from '../Ginee/helpers/timeWindows';
-import { toGineeUtc } from '../Ginee/helpers/utcTime';
-import { getShops } from '../Ginee/methods/loadOptions';
+import { CHANNEL_OPTIONS, ORDER_STATUS_OPTIONS } from '../shared/channelsAndStatuses';
+import { parseIdList } from '../shared/idList';
+import { getShops } from '../shared/shops';
+import { simplifyOrder } from '../shared/simplifyOrder';
+import { MAX_WINDOW_MS, orderedWindows } from '../shared/timeWindows';
+import { toGineeUtc } from '../shared/utcTime';
 import { changesToEmit, timeOf, type OrderEvent, type Watch } from './changes';
 import { OrderRecord } from './orderRecord';
 import { readOrderWindow, readOrders, type OrderScope } from './readOrders';

@@ -1,9 +1,9 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
-import { readListOrderWindow } from '../Ginee/helpers/listOrderWindow';
-import type { TimeWindow } from '../Ginee/helpers/timeWindows';
-import { orderedWindows } from '../Ginee/helpers/timeWindows';
-import { DEFAULT_TIMEOUT_MS } from '../Ginee/transport';
+import { readListOrderWindow } from '../shared/listOrderWindow';
+import { orderedWindows } from '../shared/timeWindows';
+import type { TimeWindow } from '../shared/timeWindows';
+import { DEFAULT_TIMEOUT_MS } from '../shared/transport';
 
 /** Which orders the trigger looks at: shops and channels. */
 export interface OrderScope {

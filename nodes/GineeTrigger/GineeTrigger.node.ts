@@ -16,8 +16,8 @@ import {
 	readDelivery,
 } from './delivery';
 import { fetchFullOrder, fetchFullProduct } from './fetchOrder';
-import { settleWhenAnswered } from './settle';
 import { claimDelivery } from './seenDeliveries';
+import { settleWhenAnswered } from './settle';
 import { tokenProblem } from './token';
 
 export class GineeTrigger implements INodeType {

@@ -1,7 +1,8 @@
 import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 
-import { simplifyOrder } from '../Ginee/helpers/simplifyOrder';
-import { gineeApiRequest } from '../Ginee/transport';
+import { simplifyOrder } from '../shared/simplifyOrder';
+import { gineeApiRequest } from '../shared/transport';
+import { ENDPOINTS } from '../shared/transport/endpoints';
 import type { GineeDelivery } from './delivery';
 
 /** Ginee waits for the answer to its delivery meanwhile: one attempt, at most 5 s. */
@@ -20,7 +21,7 @@ export async function fetchFullOrder(
 	try {
 		const answer = await gineeApiRequest.call(
 			this,
-			'/openapi/order/v1/batch-get',
+			ENDPOINTS.GetOrderDetails,
 			{ orderIds: [orderId] },
 			{ kind: 'read', timeout: FETCH_TIMEOUT_MS, attempts: 1 },
 		);
@@ -47,7 +48,7 @@ export async function fetchFullProduct(
 	try {
 		const answer = await gineeApiRequest.call(
 			this,
-			'/openapi/product/master/v1/get',
+			ENDPOINTS.GetMasterProductDetail,
 			{},
 			{ kind: 'read', method: 'GET', qs: { productId }, timeout: FETCH_TIMEOUT_MS, attempts: 1 },
 		);

@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IWebhookFunctions } from 'n8n-workflow';
 
-import { GINEE_CREDENTIAL } from '../Ginee/transport';
+import { GINEE_CREDENTIAL } from '../shared/transport';
 
 /** Compares a received token with the expected one in constant time, whatever their lengths. */
 export function tokenMatches(received: unknown, expected: string): boolean {

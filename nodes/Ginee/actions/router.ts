@@ -1,8 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { ALLOW_TOOL_WRITES, type Operation } from './operation';
 import * as inventory from './inventory';
+import { ALLOW_TOOL_WRITES, type Operation } from './operation';
 import * as order from './order';
 import * as product from './product';
 import * as shop from './shop';

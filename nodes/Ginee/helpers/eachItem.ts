@@ -5,7 +5,7 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
-import { asNodeError } from '../transport/errors';
+import { asNodeError } from '../../shared/transport/errors';
 
 /** An output item that carries a file beside its JSON. */
 export class WithBinary {

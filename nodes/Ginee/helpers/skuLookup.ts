@@ -1,13 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { clampTimeout, gineeApiRequest } from '../transport';
-import { asNodeError } from '../transport/errors';
-import { recordsOf } from './answers';
-import { chunk, parseIdList } from './idList';
-
-/** Ginee's limit for look-ups by SKU or variation ID. */
-const IDS_PER_CALL = 20;
+import { chunk, parseIdList } from '../../shared/idList';
+import { clampTimeout, gineeApiRequest } from '../../shared/transport';
+import { recordsOf } from '../../shared/transport/answers';
+import { asNodeError } from '../../shared/transport/errors';
+import { PER_CALL } from '../../shared/transport/endpoints';
 
 /** How one kind of look-up asks Ginee and reads its answer. */
 export interface SkuLookupKind {
@@ -47,7 +45,10 @@ async function fetchKind(
 ): Promise<Map<string, IDataObject[] | Error>> {
 	const { kind, timeout, itemIndex } = lookups[0];
 	const found = new Map<string, IDataObject[] | Error>();
-	for (const batch of chunk([...new Set(lookups.flatMap((lookup) => lookup.ids))], IDS_PER_CALL)) {
+	for (const batch of chunk(
+		[...new Set(lookups.flatMap((lookup) => lookup.ids))],
+		PER_CALL.skuLookups,
+	)) {
 		try {
 			const answer = await gineeApiRequest.call(
 				this,

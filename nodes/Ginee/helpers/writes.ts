@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { asNodeError } from '../transport/errors';
+import { asNodeError } from '../../shared/transport/errors';
 
 /** What one item's write came to: Ginee's confirmation, or why not. */
 type WriteOutcome = IDataObject | Error;

@@ -1,7 +1,8 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { recordsOf } from '../helpers/answers';
-import { gineeApiRequest } from '../transport';
+import { gineeApiRequest } from '../../shared/transport';
+import { recordsOf } from '../../shared/transport/answers';
+import { ENDPOINTS, PER_CALL } from '../../shared/transport/endpoints';
 import { getShops } from './loadOptions';
 
 /** The shop picker's list: every shop whose name, channel or ID contains the search text. */
@@ -18,10 +19,8 @@ export async function searchShops(
 	};
 }
 
-const INVENTORY_BRIEF_LIST_PATH = '/openapi/product/variation/v1/inventory-brief-list';
 /** Ginee documents no warehouse list: the warehouses of the first SKUs' stock are read instead. */
 const WAREHOUSE_PAGES = 10;
-const SKUS_PER_PAGE = 20;
 
 /**
  * The warehouse picker's list, from InventoryBriefList (documented; Ginee's warehouse search is
@@ -35,8 +34,8 @@ export async function searchWarehouses(
 	for (let page = 0; page < WAREHOUSE_PAGES; page++) {
 		const answer = await gineeApiRequest.call(
 			this,
-			INVENTORY_BRIEF_LIST_PATH,
-			{ page, size: SKUS_PER_PAGE },
+			ENDPOINTS.InventoryBriefList,
+			{ page, size: PER_CALL.skuLookups },
 			{ kind: 'read' },
 		);
 		const skus = recordsOf(answer.data, 'InventoryBriefList');
@@ -48,7 +47,7 @@ export async function searchWarehouses(
 						`${String(place.warehouseName ?? place.warehouseId)}` +
 							(place.warehouseCode ? ` (${String(place.warehouseCode)})` : ''),
 					);
-		if (skus.length < SKUS_PER_PAGE) break;
+		if (skus.length < PER_CALL.skuLookups) break;
 	}
 	const needle = (filter ?? '').trim().toLowerCase();
 	return {

@@ -1,6 +1,6 @@
 import type { IWebhookFunctions } from 'n8n-workflow';
 
-import { simplifyOrder } from '../../../nodes/Ginee/helpers/simplifyOrder';
+import { simplifyOrder } from '../../../nodes/shared/simplifyOrder';
 import type { GineeDelivery } from '../../../nodes/GineeTrigger/delivery';
 import { fetchFullOrder, fetchFullProduct } from '../../../nodes/GineeTrigger/fetchOrder';
 import { executeContext } from '../../helpers/executeContext';

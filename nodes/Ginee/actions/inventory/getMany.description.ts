@@ -1,9 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../helpers/returnAllAndLimit';
-import { timeoutOnlyOptions } from '../../helpers/timeoutOption';
-import { warehouseLocator } from '../../helpers/warehouse';
+import { timeoutOnlyOptions } from '../common/optionsCollection';
+import { returnAllAndLimit } from '../common/returnAllAndLimit';
 import type { OperationOption } from '../operation';
+import { warehouseLocator } from './warehouse';
 
 export const option: OperationOption = {
 	name: 'Get Many',

@@ -1,17 +1,15 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
+import { parseIdList } from '../../../shared/idList';
+import { clampTimeout } from '../../../shared/transport';
+import { ENDPOINTS, PER_CALL } from '../../../shared/transport/endpoints';
+import { readPages } from '../../../shared/transport/pages';
 import { eachItem } from '../../helpers/eachItem';
-import { limitOf } from '../../helpers/returnAllAndLimit';
-import { parseIdList } from '../../helpers/idList';
-import { readPages } from '../../helpers/pages';
-import { readWarehouseId } from '../../helpers/warehouse';
-import { clampTimeout } from '../../transport';
+import { limitOf } from '../common/returnAllAndLimit';
+import { readWarehouseId } from './warehouse';
 
 export { option, properties } from './getMany.description';
 
-const LIST_WAREHOUSE_INVENTORY_PATH = '/openapi/warehouse-inventory/v1/sku/list';
-/** Ginee's table: "less than 50" per page (its default of 50 contradicts it: the table wins). */
-const PAGE_SIZE = 49;
 const MAX_PAGES = 2000;
 
 /** The ten fields a stock report needs, flat. */
@@ -44,10 +42,10 @@ async function listStock(this: IExecuteFunctions, itemIndex: number): Promise<ID
 	if (filters.stockStatus) body.stockStatus = filters.stockStatus;
 	if (String(filters.name ?? '').trim()) body.name = String(filters.name).trim();
 	return await readPages.call(this, {
-		path: LIST_WAREHOUSE_INVENTORY_PATH,
+		path: ENDPOINTS.ListWarehouseInventory,
 		endpoint: 'ListWarehouseInventory',
 		body,
-		pageSize: PAGE_SIZE,
+		pageSize: PER_CALL.inventoryPage,
 		maxPages: MAX_PAGES,
 		limit,
 		itemIndex,

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { timeoutOnlyOptions } from '../../helpers/timeoutOption';
+import { timeoutOnlyOptions } from '../common/optionsCollection';
 import type { OperationOption } from '../operation';
 
 export const option: OperationOption = {

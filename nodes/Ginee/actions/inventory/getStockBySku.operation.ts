@@ -1,5 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
+import { ENDPOINTS } from '../../../shared/transport/endpoints';
 import { executeSkuLookup, type SkuLookupKind } from '../../helpers/skuLookup';
 
 export { option, properties } from './getStockBySku.description';
@@ -7,7 +8,7 @@ export { option, properties } from './getStockBySku.description';
 const BY_SKU: SkuLookupKind = {
 	parameter: 'masterSkus',
 	label: 'SKUs',
-	path: '/openapi/product/variation/v1/inventory-brief-list',
+	path: ENDPOINTS.InventoryBriefList,
 	endpoint: 'InventoryBriefList',
 	requestField: 'masterSkus',
 	answerField: 'sku',

@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { stockWriteOptions } from '../../helpers/stockWrites';
-import { warehouseLocator } from '../../helpers/warehouse';
 import type { OperationOption } from '../operation';
+import { stockWriteOptions } from './stockWrites';
+import { warehouseLocator } from './warehouse';
 
 export const option: OperationOption = {
 	name: 'Set Warehouse Stock',

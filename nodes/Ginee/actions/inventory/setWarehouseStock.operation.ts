@@ -1,13 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { executeStockWrites, readWriteAnswer, type StockWrite } from '../../helpers/stockWrites';
-import { readWarehouseId } from '../../helpers/warehouse';
-import { clampTimeout, gineeApiRequest } from '../../transport';
+import { clampTimeout, gineeApiRequest } from '../../../shared/transport';
+import { ENDPOINTS } from '../../../shared/transport/endpoints';
 import { options, readQuantity, readSku } from './stockFields';
+import { executeStockWrites, readWriteAnswer, type StockWrite } from './stockWrites';
+import { readWarehouseId } from './warehouse';
 
 export { option, properties } from './setWarehouseStock.description';
 
-const ADJUST_INVENTORY_PATH = '/openapi/warehouse-inventory/v1/product/stock/update';
 const MAX_QUANTITY = 999998;
 
 function readWrite(this: IExecuteFunctions, itemIndex: number): StockWrite {
@@ -30,7 +30,7 @@ export async function execute(
 	return await executeStockWrites.call(this, items, readWrite, async (group, call, timeout) => {
 		const answer = await gineeApiRequest.call(
 			this,
-			ADJUST_INVENTORY_PATH,
+			ENDPOINTS.AdjustInventory,
 			{ warehouseId: group, stockList: call.map((write) => write.entry) },
 			{ kind: 'write', timeout: clampTimeout(timeout), itemIndex: call[0].itemIndex },
 		);

@@ -1,14 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { executeStockWrites, readWriteAnswer, type StockWrite } from '../../helpers/stockWrites';
-import { readWarehouseId } from '../../helpers/warehouse';
-import { clampTimeout, gineeApiRequest } from '../../transport';
+import { clampTimeout, gineeApiRequest } from '../../../shared/transport';
+import { ENDPOINTS } from '../../../shared/transport/endpoints';
 import { options, readQuantity, readSku } from './stockFields';
+import { executeStockWrites, readWriteAnswer, type StockWrite } from './stockWrites';
+import { readWarehouseId } from './warehouse';
 
 export { option, properties } from './updateSpareStock.description';
 
-const UPDATE_SPARE_STOCK_PATH = '/openapi/v1/oms/stock/spare-stock/update';
 const ACTIONS = ['INCREASE', 'DECREASE', 'OVER_WRITE'];
 const MAX_QUANTITY = 999_999_999;
 
@@ -43,7 +43,7 @@ export async function execute(
 	return await executeStockWrites.call(this, items, readWrite, async (group, call, timeout) => {
 		const answer = await gineeApiRequest.call(
 			this,
-			UPDATE_SPARE_STOCK_PATH,
+			ENDPOINTS.UpdateSpareStock,
 			{ stockList: call.map((write) => write.entry) },
 			{ kind: 'write', timeout: clampTimeout(timeout), itemIndex: call[0].itemIndex },
 		);

@@ -1,11 +1,10 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { callForOrder, readOrderId } from '../../helpers/orderLookup';
+import { ENDPOINTS } from '../../../shared/transport/endpoints';
 import { WriteLedger } from '../../helpers/writes';
+import { callForOrder, readOrderId } from './orderLookup';
 
 export { option, properties } from './accept.description';
-
-const ACCEPT_ORDER_PATH = '/openapi/order/v1/accept';
 
 /** One call per order (an order given twice is accepted once), every order ID checked first. */
 export async function execute(
@@ -22,7 +21,7 @@ export async function execute(
 		writes,
 		async (_, itemIndex) => {
 			const { orderId, answer } = await callForOrder.call(this, itemIndex, {
-				path: ACCEPT_ORDER_PATH,
+				path: ENDPOINTS.AcceptOrder,
 				kind: 'write',
 				refusal: (id) =>
 					'Ginee accepts an order only while it waits to be accepted: a paid marketplace order ' +

@@ -1,9 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { CANCEL_REASON_OPTIONS, NO_REASON, OTHER_REASON } from '../../helpers/cancelReasons';
-import { orderIdField } from '../../helpers/orderIdField';
-import { optionsCollection, timeoutOption } from '../../helpers/timeoutOption';
+import { optionsCollection, timeoutOption } from '../common/optionsCollection';
 import type { OperationOption } from '../operation';
+import { CANCEL_REASON_OPTIONS, NO_REASON, OTHER_REASON } from './cancelReasons';
+import { orderIdField } from './orderIdField';
 
 export const option: OperationOption = {
 	name: 'Cancel',

@@ -1,15 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { needsReason, OTHER_REASON, reasonMismatch } from '../../helpers/cancelReasons';
-import { readOrderId, readOrdersById } from '../../helpers/orderLookup';
+import { clampTimeout, gineeApiRequest } from '../../../shared/transport';
+import { ENDPOINTS } from '../../../shared/transport/endpoints';
+import { explainGineeCode } from '../../../shared/transport/errors';
 import { WriteLedger } from '../../helpers/writes';
-import { clampTimeout, gineeApiRequest } from '../../transport';
-import { explainGineeCode } from '../../transport/errors';
+import { needsReason, OTHER_REASON, reasonMismatch } from './cancelReasons';
+import { readOrderId, readOrdersById } from './orderLookup';
 
 export { option, properties } from './cancel.description';
-
-const CANCEL_ORDER_PATH = '/openapi/order/v2/cancel';
 
 interface Cancellation {
 	orderId: string;
@@ -82,7 +81,7 @@ export async function execute(
 			try {
 				const answer = await gineeApiRequest.call(
 					this,
-					CANCEL_ORDER_PATH,
+					ENDPOINTS.CancelOrderV2,
 					{ orderInfoList: [entry] },
 					{ kind: 'write', itemIndex, timeout },
 				);

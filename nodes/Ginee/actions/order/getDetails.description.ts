@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { shopLocator } from '../../helpers/shopLocator';
-import { optionsCollection, timeoutOption } from '../../helpers/timeoutOption';
+import { optionsCollection, timeoutOption } from '../common/optionsCollection';
 import type { OperationOption } from '../operation';
+import { shopLocator } from './shopLocator';
 
 export const option: OperationOption = {
 	name: 'Get Details',

@@ -1,16 +1,15 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { recordsOf } from '../../helpers/answers';
-import { chunk, mapWithConcurrency, parseIdList } from '../../helpers/idList';
-import { simplifyOrder } from '../../helpers/simplifyOrder';
-import { clampTimeout, gineeApiRequest } from '../../transport';
-import { asNodeError } from '../../transport/errors';
+import { chunk, mapWithConcurrency, parseIdList } from '../../../shared/idList';
+import { simplifyOrder } from '../../../shared/simplifyOrder';
+import { clampTimeout, gineeApiRequest } from '../../../shared/transport';
+import { recordsOf } from '../../../shared/transport/answers';
+import { ENDPOINTS, PER_CALL } from '../../../shared/transport/endpoints';
+import { asNodeError } from '../../../shared/transport/errors';
 
 export { option, properties } from './getDetails.description';
 
-const BATCH_GET_PATH = '/openapi/order/v1/batch-get';
-const IDS_PER_CALL = 100;
 const CONCURRENT_CALLS = 3;
 
 type LookupBy = 'orderIds' | 'channelOrderIds';
@@ -82,7 +81,7 @@ async function fetchGroup(this: IExecuteFunctions, group: Lookup[]): Promise<Map
 	const [first] = group;
 	const ids = [...new Set(group.flatMap((lookup) => lookup.ids))];
 	const found = new Map<string, Found>();
-	await mapWithConcurrency(chunk(ids, IDS_PER_CALL), CONCURRENT_CALLS, async (batch) => {
+	await mapWithConcurrency(chunk(ids, PER_CALL.orderIds), CONCURRENT_CALLS, async (batch) => {
 		const body: IDataObject =
 			first.lookupBy === 'orderIds'
 				? { orderIds: batch }
@@ -90,7 +89,7 @@ async function fetchGroup(this: IExecuteFunctions, group: Lookup[]): Promise<Map
 		if (first.historicalData) body.historicalData = true;
 		if (first.includeShippingDocumentInfo) body.includedSection = ['SHIPPING_DOCUMENT_INFO'];
 		try {
-			const answer = await gineeApiRequest.call(this, BATCH_GET_PATH, body, {
+			const answer = await gineeApiRequest.call(this, ENDPOINTS.GetOrderDetails, body, {
 				kind: 'read',
 				timeout: first.timeout,
 				itemIndex: first.itemIndex,

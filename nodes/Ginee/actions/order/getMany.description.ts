@@ -1,10 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { CHANNEL_OPTIONS, ORDER_STATUS_OPTIONS } from '../../helpers/dictionary';
-import { periodProperties } from '../../helpers/period';
-import { returnAllAndLimit } from '../../helpers/returnAllAndLimit';
-import { timeoutOnlyOptions } from '../../helpers/timeoutOption';
+import { CHANNEL_OPTIONS, ORDER_STATUS_OPTIONS } from '../../../shared/channelsAndStatuses';
+import { timeoutOnlyOptions } from '../common/optionsCollection';
+import { returnAllAndLimit } from '../common/returnAllAndLimit';
 import type { OperationOption } from '../operation';
+import { periodProperties } from './period';
 
 export const option: OperationOption = {
 	name: 'Get Many',

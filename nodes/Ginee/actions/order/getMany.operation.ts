@@ -1,14 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { parseIdList } from '../../../shared/idList';
+import { readListOrderWindow, type ListOrderQuery } from '../../../shared/listOrderWindow';
+import { simplifyOrder } from '../../../shared/simplifyOrder';
+import { orderedWindows } from '../../../shared/timeWindows';
+import { clampTimeout } from '../../../shared/transport';
 import { eachItem } from '../../helpers/eachItem';
-import { parseIdList } from '../../helpers/idList';
-import { readRange } from '../../helpers/period';
-import { limitOf } from '../../helpers/returnAllAndLimit';
-import { simplifyOrder } from '../../helpers/simplifyOrder';
-import { readListOrderWindow, type ListOrderQuery } from '../../helpers/listOrderWindow';
-import { orderedWindows } from '../../helpers/timeWindows';
-import { clampTimeout } from '../../transport';
+import { limitOf } from '../common/returnAllAndLimit';
+import { readRange } from './period';
 
 export { option, properties } from './getMany.description';
 

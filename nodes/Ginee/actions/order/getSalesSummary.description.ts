@@ -1,9 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { ORDER_STATUS_OPTIONS } from '../../helpers/dictionary';
-import { periodProperties } from '../../helpers/period';
-import { optionsCollection, timeoutOption } from '../../helpers/timeoutOption';
+import { ORDER_STATUS_OPTIONS } from '../../../shared/channelsAndStatuses';
+import { optionsCollection, timeoutOption } from '../common/optionsCollection';
 import type { OperationOption } from '../operation';
+import { periodProperties } from './period';
 
 export const option: OperationOption = {
 	name: 'Get Sales Summary',

@@ -1,14 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { parseIdList } from '../../../shared/idList';
+import { clampTimeout, gineeApiRequest } from '../../../shared/transport';
+import { ENDPOINTS } from '../../../shared/transport/endpoints';
 import { eachItem } from '../../helpers/eachItem';
-import { parseIdList } from '../../helpers/idList';
-import { readRange } from '../../helpers/period';
-import { clampTimeout, gineeApiRequest } from '../../transport';
+import { readRange } from './period';
 
 export { option, properties } from './getSalesSummary.description';
-
-const GMV_INFO_PATH = '/openapi/order/v1/gmv-info';
 
 /** Ginee sums at most 3 months: `since` plus three calendar months (UTC). */
 function threeMonthsAfter(since: number): number {
@@ -42,7 +41,7 @@ export async function execute(
 		const body: IDataObject = { createSince, createTo, orderStatuses };
 		const currencyCode = String(options.currencyCode ?? '').trim();
 		if (currencyCode) body.currencyCode = currencyCode;
-		const answer = await gineeApiRequest.call(this, GMV_INFO_PATH, body, {
+		const answer = await gineeApiRequest.call(this, ENDPOINTS.OrderGmvInfo, body, {
 			kind: 'read',
 			itemIndex,
 			timeout: clampTimeout(options.timeout),

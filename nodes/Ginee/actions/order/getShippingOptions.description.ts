@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { orderIdField } from '../../helpers/orderIdField';
-import { optionsCollection, timeoutOption } from '../../helpers/timeoutOption';
+import { optionsCollection, timeoutOption } from '../common/optionsCollection';
 import type { OperationOption } from '../operation';
+import { orderIdField } from './orderIdField';
 
 export const option: OperationOption = {
 	name: 'Get Shipping Options',

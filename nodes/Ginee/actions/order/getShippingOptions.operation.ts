@@ -1,14 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { recordsOf } from '../../helpers/answers';
+import { clampTimeout, gineeApiRequest } from '../../../shared/transport';
+import { recordsOf } from '../../../shared/transport/answers';
+import { ENDPOINTS } from '../../../shared/transport/endpoints';
 import { eachItem } from '../../helpers/eachItem';
-import { callForOrder } from '../../helpers/orderLookup';
-import { clampTimeout, gineeApiRequest } from '../../transport';
+import { callForOrder } from './orderLookup';
 
 export { option, properties } from './getShippingOptions.description';
-
-const GET_SHIPPING_PARAMETER_PATH = '/openapi/logistics/v1/get-shipping-parameter';
-const GET_ORDER_LOGISTICS_PATH = '/openapi/order/logistics/list';
 
 export async function execute(
 	this: IExecuteFunctions,
@@ -16,7 +14,7 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	return await eachItem.call(this, items, async (itemIndex) => {
 		const { orderId, answer } = await callForOrder.call(this, itemIndex, {
-			path: GET_SHIPPING_PARAMETER_PATH,
+			path: ENDPOINTS.GetShippingParameter,
 			kind: 'read',
 			refusal: (id) =>
 				`Ginee has no shipping options for order ${id}: only paid marketplace orders that are ` +
@@ -31,7 +29,7 @@ export async function execute(
 		if (!includeOrderLogistics) return options;
 		const logistics = await gineeApiRequest.call(
 			this,
-			GET_ORDER_LOGISTICS_PATH,
+			ENDPOINTS.GetOrderLogistics,
 			{ orderId },
 			{ kind: 'read', itemIndex, timeout: clampTimeout(timeout) },
 		);

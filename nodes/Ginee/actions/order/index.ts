@@ -1,5 +1,5 @@
-import type { Operation } from '../operation';
 import { resourceDescription } from '../operation';
+import type { Operation } from '../operation';
 import * as accept from './accept.operation';
 import * as cancel from './cancel.operation';
 import * as complete from './complete.operation';

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { toGineeUtc } from '../../helpers/utcTime';
+import { toGineeUtc } from '../../../shared/utcTime';
 
 /**
  * Where a field sits: in the user's words (the labels of the node) and in Ginee's request table.

@@ -1,9 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { optionsCollection, timeoutOption } from '../../helpers/timeoutOption';
-import { TIMEZONE_HINT } from '../../helpers/utcTime';
-import { shopLocator } from '../../helpers/shopLocator';
+import { TIMEZONE_HINT } from '../../../shared/utcTime';
+import { optionsCollection, timeoutOption } from '../common/optionsCollection';
 import type { ManualOrderMode } from './manualOrderBody';
+import { shopLocator } from './shopLocator';
 
 const showFields = { bodySource: ['fields'] };
 

@@ -1,20 +1,18 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError, jsonParse } from 'n8n-workflow';
 
+import { clampTimeout, gineeApiRequest } from '../../../shared/transport';
+import { ENDPOINTS } from '../../../shared/transport/endpoints';
+import { asNodeError } from '../../../shared/transport/errors';
 import { WriteLedger } from '../../helpers/writes';
-import { clampTimeout, gineeApiRequest } from '../../transport';
-import { asNodeError } from '../../transport/errors';
 import {
 	ManualOrderFieldError,
 	validateManualOrderBody,
 	type ManualOrderMode,
 } from './manualOrderBody';
 
-const PATHS: Record<ManualOrderMode, string> = {
-	create: '/openapi/order/v1/create-manual-order',
-	update: '/openapi/order/v1/update-manual-order',
-};
-const ENDPOINTS: Record<ManualOrderMode, string> = {
+/** Ginee's name for the endpoint each mode calls. */
+const ENDPOINT_NAMES: Record<ManualOrderMode, 'CreateManualOrder' | 'UpdateManualOrder'> = {
 	create: 'CreateManualOrder',
 	update: 'UpdateManualOrder',
 };
@@ -89,7 +87,7 @@ function requestBody(
 			itemIndex,
 			description:
 				`The field is ${error.field} in Ginee's ` +
-				`${ENDPOINTS[mode]} request (input item ${itemIndex + 1}).`,
+				`${ENDPOINT_NAMES[mode]} request (input item ${itemIndex + 1}).`,
 		});
 	}
 }
@@ -111,7 +109,7 @@ export async function executeManualOrder(
 	);
 	await ledger.sendEach(writes, async (body, itemIndex) => {
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-		const answer = await gineeApiRequest.call(this, PATHS[mode], body, {
+		const answer = await gineeApiRequest.call(this, ENDPOINTS[ENDPOINT_NAMES[mode]], body, {
 			kind: 'write',
 			timeout: clampTimeout(options.timeout),
 			itemIndex,

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { actionOptions, orderIdField } from '../../helpers/orderIdField';
 import type { OperationOption } from '../operation';
+import { actionOptions, orderIdField } from './orderIdField';
 
 export const option: OperationOption = {
 	name: 'Mark as Shipped',

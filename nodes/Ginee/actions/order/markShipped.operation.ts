@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { executeManualStep } from '../../helpers/manualOrderSteps';
+import { ENDPOINTS } from '../../../shared/transport/endpoints';
+import { executeManualStep } from './manualOrderSteps';
 
 export { option, properties } from './markShipped.description';
 
@@ -9,7 +10,7 @@ export async function execute(
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
 	return await executeManualStep.call(this, items, {
-		path: '/openapi/order/v1/move-shipped',
+		path: ENDPOINTS.MoveShipped,
 		label: 'Mark as Shipped',
 		to: 'SHIPPING',
 		from: ['PAID', 'READY_TO_SHIP'],

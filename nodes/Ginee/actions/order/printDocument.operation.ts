@@ -7,13 +7,13 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import { isLoopbackHost } from '../../../../credentials/host';
+import { clampTimeout } from '../../../shared/transport';
+import { ENDPOINTS } from '../../../shared/transport/endpoints';
 import { eachItem, WithBinary } from '../../helpers/eachItem';
-import { callForOrder } from '../../helpers/orderLookup';
-import { clampTimeout } from '../../transport';
+import { callForOrder } from './orderLookup';
 
 export { option, properties } from './printDocument.description';
 
-const PRINT_ORDER_PATH = '/openapi/order/v1/print';
 const MAX_PDF_BYTES = 20 * 1024 * 1024;
 
 const MAX_REDIRECTS = 3;
@@ -138,7 +138,7 @@ export async function execute(
 		const { timeout } = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		// printing again gives the same document: retried like a read
 		const { orderId, answer } = await callForOrder.call(this, itemIndex, {
-			path: PRINT_ORDER_PATH,
+			path: ENDPOINTS.PrintOrder,
 			kind: 'read',
 			extra: { documentType },
 			refusal: (id) =>

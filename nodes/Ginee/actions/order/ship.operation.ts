@@ -1,17 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError, sleep } from 'n8n-workflow';
 
-import { chunk } from '../../helpers/idList';
-import { readOrderId } from '../../helpers/orderLookup';
+import { chunk } from '../../../shared/idList';
+import { clampTimeout, gineeApiRequest } from '../../../shared/transport';
+import { ENDPOINTS, PER_CALL } from '../../../shared/transport/endpoints';
 import { markMayHaveBeenApplied, WriteLedger } from '../../helpers/writes';
-import { clampTimeout, gineeApiRequest } from '../../transport';
+import { readOrderId } from './orderLookup';
 
 export { option, properties } from './ship.description';
 
-const BATCH_SHIPPING_PATH = '/openapi/order/v3/batchShipping';
-const GET_SHIPPING_RESULT_PATH = '/openapi/order/v1/get-shipping-result';
-/** Not published by Ginee; the node assumes 50 orders per ShipOrder call. */
-const ORDERS_PER_SHIP_CALL = 50;
 const POLL_INTERVAL_MS = 1_000;
 /** The last check starts this long before Wait for Result ends, and may take the rest. */
 const LAST_CHECK_MS = 500;
@@ -100,7 +97,7 @@ async function waitForTasks(
 			try {
 				const answer = await gineeApiRequest.call(
 					this,
-					GET_SHIPPING_RESULT_PATH,
+					ENDPOINTS.GetShippingResult,
 					{ taskId },
 					{ kind: 'read', timeout, deadline, attempts: 1 },
 				);
@@ -182,13 +179,13 @@ export async function execute(
 		);
 	const first = [...byOrder.values()][0];
 	const tasks = new Map<string, string[]>();
-	for (const batch of chunk([...byOrder.values()], ORDERS_PER_SHIP_CALL)) {
+	for (const batch of chunk([...byOrder.values()], PER_CALL.shipOrders)) {
 		if (!ledger.mayGoOn) break;
 		const orderIds = batch.map((shipment) => shipment.orderId);
 		try {
 			const answer = await gineeApiRequest.call(
 				this,
-				BATCH_SHIPPING_PATH,
+				ENDPOINTS.ShipOrder,
 				{ orderShips: batch.map((shipment) => shipment.body) },
 				{ kind: 'write', itemIndex: shipments.indexOf(batch[0]), timeout: batch[0].timeout },
 			);

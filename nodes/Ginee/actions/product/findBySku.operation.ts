@@ -1,16 +1,15 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
+import { ENDPOINTS } from '../../../shared/transport/endpoints';
 import { executeSkuLookup, type SkuLookupKind } from '../../helpers/skuLookup';
 
 export { option, properties } from './findBySku.description';
-
-const PATH = '/openapi/product/master/v1/list-master-variation';
 
 const BY: Record<string, SkuLookupKind> = {
 	masterSkus: {
 		parameter: 'masterSkus',
 		label: 'SKUs',
-		path: PATH,
+		path: ENDPOINTS.ListMasterVariation,
 		endpoint: 'ListMasterVariation',
 		requestField: 'masterSkus',
 		answerField: 'masterSku',
@@ -19,7 +18,7 @@ const BY: Record<string, SkuLookupKind> = {
 	masterVariationIds: {
 		parameter: 'masterVariationIds',
 		label: 'Variation IDs',
-		path: PATH,
+		path: ENDPOINTS.ListMasterVariation,
 		endpoint: 'ListMasterVariation',
 		requestField: 'masterVariationIds',
 		answerField: 'variationId',

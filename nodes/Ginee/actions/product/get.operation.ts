@@ -1,12 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { clampTimeout, gineeApiRequest } from '../../../shared/transport';
+import { ENDPOINTS } from '../../../shared/transport/endpoints';
 import { eachItem } from '../../helpers/eachItem';
-import { clampTimeout, gineeApiRequest } from '../../transport';
 
 export { option, properties } from './get.description';
-
-const GET_MASTER_PRODUCT_PATH = '/openapi/product/master/v1/get';
 
 export async function execute(
 	this: IExecuteFunctions,
@@ -20,7 +19,7 @@ export async function execute(
 		// A GET: the product ID goes in the query, which Ginee's signature does not cover.
 		const answer = await gineeApiRequest.call(
 			this,
-			GET_MASTER_PRODUCT_PATH,
+			ENDPOINTS.GetMasterProductDetail,
 			{},
 			{ kind: 'read', method: 'GET', qs: { productId }, itemIndex, timeout: clampTimeout(timeout) },
 		);

@@ -1,17 +1,15 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { clampTimeout } from '../../../shared/transport';
+import { ENDPOINTS, PER_CALL } from '../../../shared/transport/endpoints';
+import { readPages } from '../../../shared/transport/pages';
+import { toGineeUtc } from '../../../shared/utcTime';
 import { eachItem } from '../../helpers/eachItem';
-import { limitOf } from '../../helpers/returnAllAndLimit';
-import { readPages } from '../../helpers/pages';
-import { toGineeUtc } from '../../helpers/utcTime';
-import { clampTimeout } from '../../transport';
+import { limitOf } from '../common/returnAllAndLimit';
 
 export { option, properties } from './getMany.description';
 
-const LIST_MASTER_PRODUCT_PATH = '/openapi/product/master/v1/list';
-/** Ginee allows under 500 per page; pages count from 0. */
-const PAGE_SIZE = 100;
 const MAX_PAGES = 1000;
 
 function filterBody(this: IExecuteFunctions, itemIndex: number): IDataObject {
@@ -45,10 +43,10 @@ async function listProducts(this: IExecuteFunctions, itemIndex: number): Promise
 	const { timeout } = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const filters = filterBody.call(this, itemIndex);
 	return await readPages.call(this, {
-		path: LIST_MASTER_PRODUCT_PATH,
+		path: ENDPOINTS.ListMasterProduct,
 		endpoint: 'ListMasterProduct',
 		body: filters,
-		pageSize: PAGE_SIZE,
+		pageSize: PER_CALL.productPage,
 		maxPages: MAX_PAGES,
 		limit,
 		itemIndex,

@@ -1,5 +1,5 @@
-import type { Operation } from '../operation';
 import { resourceDescription } from '../operation';
+import type { Operation } from '../operation';
 import * as findBySku from './findBySku.operation';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../helpers/returnAllAndLimit';
-import { timeoutOnlyOptions } from '../../helpers/timeoutOption';
+import { timeoutOnlyOptions } from '../common/optionsCollection';
+import { returnAllAndLimit } from '../common/returnAllAndLimit';
 import type { OperationOption } from '../operation';
 
 export const option: OperationOption = {

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
+import { listShops } from '../../../shared/shops';
+import { clampTimeout } from '../../../shared/transport';
 import { eachItem } from '../../helpers/eachItem';
-import { limitOf } from '../../helpers/returnAllAndLimit';
-import { listShops } from '../../helpers/shops';
-import { clampTimeout } from '../../transport';
+import { limitOf } from '../common/returnAllAndLimit';
 
 export { option, properties } from './getMany.description';
 

@@ -1,5 +1,5 @@
-import type { Operation } from '../operation';
 import { resourceDescription } from '../operation';
+import type { Operation } from '../operation';
 import * as getMany from './getMany.operation';
 
 export const operations: Record<string, Operation> = { getMany };

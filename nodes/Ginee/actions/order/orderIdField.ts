@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { optionsCollection, timeoutOption } from './timeoutOption';
+import { optionsCollection, timeoutOption } from '../common/optionsCollection';
 
 /** The Ginee order ID an action is about, one per input item. */
 export function orderIdField(description: string): INodeProperties {

@@ -1,12 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { gineeApiRequest, type GineeContext } from '../transport';
-import { recordsOf } from './answers';
 import type { TimeWindow } from './timeWindows';
+import { gineeApiRequest, type GineeContext } from './transport';
+import { recordsOf } from './transport/answers';
+import { ENDPOINTS, PER_CALL } from './transport/endpoints';
 
-const LIST_ORDER_PATH = '/openapi/order/v2/list-order';
-const PAGE_SIZE = 100;
 const MAX_PAGES_PER_WINDOW = 1000;
 
 /** A ListOrder v2 search: its filters and which time fields bound it. */
@@ -35,11 +34,11 @@ export async function readListOrderWindow(
 			...query.filters,
 			[query.sinceField]: window.since,
 			[query.toField]: window.to,
-			size: PAGE_SIZE,
+			size: PER_CALL.listPage,
 		};
 		if (window.historical) body.historicalData = true;
 		if (nextCursor) body.nextCursor = nextCursor;
-		const answer = await gineeApiRequest.call(this, LIST_ORDER_PATH, body, {
+		const answer = await gineeApiRequest.call(this, ENDPOINTS.ListOrderV2, body, {
 			kind: 'read',
 			itemIndex: query.itemIndex,
 			timeout: query.timeout,
@@ -68,8 +67,8 @@ export async function readListOrderWindow(
 	}
 	throw new NodeOperationError(
 		this.getNode(),
-		`More than ${MAX_PAGES_PER_WINDOW * PAGE_SIZE} orders in the window ${window.since} – ` +
-			`${window.to}; narrow the range or add filters`,
+		`More than ${MAX_PAGES_PER_WINDOW * PER_CALL.listPage} orders in the window ` +
+			`${window.since} – ${window.to}; narrow the range or add filters`,
 		{ itemIndex: query.itemIndex },
 	);
 }

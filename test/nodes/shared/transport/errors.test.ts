@@ -1,7 +1,7 @@
 import type { JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { gineeConnectionError, networkFailure } from '../../../../nodes/Ginee/transport/errors';
+import { gineeConnectionError, networkFailure } from '../../../../nodes/shared/transport/errors';
 import { TEST_NODE } from '../../../helpers/executeContext';
 
 const networkError = (message: string, code?: string) =>

@@ -1,7 +1,7 @@
 import { sleep } from 'n8n-workflow';
 
-import { chunk, mapWithConcurrency, parseIdList } from '../../../../nodes/Ginee/helpers/idList';
-import { toGineeUtc } from '../../../../nodes/Ginee/helpers/utcTime';
+import { chunk, mapWithConcurrency, parseIdList } from '../../../nodes/shared/idList';
+import { toGineeUtc } from '../../../nodes/shared/utcTime';
 
 describe('parseIdList', () => {
 	it.each<[unknown, string[]]>([

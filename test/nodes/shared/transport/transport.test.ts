@@ -1,7 +1,7 @@
 // What the node does with answers Ginee should never give, with redirects, Retry-After and odd options.
 import type { IDataObject } from 'n8n-workflow';
 
-import { clampTimeout, DEFAULT_TIMEOUT_MS } from '../../../../nodes/Ginee/transport';
+import { clampTimeout, DEFAULT_TIMEOUT_MS } from '../../../../nodes/shared/transport';
 import { runGinee } from '../../../helpers/executeContext';
 import { PATHS, recentOrders, startLocalServer, useEmulator } from '../../../helpers/fixtures';
 

@@ -1,14 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { clampTimeout, gineeApiRequest } from '../transport';
-import { explainGineeCode } from '../transport/errors';
-import { chunk } from './idList';
+import { chunk } from '../../../shared/idList';
+import { clampTimeout, gineeApiRequest } from '../../../shared/transport';
+import { explainGineeCode } from '../../../shared/transport/errors';
+import { PER_CALL } from '../../../shared/transport/endpoints';
+import { markMayHaveBeenApplied, WriteLedger } from '../../helpers/writes';
 import { readOrderId, readOrdersById } from './orderLookup';
-import { markMayHaveBeenApplied, WriteLedger } from './writes';
-
-/** Not published by Ginee: the node assumes the limit of its other batch writes. */
-const ORDERS_PER_STEP_CALL = 20;
 
 /** Mark as Shipped or Complete: a manual order's status moved by hand. */
 interface ManualStep {
@@ -85,7 +83,7 @@ export async function executeManualStep(
 			id === orderId && ledger.isPending(itemIndex) ? [itemIndex] : [],
 		);
 	const pending = [...new Set(orderIds.filter((id, index) => id && ledger.isPending(index)))];
-	for (const batch of chunk(pending as string[], ORDERS_PER_STEP_CALL)) {
+	for (const batch of chunk(pending as string[], PER_CALL.manualOrderSteps)) {
 		if (!ledger.mayGoOn) break;
 		const itemIndex = orderIds.indexOf(batch[0]);
 		let moved: Map<string, IDataObject> | undefined;

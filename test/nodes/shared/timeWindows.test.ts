@@ -3,7 +3,7 @@ import {
 	HISTORY_MS,
 	MAX_WINDOW_MS,
 	orderedWindows,
-} from '../../../../nodes/Ginee/helpers/timeWindows';
+} from '../../../nodes/shared/timeWindows';
 
 const DAY = DAY_MS;
 const NOW = Date.UTC(2026, 10, 23, 12);

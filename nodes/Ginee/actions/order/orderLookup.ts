@@ -1,13 +1,11 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { clampTimeout, gineeApiRequest } from '../transport';
-import { explainGineeCode } from '../transport/errors';
-import { recordsOf } from './answers';
-import { chunk } from './idList';
-
-const BATCH_GET_PATH = '/openapi/order/v1/batch-get';
-const IDS_PER_CALL = 100;
+import { chunk } from '../../../shared/idList';
+import { clampTimeout, gineeApiRequest } from '../../../shared/transport';
+import { recordsOf } from '../../../shared/transport/answers';
+import { ENDPOINTS, PER_CALL } from '../../../shared/transport/endpoints';
+import { explainGineeCode } from '../../../shared/transport/errors';
 
 /**
  * The orders with these Ginee IDs (batch-get, 100 per call), by ID; an ID Ginee does not return is
@@ -19,10 +17,10 @@ export async function readOrdersById(
 	timeout: number,
 ): Promise<Map<string, IDataObject>> {
 	const orders = new Map<string, IDataObject>();
-	for (const batch of chunk([...new Set(orderIds)], IDS_PER_CALL)) {
+	for (const batch of chunk([...new Set(orderIds)], PER_CALL.orderIds)) {
 		const answer = await gineeApiRequest.call(
 			this,
-			BATCH_GET_PATH,
+			ENDPOINTS.GetOrderDetails,
 			{ orderIds: batch },
 			{ kind: 'read', timeout },
 		);

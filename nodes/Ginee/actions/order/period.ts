@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { startOfDay, TIMEZONE_HINT, toGineeUtc } from './utcTime';
+import { startOfDay, TIMEZONE_HINT, toGineeUtc } from '../../../shared/utcTime';
 
 const HOUR = 3_600_000;
 

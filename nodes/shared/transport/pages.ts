@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { GineeContext } from '../transport';
-import { DEFAULT_TIMEOUT_MS, gineeApiRequest } from '../transport';
 import { recordsOf } from './answers';
+import { DEFAULT_TIMEOUT_MS, gineeApiRequest } from './index';
+import type { GineeContext } from './index';
 
 interface PageQuery {
 	path: string;

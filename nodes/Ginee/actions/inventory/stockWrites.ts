@@ -6,11 +6,10 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError, sleep } from 'n8n-workflow';
 
-import { optionsCollection, timeoutOption } from './timeoutOption';
-import { markMayHaveBeenApplied, WriteLedger } from './writes';
+import { PER_CALL } from '../../../shared/transport/endpoints';
+import { markMayHaveBeenApplied, WriteLedger } from '../../helpers/writes';
+import { optionsCollection, timeoutOption } from '../common/optionsCollection';
 
-/** Ginee's limit per stock write. */
-const SKUS_PER_WRITE = 20;
 const DEFAULT_PAUSE_MS = 400;
 const MAX_PAUSE_MS = 10_000;
 
@@ -72,7 +71,7 @@ function planWrites(writes: StockWrite[]): StockWrite[][] {
 			if (call.some((other) => other.sku === write.sku)) after = index;
 		});
 		let target = groupCalls.findIndex(
-			(call, index) => index > after && call.length < SKUS_PER_WRITE,
+			(call, index) => index > after && call.length < PER_CALL.stockWrites,
 		);
 		if (target === -1) {
 			groupCalls.push([]);
