@@ -15,6 +15,16 @@ export class WithBinary {
 	) {}
 }
 
+/** What an item that failed gives: the node stops, or with Continue On Fail its error item. */
+export function failedItem(
+	this: IExecuteFunctions,
+	error: unknown,
+	itemIndex: number,
+): INodeExecutionData {
+	if (!this.continueOnFail()) throw asNodeError(this.getNode(), error, itemIndex);
+	return { json: { error: (error as Error).message }, pairedItem: { item: itemIndex } };
+}
+
 /**
  * Runs `run` for every input item, one after the other; what it returns comes out paired with
  * that item. A failure stops the node, or with Continue On Fail becomes the item's error item
@@ -37,9 +47,44 @@ export async function eachItem(
 			for (const json of Array.isArray(records) ? records : [records])
 				output.push({ json, pairedItem: { item: itemIndex } });
 		} catch (error) {
-			if (!this.continueOnFail()) throw asNodeError(this.getNode(), error, itemIndex);
-			output.push({ json: { error: (error as Error).message }, pairedItem: { item: itemIndex } });
+			output.push(failedItem.call(this, error, itemIndex));
 		}
 	}
 	return output;
+}
+
+/**
+ * Reads every input item before anything is sent, for operations that batch the items' calls:
+ * what `read` returns for each item, or the error it threw (the item's error, shown in its place).
+ */
+export function readEachItem<T>(
+	items: INodeExecutionData[],
+	read: (itemIndex: number) => T,
+): Array<T | Error> {
+	return items.map((_, itemIndex) => {
+		try {
+			return read(itemIndex);
+		} catch (error) {
+			return error as Error;
+		}
+	});
+}
+
+/**
+ * The output of items read by `readEachItem`, once their batched calls are answered: the records
+ * `output` gives each item, paired with it; an item whose read or output failed is `failedItem`.
+ */
+export function outputEachRead<T>(
+	context: IExecuteFunctions,
+	reads: Array<T | Error>,
+	output: (read: T, itemIndex: number) => IDataObject[],
+): INodeExecutionData[] {
+	return reads.flatMap((read, itemIndex) => {
+		try {
+			if (read instanceof Error) throw read;
+			return output(read, itemIndex).map((json) => ({ json, pairedItem: { item: itemIndex } }));
+		} catch (error) {
+			return [failedItem.call(context, error, itemIndex)];
+		}
+	});
 }

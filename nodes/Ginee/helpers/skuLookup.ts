@@ -4,8 +4,8 @@ import { NodeOperationError } from 'n8n-workflow';
 import { chunk, parseIdList } from '../../shared/idList';
 import { clampTimeout, gineeApiRequest } from '../../shared/transport';
 import { recordsOf } from '../../shared/transport/answers';
-import { asNodeError } from '../../shared/transport/errors';
 import { PER_CALL } from '../../shared/transport/endpoints';
+import { outputEachRead, readEachItem } from './eachItem';
 
 /** How one kind of look-up asks Ginee and reads its answer. */
 export interface SkuLookupKind {
@@ -77,13 +77,9 @@ export async function executeSkuLookup(
 	items: INodeExecutionData[],
 	kindOf: (itemIndex: number) => SkuLookupKind,
 ): Promise<INodeExecutionData[]> {
-	const lookups = items.map((_, itemIndex) => {
-		try {
-			return readLookup.call(this, itemIndex, kindOf(itemIndex));
-		} catch (error) {
-			return error as Error;
-		}
-	});
+	const lookups = readEachItem(items, (itemIndex) =>
+		readLookup.call(this, itemIndex, kindOf(itemIndex)),
+	);
 	const valid = lookups.filter((lookup): lookup is Lookup => !(lookup instanceof Error));
 	const found = new Map<SkuLookupKind, Map<string, IDataObject[] | Error>>();
 	for (const kind of new Set(valid.map((lookup) => lookup.kind)))
@@ -94,29 +90,19 @@ export async function executeSkuLookup(
 				valid.filter((lookup) => lookup.kind === kind),
 			),
 		);
-	const output: INodeExecutionData[] = [];
-	lookups.forEach((lookup, itemIndex) => {
-		try {
-			if (lookup instanceof Error) throw lookup;
-			const results = found.get(lookup.kind) as Map<string, IDataObject[] | Error>;
-			for (const id of lookup.ids) {
-				const result = results.get(id);
-				if (result instanceof Error) throw result;
-				const records = result?.length
-					? result
-					: [
-							{
-								[lookup.kind.notFoundField]: id,
-								notFound: true,
-								message: `Ginee has nothing for ${lookup.kind.answerField} ${id}`,
-							},
-						];
-				for (const json of records) output.push({ json, pairedItem: { item: itemIndex } });
-			}
-		} catch (error) {
-			if (!this.continueOnFail()) throw asNodeError(this.getNode(), error, itemIndex);
-			output.push({ json: { error: (error as Error).message }, pairedItem: { item: itemIndex } });
-		}
+	return outputEachRead(this, lookups, (lookup) => {
+		const results = found.get(lookup.kind) as Map<string, IDataObject[] | Error>;
+		return lookup.ids.flatMap((id) => {
+			const result = results.get(id);
+			if (result instanceof Error) throw result;
+			if (result?.length) return result;
+			return [
+				{
+					[lookup.kind.notFoundField]: id,
+					notFound: true,
+					message: `Ginee has nothing for ${lookup.kind.answerField} ${id}`,
+				},
+			];
+		});
 	});
-	return output;
 }

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { asNodeError } from '../../shared/transport/errors';
+import { readEachItem } from './eachItem';
 
 /** What one item's write came to: Ginee's confirmation, or why not. */
 type WriteOutcome = IDataObject | Error;
@@ -79,17 +80,19 @@ export class WriteLedger {
 	): { ledger: WriteLedger; writes: Array<T | undefined> } {
 		const ledger = new WriteLedger(context, items);
 		const earlier = earlierTries.get(items);
-		const writes = items.map((_, itemIndex) => {
-			try {
-				const write = read(itemIndex);
-				if (labelOf) ledger.labels.set(itemIndex, labelOf(write));
-				const settled = earlier?.get(itemIndex);
-				if (settled) ledger.outcomes.set(itemIndex, settled);
-				return write;
-			} catch (error) {
-				ledger.reject(itemIndex, error as Error);
+		const reads = readEachItem(items, (itemIndex) => {
+			const write = read(itemIndex);
+			if (labelOf) ledger.labels.set(itemIndex, labelOf(write));
+			return write;
+		});
+		const writes = reads.map((write, itemIndex) => {
+			if (write instanceof Error) {
+				ledger.reject(itemIndex, write);
 				return undefined;
 			}
+			const settled = earlier?.get(itemIndex);
+			if (settled) ledger.outcomes.set(itemIndex, settled);
+			return write;
 		});
 		ledger.stopIfAnyInvalid();
 		return { ledger, writes };

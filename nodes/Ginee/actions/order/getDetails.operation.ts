@@ -6,7 +6,7 @@ import { simplifyOrder } from '../../../shared/simplifyOrder';
 import { clampTimeout, gineeApiRequest } from '../../../shared/transport';
 import { recordsOf } from '../../../shared/transport/answers';
 import { ENDPOINTS, PER_CALL } from '../../../shared/transport/endpoints';
-import { asNodeError } from '../../../shared/transport/errors';
+import { outputEachRead, readEachItem } from '../../helpers/eachItem';
 
 export { option, properties } from './getDetails.description';
 
@@ -131,21 +131,18 @@ function notFoundItem(lookup: Lookup, id: string): IDataObject {
 	return { orderId: id, notFound: true, message: `Order not found. ${hint}` };
 }
 
+/** The orders of one item, in the order asked; a missing one as a "not found" record (or an error). */
 function itemResult(
 	this: IExecuteFunctions,
 	lookup: Lookup,
 	found: Map<string, Found>,
-): INodeExecutionData[] {
-	const output: INodeExecutionData[] = [];
+): IDataObject[] {
+	const orders: IDataObject[] = [];
 	const missing: string[] = [];
 	for (const id of lookup.ids) {
 		const result = found.get(id);
 		if (result && 'error' in result) throw result.error;
-		if (result)
-			output.push({
-				json: lookup.simplify ? simplifyOrder(result.order) : result.order,
-				pairedItem: { item: lookup.itemIndex },
-			});
+		if (result) orders.push(lookup.simplify ? simplifyOrder(result.order) : result.order);
 		else missing.push(id);
 	}
 	if (missing.length && lookup.onNotFound === 'error') {
@@ -158,27 +155,14 @@ function itemResult(
 			},
 		);
 	}
-	for (const id of missing)
-		output.push({ json: notFoundItem(lookup, id), pairedItem: { item: lookup.itemIndex } });
-	return output;
-}
-
-function failure(this: IExecuteFunctions, error: Error, itemIndex: number): INodeExecutionData {
-	if (!this.continueOnFail()) throw asNodeError(this.getNode(), error, itemIndex);
-	return { json: { error: error.message }, pairedItem: { item: itemIndex } };
+	return [...orders, ...missing.map((id) => notFoundItem(lookup, id))];
 }
 
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
-	const lookups: Array<Lookup | Error> = items.map((_, itemIndex) => {
-		try {
-			return readLookup.call(this, itemIndex);
-		} catch (error) {
-			return error as Error;
-		}
-	});
+	const lookups = readEachItem(items, (itemIndex) => readLookup.call(this, itemIndex));
 	const groups = new Map<string, Lookup[]>();
 	for (const lookup of lookups) {
 		if (lookup instanceof Error) continue;
@@ -188,20 +172,7 @@ export async function execute(
 	}
 	const foundByGroup = new Map<string, Map<string, Found>>();
 	for (const [key, group] of groups) foundByGroup.set(key, await fetchGroup.call(this, group));
-
-	const output: INodeExecutionData[] = [];
-	lookups.forEach((lookup, itemIndex) => {
-		if (lookup instanceof Error) {
-			output.push(failure.call(this, lookup, itemIndex));
-			return;
-		}
-		try {
-			output.push(
-				...itemResult.call(this, lookup, foundByGroup.get(lookup.batchKey) as Map<string, Found>),
-			);
-		} catch (error) {
-			output.push(failure.call(this, error as Error, itemIndex));
-		}
-	});
-	return output;
+	return outputEachRead(this, lookups, (lookup) =>
+		itemResult.call(this, lookup, foundByGroup.get(lookup.batchKey) as Map<string, Found>),
+	);
 }
