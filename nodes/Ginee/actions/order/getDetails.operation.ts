@@ -131,7 +131,7 @@ function notFoundItem(lookup: Lookup, id: string): IDataObject {
 	return { orderId: id, notFound: true, message: `Order not found. ${hint}` };
 }
 
-/** The orders of one item, in the order asked; a missing one as a "not found" record (or an error). */
+/** The orders of one item, in the order asked; a missing one as a "not found" record or error. */
 function itemResult(
 	this: IExecuteFunctions,
 	lookup: Lookup,
