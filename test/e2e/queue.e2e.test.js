@@ -1,8 +1,8 @@
 'use strict';
 // n8n's queue mode as sellers scale it out: PostgreSQL and Redis from Debian's packages, a main
 // process, one worker and a webhook process, each with its own user folder and our package
-// installed into it as the README says. The main process serves no production webhooks here,
-// so every delivery provably goes through the webhook process.
+// installed into it as docs/queue-mode.md says. The main process serves no production webhooks
+// here, so every delivery provably goes through the webhook process.
 const { N8nInstance } = require('../harness/n8n');
 const { startPostgres, startRedis } = require('../harness/services');
 const { account, sendSustained, waitUntilIdle } = require('../harness/load');

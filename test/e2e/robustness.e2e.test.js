@@ -142,7 +142,7 @@ describe.each(N8N_LINES)('robustness inside real n8n %s', (version) => {
 					});
 					// While n8n checks its database at start, n8n itself answers every request 200 "n8n is
 					// starting up. Please wait" (abstract-server.js, both lines): the trigger never saw the
-					// delivery. Ginee would take it as delivered (README: n8n restarts); sent again here.
+					// delivery. Ginee would take it as delivered (docs/ginee-trigger.md: n8n restarts); sent again here.
 					if (answer.status === 200 && answer.text === N8N_STARTING_UP) startingUp++;
 					else if (answer.status === 200) {
 						expect(JSON.parse(answer.text)).toMatchObject({ status: true });
@@ -177,7 +177,7 @@ describe.each(N8N_LINES)('robustness inside real n8n %s', (version) => {
 				executions.filter((execution) => !['success', 'crashed'].includes(execution.status)),
 			).toEqual([]);
 			// on its own, nothing n8n acknowledged at the first try ran twice; a delivery n8n answered with
-			// an error or not at all may have been recorded and run before n8n stopped (README, n8n restarts)
+			// an error or not at all may have been recorded and run before n8n stopped (docs/ginee-trigger.md, n8n restarts)
 			const ranOnItsOwn = (await n8n.executions(workflow.id, { includeData: true }))
 				.filter((execution) => execution.status === 'success')
 				.map(deliveredId);
@@ -191,7 +191,7 @@ describe.each(N8N_LINES)('robustness inside real n8n %s', (version) => {
 				timeoutMs: 120_000,
 			});
 			const ran = all.filter((execution) => execution.status === 'success').map(deliveredId);
-			// The one window (README, n8n restarts): during its shutdown n8n recorded a delivery, then
+			// The one window (docs/ginee-trigger.md, n8n restarts): during its shutdown n8n recorded a delivery, then
 			// answered it with an error or not at all; it was sent again and ran, and its first execution
 			// ran too, before n8n stopped or when retried after the crash. Any other repeat fails here.
 			const repeats = ran.filter((id, index) => ran.indexOf(id) !== index);

@@ -1,7 +1,7 @@
 'use strict';
 // What fulfilment does to an order at Ginee, as the emulator plays it. Ginee's pages give the
 // endpoints and their error codes; which status allows which action is not published: the rules
-// here are the emulator's (README: "Order fulfilment").
+// here are the emulator's (docs/operations.md: "Order → fulfilment").
 
 /** CancelOrderV2's cancelId dictionary (Ginee's Dictionary page, as far as it was captured). */
 const CANCEL_REASONS = {
