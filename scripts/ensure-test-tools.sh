@@ -7,8 +7,12 @@ set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 log() { echo "[ensure-test-tools] $*" >&2; }
 
+# The n8n lines install side by side (each into its own folder; npm's cache takes concurrent
+# installs), beside the Debian packages below.
+installs=()
 for version in $(cd "$repo" && node -p "require('./test/harness/versions').N8N_LINES.join(' ')"); do
-  N8N_VERSION=$version bash "$repo/scripts/ensure-n8n.sh" >/dev/null
+  N8N_VERSION=$version bash "$repo/scripts/ensure-n8n.sh" >/dev/null &
+  installs+=("$!:$version")
 done
 
 missing=()
@@ -24,3 +28,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   "${sudo[@]}" apt-get update -qq
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
 fi
+
+for install in "${installs[@]}"; do
+  wait "${install%%:*}" || { log "FATAL: installing n8n ${install#*:} failed (see above)"; exit 1; }
+done
+log "ready after ${SECONDS} s"
