@@ -16,7 +16,7 @@ export class WithBinary {
 }
 
 /** What an item that failed gives: the node stops, or with Continue On Fail its error item. */
-export function failedItem(
+function failedItem(
 	this: IExecuteFunctions,
 	error: unknown,
 	itemIndex: number,
