@@ -1,21 +1,16 @@
 const fs = require('node:fs');
-const { src, dest } = require('gulp');
-
-/** Starts every build from an empty dist/, as `n8n-node build` does. */
-async function clean() {
-	fs.rmSync('dist', { recursive: true, force: true });
-}
+const path = require('node:path');
 
 /**
- * tsc copies no static files: put every SVG/PNG of nodes/ and credentials/, and the editor's schema
- * previews (nodes/<Node>/__schema__), beside the compiled code.
+ * `n8n-node build` copies every PNG and SVG of the repository into dist/ (the README's
+ * screenshots too): keep only what n8n loads, dist/nodes and dist/credentials.
  */
-function copyIcons() {
-	return src(
-		['nodes/**/*.{png,svg}', 'credentials/**/*.{png,svg}', 'nodes/**/__schema__/**/*.json'],
-		{ base: '.', encoding: false },
-	).pipe(dest('dist'));
+async function keepWhatN8nLoads() {
+	for (const entry of fs.readdirSync('dist')) {
+		if (!['nodes', 'credentials'].includes(entry)) {
+			fs.rmSync(path.join('dist', entry), { recursive: true, force: true });
+		}
+	}
 }
 
-exports.clean = clean;
-exports['build:icons'] = copyIcons;
+exports.default = keepWhatN8nLoads;

@@ -7,29 +7,23 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 
 import {
 	analyzePackage,
 	SOURCE_FILE_PATTERNS,
 } from '@n8n/scan-community-package/scanner/scanner.mjs';
 
+const { pack, tarballProblems } = createRequire(import.meta.url)('./tarball.js');
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ginee-scan-'));
 
 try {
-	const [packed] = JSON.parse(
-		execFileSync('npm', ['pack', '--json', '--pack-destination', work], {
-			cwd: root,
-			encoding: 'utf8',
-			stdio: ['ignore', 'pipe', 'inherit'],
-		}),
-	);
-	execFileSync('tar', ['-xzf', path.join(work, packed.filename), '-C', work]);
+	const tarball = pack(work);
+	execFileSync('tar', ['-xzf', tarball.file, '-C', work]);
 	const packageDir = path.join(work, 'package');
-	const shipped = packed.files.map((file) => file.path);
-	if (!shipped.some((file) => file.startsWith('dist/nodes/'))) {
-		throw new Error(`The tarball has no dist/nodes: ${shipped.join(', ')}`);
-	}
+	const problems = tarballProblems(tarball.files);
+	if (problems.length) throw new Error(`The tarball cannot ship: ${problems.join('; ')}`);
 
 	const legs = [
 		['source', await analyzePackage(root, SOURCE_FILE_PATTERNS)],
@@ -43,7 +37,7 @@ try {
 		if (result.details) console.log(result.details);
 		passed &&= result.passed;
 	}
-	console.log(`${packed.filename}: ${shipped.length} files, ${packed.size} bytes packed`);
+	console.log(`${path.basename(tarball.file)}: ${tarball.files.length} files, ${tarball.size} bytes packed`);
 	process.exitCode = passed ? 0 : 1;
 } finally {
 	fs.rmSync(work, { recursive: true, force: true });

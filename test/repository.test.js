@@ -42,8 +42,8 @@ describe('release readiness', () => {
 		expect(pkg.author.name).toBeTruthy();
 		expect(pkg.dependencies ?? {}).toEqual({});
 		expect(pkg.n8n.strict).toBe(true);
-		expect(pkg.files).toEqual(['dist']);
-		expect(pkg.scripts.prepack).toBe('npm run build');
+		expect(pkg.files).toEqual(['dist/nodes', 'dist/credentials']);
+		expect(pkg.scripts['release:pack']).toBe('node scripts/release-pack.js');
 	});
 
 	it('CI installs from the lock file and runs the README test command, like .ci/run', () => {
@@ -53,6 +53,9 @@ describe('release readiness', () => {
 		expect(runs(job)).toMatch(/^npm test$/m);
 		expect(read('.ci/run')).toMatch(/^npm ci\b.*\n(.*\n)*npm test$/m);
 		expect(read('README.md')).toContain('npm test');
+		const cache = job.steps.find((step) => step.uses?.startsWith('actions/cache@'));
+		expect(cache.with.path).toBe('.n8n-runtime');
+		expect(cache.with.key).toContain("hashFiles('test/harness/versions.js', 'scripts/ensure-n8n.sh')");
 	});
 
 	it('publishes on a version tag, after the tests, with provenance and an OIDC token', () => {
@@ -61,7 +64,13 @@ describe('release readiness', () => {
 		const [job] = Object.values(publish.jobs);
 		expect(job.permissions['id-token']).toBe('write');
 		const commands = runs(job);
-		expect(commands).toMatch(/npm publish --provenance\b/);
+		expect(commands).toMatch(/npm publish --provenance --access public "\$TARBALL"/);
+		const pack = job.steps.find((step) => step.id === 'pack');
+		expect(pack.run).toContain('npm run --silent release:pack');
+		expect(job.steps.find((step) => /npm publish/.test(step.run ?? '')).env.TARBALL).toBe(
+			'${{ steps.pack.outputs.tarball }}',
+		);
+		expect(commands.indexOf('release:pack')).toBeLessThan(commands.indexOf('npm publish'));
 		expect(commands.indexOf('npm test')).toBeGreaterThan(-1);
 		expect(commands.indexOf('npm test')).toBeLessThan(commands.indexOf('npm publish'));
 	});
