@@ -9,12 +9,17 @@ const path = require('node:path');
 const { pack, tarballProblems } = require('./tarball');
 
 const root = path.join(__dirname, '..');
-execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+execFileSync('npm', ['run', 'build', '--silent'], {
+	cwd: root,
+	stdio: ['ignore', 'ignore', 'inherit'],
+});
 const tarball = pack(root);
 const problems = tarballProblems(tarball.files);
 if (problems.length) {
 	console.error(`${path.basename(tarball.file)} cannot be released:\n- ${problems.join('\n- ')}`);
 	process.exit(1);
 }
-console.error(`${tarball.files.length} files, ${tarball.size} bytes: every node, credential and icon`);
+console.error(
+	`${tarball.files.length} files, ${tarball.size} bytes: every node, credential and icon`,
+);
 console.log(path.relative(root, tarball.file));

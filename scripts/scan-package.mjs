@@ -37,7 +37,9 @@ try {
 		if (result.details) console.log(result.details);
 		passed &&= result.passed;
 	}
-	console.log(`${path.basename(tarball.file)}: ${tarball.files.length} files, ${tarball.size} bytes packed`);
+	console.log(
+		`${path.basename(tarball.file)}: ${tarball.files.length} files, ${tarball.size} bytes packed`,
+	);
 	process.exitCode = passed ? 0 : 1;
 } finally {
 	fs.rmSync(work, { recursive: true, force: true });

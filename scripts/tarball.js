@@ -66,8 +66,8 @@ function tarballProblems(files, wanted = filesN8nLoads()) {
 	const unwanted = files.filter(
 		(file) =>
 			NEVER_SHIPPED.some((pattern) => pattern.test(file)) ||
-			!(file.startsWith('dist/nodes/') || file.startsWith('dist/credentials/')) &&
-				!ALWAYS_SHIPPED.includes(file),
+			(!(file.startsWith('dist/nodes/') || file.startsWith('dist/credentials/')) &&
+				!ALWAYS_SHIPPED.includes(file)),
 	);
 	return [
 		...(missing.length ? [`missing what n8n loads: ${missing.join(', ')}`] : []),

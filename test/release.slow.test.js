@@ -52,7 +52,8 @@ describe('release:pack in a copy without dist/', () => {
 
 	it('packs every node, credential, icon, codex file and schema preview', () => {
 		const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
-		for (const entry of [...pkg.n8n.nodes, ...pkg.n8n.credentials]) expect(shipped).toContain(entry);
+		for (const entry of [...pkg.n8n.nodes, ...pkg.n8n.credentials])
+			expect(shipped).toContain(entry);
 		expect(shipped).toEqual(
 			expect.arrayContaining([
 				'dist/nodes/Ginee/ginee.svg',

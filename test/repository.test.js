@@ -55,7 +55,9 @@ describe('release readiness', () => {
 		expect(read('README.md')).toContain('npm test');
 		const cache = job.steps.find((step) => step.uses?.startsWith('actions/cache@'));
 		expect(cache.with.path).toBe('.n8n-runtime');
-		expect(cache.with.key).toContain("hashFiles('test/harness/versions.js', 'scripts/ensure-n8n.sh')");
+		expect(cache.with.key).toContain(
+			"hashFiles('test/harness/versions.js', 'scripts/ensure-n8n.sh')",
+		);
 	});
 
 	it('publishes on a version tag, after the tests, with provenance and an OIDC token', () => {
