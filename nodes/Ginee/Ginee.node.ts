@@ -20,7 +20,8 @@ export class Ginee implements INodeType {
 		name: 'ginee',
 		icon: { light: 'file:ginee.svg', dark: 'file:ginee.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		// 1.1: the Output choice (Simplified / Raw / Selected Fields) replaces Simplify
+		version: [1, 1.1],
 		// Each operation's action (test/nodes/Ginee/Ginee.node.test.ts checks they agree). One literal:
 		// n8n's lint rule reads the subtitle only as one.
 		subtitle:

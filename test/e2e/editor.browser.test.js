@@ -267,6 +267,33 @@ describe('the n8n editor in a browser', () => {
 		},
 	);
 
+	it('version 1.1 offers Output (Simplified, Raw, Selected Fields) where version 1 had Simplify', async () => {
+		const workflow = await n8n.createWorkflow({
+			name: 'Panel Output',
+			nodes: [
+				node(
+					'Get Details 1.1',
+					{
+						resource: 'order',
+						operation: 'getDetails',
+						output: 'fields',
+						fields: ['orderStatus', 'shippingAddressInfo'],
+					},
+					setup.credential,
+					{ typeVersion: 1.1 },
+				),
+			],
+		});
+		const text = await openPanel(workflow.id, 'Get Details 1.1', 'ginee-output.png');
+		const values = await page
+			.locator('[data-test-id="ndv"] input')
+			.evaluateAll((inputs) => inputs.map((input) => input.value));
+		const shown = [text, ...values].join('\n');
+		for (const label of ['Output', 'Selected Fields', 'Fields', 'Order Status', 'Shipping Address'])
+			expect({ label, shown: shown.includes(label) }).toEqual({ label, shown: true });
+		expect(shown).not.toContain('Simplify');
+	});
+
 	it('the Update Manual Order item and address fields open with their labels', async () => {
 		const workflow = await n8n.createWorkflow({
 			name: 'Panel Update filled',

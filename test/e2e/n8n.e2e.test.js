@@ -598,6 +598,58 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			);
 		});
 
+		it('version 1.1: Output Simplified by default, Selected Fields exactly; version 1 still reads Simplify', async () => {
+			const ids = recent.slice(0, 3).map((order) => order.orderId);
+			const run = async (webhookPath, parameters, typeVersion) => {
+				await n8n.createWorkflow(
+					gineeWorkflow(`Output ${webhookPath}`, webhookPath, setup.credential, parameters, {
+						typeVersion,
+					}),
+					{ activate: true },
+				);
+				const answer = await n8n.postWebhook(webhookPath, { items: [{ ids }] });
+				expect(answer.status).toBe(200);
+				return answer.body;
+			};
+			const simplified = await run('output-default', getDetailsParameters('={{ $json.ids }}'), 1.1);
+			const selected = await run(
+				'output-fields',
+				getDetailsParameters('={{ $json.ids }}', {
+					output: 'fields',
+					fields: ['orderStatus', 'shippingAddressInfo'],
+				}),
+				1.1,
+			);
+			const rawV1 = await run(
+				'output-v1-raw',
+				getDetailsParameters('={{ $json.ids }}', { simplify: false }),
+				1,
+			);
+			expect(rawV1.map((order) => order.orderId)).toEqual(ids);
+			expect(Object.keys(rawV1[0]).length).toBeGreaterThan(30);
+			expect(simplified.map((order) => Object.keys(order))).toEqual(
+				ids.map(() => [
+					'orderId',
+					'externalOrderSn',
+					'channel',
+					'orderStatus',
+					'createAt',
+					'totalAmount',
+					'currency',
+					'customerName',
+					'trackingNumber',
+					'items',
+				]),
+			);
+			expect(selected).toEqual(
+				rawV1.map((order) => ({
+					orderId: order.orderId,
+					orderStatus: order.orderStatus,
+					shippingAddressInfo: order.shippingAddressInfo,
+				})),
+			);
+		});
+
 		it('sends historicalData and includedSection, and reports an id Ginee did not return', async () => {
 			const old = [...emulator.store.orders.values()].find(
 				(order) => Date.now() - Date.parse(order.createAt) > 95 * DAY,

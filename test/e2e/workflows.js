@@ -94,13 +94,16 @@ const chain = (...names) => {
 	return connections;
 };
 
-/** Webhook → (Split Out the body's `items` into one item each) → Ginee node with `parameters`. */
+/**
+ * Webhook → (Split Out the body's `items` into one item each) → Ginee node (version 1 unless
+ * `typeVersion` says otherwise) with `parameters`.
+ */
 function gineeWorkflow(
 	name,
 	path,
 	credential,
 	parameters,
-	{ continueOnFail = false, retryOnFail = false } = {},
+	{ continueOnFail = false, retryOnFail = false, typeVersion = 1 } = {},
 ) {
 	return {
 		name,
@@ -118,7 +121,7 @@ function gineeWorkflow(
 				id: `ginee-${path}`,
 				name: 'Ginee',
 				type: 'n8n-nodes-ginee.ginee',
-				typeVersion: 1,
+				typeVersion,
 				position: [400, 0],
 				parameters,
 				credentials: credentialRef(credential),

@@ -43,7 +43,11 @@ export const credentialsFor = shared.credentialsFor as (
 	overrides?: Partial<ICredentialDataDecryptedObject>,
 ) => ICredentialDataDecryptedObject;
 
-export const storedSchema = shared.storedSchema as (name: string, derived: Json) => Json;
+export const storedSchema = shared.storedSchema as (
+	typeVersion: number,
+	name: string,
+	derived: Json,
+) => Json;
 
 export const recentOrders = shared.recentOrders as (
 	emulator: Emulator,

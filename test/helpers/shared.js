@@ -167,16 +167,20 @@ async function startLocalServer(handler) {
 	};
 }
 
-const SCHEMAS = path.join(__dirname, '../../nodes/Ginee/__schema__/v1.0.0');
+const SCHEMAS = path.join(__dirname, '../../nodes/Ginee/__schema__');
 
 /**
- * The editor's schema preview of `<resource>/<operation>`, as stored; with GINEE_WRITE_SCHEMAS=1,
- * `derived` is written there first (after changing an operation's output).
+ * The editor's schema preview of `<resource>/<operation>` for one node version (1.1 is stored in
+ * v1.1.0), as stored; with GINEE_WRITE_SCHEMAS=1, `derived` is written there first (after changing
+ * an operation's output).
  */
-function storedSchema(name, derived) {
-	const file = path.join(SCHEMAS, `${name}.json`);
-	if (process.env.GINEE_WRITE_SCHEMAS === '1')
+function storedSchema(typeVersion, name, derived) {
+	const [major, minor = 0] = String(typeVersion).split('.');
+	const file = path.join(SCHEMAS, `v${major}.${minor}.0`, `${name}.json`);
+	if (process.env.GINEE_WRITE_SCHEMAS === '1') {
+		fs.mkdirSync(path.dirname(file), { recursive: true });
 		fs.writeFileSync(file, `${JSON.stringify(derived, null, '\t')}\n`);
+	}
 	return JSON.parse(fs.readFileSync(file, 'utf8'));
 }
 

@@ -4,7 +4,7 @@
 // the output against the emulator. GINEE_WRITE_SCHEMAS=1 writes the files instead of checking them.
 import type { IDataObject } from 'n8n-workflow';
 
-import { runGinee } from '../../helpers/executeContext';
+import { runGinee, TEST_NODE } from '../../helpers/executeContext';
 import { recentOrders, storedSchema, useEmulator, type Json } from '../../helpers/fixtures';
 
 function merge(a: Json | undefined, b: Json): Json {
@@ -43,10 +43,14 @@ function schemaOf(value: unknown): Json {
 
 const WAREHOUSE = 'WW64C000001CEDFD0000000001';
 
-describe('schema previews for the editor', () => {
+// n8n reads the preview of the node's version from __schema__/v<version as x.y.z>/
+describe.each([1, 1.1])('schema previews for the editor, version %s', (typeVersion) => {
 	const emulator = useEmulator();
+	const node = { ...TEST_NODE, typeVersion };
 	const output = async (parameters: IDataObject) =>
-		(await runGinee(emulator, { parameters })).map((item) => JSON.parse(JSON.stringify(item.json)));
+		(await runGinee(emulator, { parameters, node })).map((item) =>
+			JSON.parse(JSON.stringify(item.json)),
+		);
 
 	const manualOrderBody = (orderId: string) => ({
 		id: orderId,
@@ -259,6 +263,6 @@ describe('schema previews for the editor', () => {
 			(acc, item) => merge(acc, schemaOf(item)),
 			undefined,
 		);
-		expect(storedSchema(name, derived as Json)).toEqual(derived);
+		expect(storedSchema(typeVersion, name, derived as Json)).toEqual(derived);
 	});
 });

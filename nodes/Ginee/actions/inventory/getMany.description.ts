@@ -1,9 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { timeoutOnlyOptions } from '../common/optionsCollection';
+import { outputFields } from '../common/output';
 import { returnAllAndLimit } from '../common/returnAllAndLimit';
 import type { OperationOption } from '../operation';
 import { warehouseLocator } from './warehouse';
+
+/** Which SKU a stock record is of. */
+export const STOCK_ALWAYS_KEPT = ['masterVariation'];
 
 export const option: OperationOption = {
 	name: 'Get Many',
@@ -22,15 +26,39 @@ export const properties: INodeProperties[] = [
 		description: 'The warehouse whose stock is listed',
 	}),
 	...returnAllAndLimit(),
-	{
-		displayName: 'Simplify',
-		name: 'simplify',
-		type: 'boolean',
-		default: true,
-		description:
-			'Whether to return one flat record per SKU (sku, name, variation, warehouse, stock ' +
-			'figures) instead of every field Ginee sends',
-	},
+	...outputFields({
+		record: 'stock record',
+		simplified: 'one flat record per SKU (SKU, name, variation, warehouse, stock figures)',
+		fields: [
+			{
+				name: 'Channel Variation Count',
+				value: 'channelVariationCount',
+				description: 'How many channel products the SKU is linked to',
+			},
+			{
+				name: 'Product',
+				value: 'masterVariation',
+				description: 'The master SKU, its product and variation names and IDs',
+			},
+			{
+				name: 'Push Status',
+				value: 'pushStatus',
+				description: 'Whether the last stock push to the channels succeeded',
+			},
+			{
+				name: 'Shelf Stock',
+				value: 'shelfInventoryList',
+				description: 'Stock per shelf, where the warehouse uses shelves',
+			},
+			{
+				name: 'Stock',
+				value: 'warehouseInventory',
+				description: 'The stock figures: warehouse, available, spare, locked, safety, in transit',
+			},
+			{ name: 'Warehouse', value: 'warehouse', description: "The warehouse's ID, name and code" },
+		],
+		alwaysKept: STOCK_ALWAYS_KEPT,
+	}),
 	{
 		displayName: 'Filters',
 		name: 'filters',

@@ -5,8 +5,11 @@ import { clampTimeout } from '../../../shared/transport';
 import { ENDPOINTS, PER_CALL } from '../../../shared/transport/endpoints';
 import { readPages } from '../../../shared/transport/pages';
 import { eachItem } from '../../helpers/eachItem';
+import { readOutputShape, shapeRecords } from '../common/output';
 import { limitOf } from '../common/returnAllAndLimit';
 import { readWarehouseId } from './warehouse';
+
+import { STOCK_ALWAYS_KEPT } from './getMany.description';
 
 export { option, properties } from './getMany.description';
 
@@ -58,8 +61,8 @@ export async function execute(
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
 	return await eachItem.call(this, items, async (itemIndex) => {
-		const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+		const output = readOutputShape.call(this, itemIndex);
 		const records = await listStock.call(this, itemIndex);
-		return simplify ? records.map(simplifyStock) : records;
+		return shapeRecords(records, output, simplifyStock, STOCK_ALWAYS_KEPT);
 	});
 }

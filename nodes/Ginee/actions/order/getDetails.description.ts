@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection, timeoutOption } from '../common/optionsCollection';
 import type { OperationOption } from '../operation';
+import { orderOutputFields } from './orderOutput';
 import { shopLocator } from './shopLocator';
 
 export const option: OperationOption = {
@@ -68,14 +69,7 @@ export const properties: INodeProperties[] = [
 			"Shopee's 2306GO4XS), or the marketplace's internal order IDs (externalOrderId). A " +
 			'returned order matches on either.',
 	},
-	{
-		displayName: 'Simplify',
-		name: 'simplify',
-		type: 'boolean',
-		default: true,
-		description:
-			'Whether to return a flat summary of each order instead of every field Ginee sends',
-	},
+	...orderOutputFields(),
 	optionsCollection([
 		{
 			displayName: 'Historical Data',

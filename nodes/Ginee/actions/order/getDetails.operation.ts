@@ -7,6 +7,8 @@ import { clampTimeout, gineeApiRequest } from '../../../shared/transport';
 import { recordsOf } from '../../../shared/transport/answers';
 import { ENDPOINTS, PER_CALL } from '../../../shared/transport/endpoints';
 import { outputEachRead, readEachItem } from '../../helpers/eachItem';
+import { readOutputShape, shapeRecords, type OutputShape } from '../common/output';
+import { ORDER_ALWAYS_KEPT } from './orderOutput';
 
 export { option, properties } from './getDetails.description';
 
@@ -23,7 +25,7 @@ interface Lookup {
 	historicalData: boolean;
 	includeShippingDocumentInfo: boolean;
 	onNotFound: 'outputItem' | 'error';
-	simplify: boolean;
+	output: OutputShape;
 	timeout: number;
 	batchKey: string;
 }
@@ -40,6 +42,7 @@ function readLookup(this: IExecuteFunctions, itemIndex: number): Lookup {
 			itemIndex,
 		});
 	}
+	const output = readOutputShape.call(this, itemIndex);
 	let shopId: string | undefined;
 	if (lookupBy === 'channelOrderIds') {
 		shopId = String(
@@ -64,7 +67,7 @@ function readLookup(this: IExecuteFunctions, itemIndex: number): Lookup {
 		historicalData,
 		includeShippingDocumentInfo,
 		onNotFound: options.onNotFound === 'error' ? 'error' : 'outputItem',
-		simplify: this.getNodeParameter('simplify', itemIndex, true) as boolean,
+		output,
 		timeout,
 		batchKey: JSON.stringify([
 			lookupBy,
@@ -142,7 +145,7 @@ function itemResult(
 	for (const id of lookup.ids) {
 		const result = found.get(id);
 		if (result && 'error' in result) throw result.error;
-		if (result) orders.push(lookup.simplify ? simplifyOrder(result.order) : result.order);
+		if (result) orders.push(result.order);
 		else missing.push(id);
 	}
 	if (missing.length && lookup.onNotFound === 'error') {
@@ -155,7 +158,10 @@ function itemResult(
 			},
 		);
 	}
-	return [...orders, ...missing.map((id) => notFoundItem(lookup, id))];
+	return [
+		...shapeRecords(orders, lookup.output, simplifyOrder, ORDER_ALWAYS_KEPT),
+		...missing.map((id) => notFoundItem(lookup, id)),
+	];
 }
 
 export async function execute(

@@ -4,6 +4,7 @@ import { CHANNEL_OPTIONS, ORDER_STATUS_OPTIONS } from '../../../shared/channelsA
 import { timeoutOnlyOptions } from '../common/optionsCollection';
 import { returnAllAndLimit } from '../common/returnAllAndLimit';
 import type { OperationOption } from '../operation';
+import { orderOutputFields } from './orderOutput';
 import { periodProperties } from './period';
 
 export const option: OperationOption = {
@@ -64,14 +65,7 @@ export const properties: INodeProperties[] = [
 		description:
 			'Order of the results, by created or last updated time (as chosen in Time Range By)',
 	},
-	{
-		displayName: 'Simplify',
-		name: 'simplify',
-		type: 'boolean',
-		default: true,
-		description:
-			'Whether to return a flat summary of each order instead of every field Ginee sends',
-	},
+	...orderOutputFields(),
 	{
 		displayName: 'Filters',
 		name: 'filters',

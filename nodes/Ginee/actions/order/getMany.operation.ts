@@ -7,7 +7,9 @@ import { simplifyOrder } from '../../../shared/simplifyOrder';
 import { orderedWindows } from '../../../shared/timeWindows';
 import { clampTimeout } from '../../../shared/transport';
 import { eachItem } from '../../helpers/eachItem';
+import { readOutputShape, shapeRecords } from '../common/output';
 import { limitOf } from '../common/returnAllAndLimit';
+import { ORDER_ALWAYS_KEPT } from './orderOutput';
 import { readRange } from './period';
 
 export { option, properties } from './getMany.description';
@@ -102,8 +104,8 @@ export async function execute(
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
 	return await eachItem.call(this, items, async (itemIndex) => {
-		const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+		const output = readOutputShape.call(this, itemIndex);
 		const orders = await listOrders.call(this, itemIndex);
-		return simplify ? orders.map((order) => simplifyOrder(order)) : orders;
+		return shapeRecords(orders, output, simplifyOrder, ORDER_ALWAYS_KEPT);
 	});
 }

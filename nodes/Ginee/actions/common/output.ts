@@ -1,0 +1,118 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+/** The node version that replaced the Simplify switch with the Output choice. */
+export const OUTPUT_CHOICE_VERSION = 1.1;
+
+export type OutputShape =
+	| { kind: 'simplified' }
+	| { kind: 'raw' }
+	| { kind: 'fields'; fields: string[] };
+
+interface OutputFieldsConfig {
+	/** What one output item is, e.g. "order". */
+	record: string;
+	/** What Simplified returns, for the field descriptions. */
+	simplified: string;
+	/** Ginee's top-level fields of one record, offered under Selected Fields. */
+	fields: INodePropertyOptions[];
+	/** Kept with any selection, so that each item stays identifiable. */
+	alwaysKept: string[];
+}
+
+const sinceOutputChoice = { '@version': [{ _cnd: { gte: OUTPUT_CHOICE_VERSION } }] };
+
+/**
+ * Version 1's Simplify switch, and from version 1.1 the Output choice n8n's nodes offer when they
+ * can serve an AI model (Simplified / Raw / Selected Fields): the same default in both.
+ */
+export function outputFields(config: OutputFieldsConfig): INodeProperties[] {
+	const kept = config.alwaysKept.join(', ');
+	return [
+		{
+			displayName: 'Simplify',
+			name: 'simplify',
+			type: 'boolean',
+			default: true,
+			description: `Whether to return ${config.simplified} instead of every field Ginee sends`,
+			displayOptions: { show: { '@version': [1] } },
+		},
+		{
+			displayName: 'Output',
+			name: 'output',
+			type: 'options',
+			options: [
+				{
+					name: 'Simplified',
+					value: 'simplified',
+					description: `${config.simplified[0].toUpperCase()}${config.simplified.slice(1)}`,
+				},
+				{
+					name: 'Raw',
+					value: 'raw',
+					description: `Every field Ginee sends for each ${config.record}, in Ginee's own names`,
+				},
+				{
+					name: 'Selected Fields',
+					value: 'fields',
+					description: `Only the fields of Ginee's ${config.record} you choose`,
+				},
+			],
+			default: 'simplified',
+			displayOptions: { show: sinceOutputChoice },
+		},
+		{
+			displayName: 'Fields',
+			name: 'fields',
+			type: 'multiOptions',
+			options: [...config.fields].sort((a, b) => a.name.localeCompare(b.name)),
+			required: true,
+			default: [],
+			description: `Ginee's fields to return for each ${config.record}; ${kept} always comes with them`,
+			displayOptions: { show: { ...sinceOutputChoice, output: ['fields'] } },
+		},
+	];
+}
+
+/**
+ * What an item asked for: from version 1.1 the Output choice, before it the Simplify switch. An
+ * empty Selected Fields is refused before anything is asked of Ginee.
+ */
+export function readOutputShape(this: IExecuteFunctions, itemIndex: number): OutputShape {
+	if (this.getNode().typeVersion < OUTPUT_CHOICE_VERSION) {
+		const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+		return { kind: simplify ? 'simplified' : 'raw' };
+	}
+	const output = this.getNodeParameter('output', itemIndex, 'simplified') as string;
+	if (output === 'raw') return { kind: 'raw' };
+	if (output !== 'fields') return { kind: 'simplified' };
+	const fields = this.getNodeParameter('fields', itemIndex, []) as unknown;
+	if (!Array.isArray(fields) || fields.length === 0) {
+		throw new NodeOperationError(
+			this.getNode(),
+			"'Fields' is empty: choose at least one field to return, or set 'Output' to Simplified",
+			{ itemIndex },
+		);
+	}
+	return { kind: 'fields', fields: fields.map(String) };
+}
+
+/** Ginee's records in the shape asked for; a selected field Ginee did not send is null. */
+export function shapeRecords(
+	records: IDataObject[],
+	shape: OutputShape,
+	simplify: (record: IDataObject) => IDataObject,
+	alwaysKept: string[],
+): IDataObject[] {
+	if (shape.kind === 'raw') return records;
+	if (shape.kind === 'simplified') return records.map(simplify);
+	const wanted = [...alwaysKept, ...shape.fields.filter((field) => !alwaysKept.includes(field))];
+	return records.map((record) =>
+		Object.fromEntries(wanted.map((field) => [field, record[field] ?? null])),
+	);
+}
