@@ -2,11 +2,11 @@
 # Installs the pinned n8n (and, when the machine's Node is too old, a Node 24 from the npm
 # registry) into .n8n-runtime/, once. Later runs only check the install and print its paths.
 #   usage: scripts/ensure-n8n.sh            -> installs if needed, then prints "NODE=... N8N_BIN=..."
-# Env: N8N_VERSION (default 2.40.7), N8N_RUNTIME_DIR (default <repo>/.n8n-runtime)
+# Env: N8N_VERSION (default 2.41.1), N8N_RUNTIME_DIR (default <repo>/.n8n-runtime)
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
-version=${N8N_VERSION:-2.40.7}
+version=${N8N_VERSION:-2.41.1}
 runtime=${N8N_RUNTIME_DIR:-$repo/.n8n-runtime}
 n8n_dir=$runtime/n8n-$version
 node_dir=$runtime/node24
