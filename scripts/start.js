@@ -123,8 +123,9 @@ ${
 	emulator
 		? `
 Ginee emulator:   ${emulator.url} (Access Key ${emulator.account.accessKey}, country ${emulator.account.country})
-  send a new paid order to the trigger:
-    curl -s -X POST ${emulator.url}/__emulator/deliver -d '{"url":"${n8n.baseUrl}/webhook/${TRIGGER_PATH}","entity":"order","action":"CREATE","n":3}'
+  send one new paid order to the trigger ("order":3 picks the emulator's sample order number 3;
+  another number sends another order, every third one paid):
+    curl -s -X POST ${emulator.url}/__emulator/deliver -d '{"url":"${n8n.baseUrl}/webhook/${TRIGGER_PATH}","entity":"order","action":"CREATE","order":3}'
   send the three examples of Ginee's Web Hooks page:
     curl -s -X POST ${emulator.url}/__emulator/deliver -d '{"url":"${n8n.baseUrl}/webhook/${TRIGGER_PATH}","example":true}'
 `

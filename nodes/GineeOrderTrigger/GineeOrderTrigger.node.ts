@@ -107,7 +107,8 @@ async function sample(this: IPollFunctions, settings: Settings): Promise<IDataOb
 
 export class GineeOrderTrigger implements INodeType {
 	description: INodeTypeDescription = {
-		displayName: 'Ginee Order Trigger',
+		// The node panel drops " Trigger": "Ginee Orders (Polling)" beside "Ginee"
+		displayName: 'Ginee Orders (Polling) Trigger',
 		name: 'gineeOrderTrigger',
 		icon: { light: 'file:../Ginee/ginee.svg', dark: 'file:../Ginee/ginee.dark.svg' },
 		group: ['trigger'],

@@ -28,8 +28,10 @@ export class GineeTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["events"].join(", ")}}',
+		// n8n's node panel shows one "Ginee" entry for this trigger and the Ginee node, with this text
 		description:
-			'Starts the workflow when Ginee sends a webhook: orders, delivery orders, master products',
+			'Ship, cancel and look up orders, set stock and find products in Ginee, or start a ' +
+			'workflow when Ginee sends a web hook',
 		defaults: { name: 'Ginee Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -48,14 +50,14 @@ export class GineeTrigger implements INodeType {
 		],
 		properties: [
 			{
+				// Three short lines; the details (test deliveries, one URL per module) are in the README
 				displayName:
-					'Send the <b>Production URL</b> to Ginee staff (Ginee has no API to register ' +
-					'webhooks): click <b>Webhook URLs</b> at the top of this panel, then the URL to copy ' +
-					'it, and publish the workflow. Ginee sends each module (orders, delivery orders) to ' +
-					'one URL only: use one Ginee Trigger per module and branch with a Switch node. The ' +
-					'<b>Test URL</b> listens only after you click <b>Execute step</b> or <b>Test this ' +
-					'trigger</b> (<b>Listen for test event</b> in n8n 2.8). Ginee never calls it: send ' +
-					'it a sample yourself (see the README), or use <b>set mock data</b> to map fields.',
+					'1. Publish the workflow.<br>' +
+					'2. Under <b>Webhook URLs</b> above, choose <b>Production URL</b> and send it to Ginee ' +
+					'staff: they register it for you.<br>' +
+					'3. Ginee never calls the Test URL: to try the trigger first, see ' +
+					'<a href="https://github.com/n8n-nodes-ginee/n8n-nodes-ginee#ginee-trigger" ' +
+					'target="_blank">the README</a>.',
 				name: 'setupNotice',
 				type: 'notice',
 				default: '',
@@ -127,10 +129,10 @@ export class GineeTrigger implements INodeType {
 				name: 'customEvents',
 				type: 'string',
 				default: '',
-				placeholder: 'e.g. fulfillment_order.CREATE, inbound_order.*',
+				placeholder: 'e.g. fulfillment_order.CREATE',
 				description:
-					'More events as Ginee names them, entity.ACTION (entity.* for every action), ' +
-					'comma-separated. Use Any Event once to see the names Ginee sends.',
+					'Only for an event missing from the list above, written as Ginee sends it (Ginee ' +
+					'staff or a run with Any Event show the name); several separated by commas',
 			},
 			{
 				displayName: 'Require Secret Token',

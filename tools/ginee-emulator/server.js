@@ -301,7 +301,10 @@ class GineeEmulator {
 			return send(res, 200, { ok: true });
 		}
 		if (path === '/__emulator/deliver') {
-			const deliveries = body.example ? exampleDeliveries() : [generateDelivery(body)];
+			// "order" (what npm start prints) names the sample order; "n" is its older name
+			const deliveries = body.example
+				? exampleDeliveries()
+				: [generateDelivery({ ...body, n: body.order ?? body.n })];
 			const results = [];
 			for (const delivery of deliveries) results.push(await postDelivery(body.url, delivery));
 			return send(res, 200, results);

@@ -3,6 +3,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { createHmac } = require('node:crypto');
 const { GineeEmulator } = require('../../../tools/ginee-emulator/server');
+const { startLocalServer } = require('../../helpers/shared');
 
 // Ginee's page, copied into the repository (test/fixtures/ginee-api/README.md says from where)
 const TABLES = fs.readFileSync(
@@ -428,6 +429,33 @@ describe('Ginee emulator', () => {
 			})
 		).data.content;
 		expect(listed.warehouseInventory.availableStock).toBe(available());
+	});
+
+	it('sends the delivery that npm start prints: "order":3 is sample order 3, a paid one', async () => {
+		const received = [];
+		const receiver = await startLocalServer((req, res) => {
+			let text = '';
+			req.on('data', (chunk) => (text += chunk));
+			req.on('end', () => {
+				received.push(JSON.parse(text));
+				res.end('{"status":true}');
+			});
+		});
+		try {
+			const deliver = (fields) =>
+				fetch(`${emulator.url}/__emulator/deliver`, {
+					method: 'POST',
+					body: JSON.stringify({ url: receiver.url, entity: 'order', action: 'CREATE', ...fields }),
+				}).then((response) => response.json());
+			expect(await deliver({ order: 3 })).toEqual([{ status: 200, body: { status: true } }]);
+			await deliver({ n: 4 });
+			expect(received.map((delivery) => delivery.payload)).toEqual([
+				expect.objectContaining({ orderId: 'SO-GEN-3', orderStatus: 'PAID' }),
+				expect.objectContaining({ orderId: 'SO-GEN-4', orderStatus: 'PENDING_PAYMENT' }),
+			]);
+		} finally {
+			await receiver.stop();
+		}
 	});
 
 	it('injects latency, SERVICE_BUSY, 429, 500, dropped connections and hangs on demand', async () => {

@@ -32,7 +32,6 @@ const sinceOutputChoice = { '@version': [{ _cnd: { gte: OUTPUT_CHOICE_VERSION } 
  * can serve an AI model (Simplified / Raw / Selected Fields): the same default in both.
  */
 export function outputFields(config: OutputFieldsConfig): INodeProperties[] {
-	const kept = config.alwaysKept.join(', ');
 	return [
 		{
 			displayName: 'Simplify',
@@ -73,7 +72,9 @@ export function outputFields(config: OutputFieldsConfig): INodeProperties[] {
 			options: [...config.fields].sort((a, b) => a.name.localeCompare(b.name)),
 			required: true,
 			default: [],
-			description: `Ginee's fields to return for each ${config.record}; ${kept} always comes with them`,
+			description:
+				`Ginee's fields to return for each ${config.record}; ` +
+				`${config.alwaysKept.join(', ')} always comes with them`,
 			displayOptions: { show: { ...sinceOutputChoice, output: ['fields'] } },
 		},
 	];

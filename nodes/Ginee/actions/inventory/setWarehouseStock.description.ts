@@ -16,6 +16,11 @@ export const option: OperationOption = {
 	writes: true,
 };
 
+const QUANTITY_DESCRIPTION =
+	"The SKU's new stock in this warehouse, a whole number from 0 to 999,998: it replaces the " +
+	'stock, it does not add to it. Update Spare Stock instead adds to, takes from or sets the ' +
+	'stock held back from the marketplaces.';
+
 export const properties: INodeProperties[] = [
 	warehouseLocator('warehouseId', {
 		required: true,
@@ -37,7 +42,20 @@ export const properties: INodeProperties[] = [
 		required: true,
 		typeOptions: { minValue: 0, maxValue: 999998 },
 		default: 0,
-		description: 'The new warehouse stock (0 to 999,998)',
+		description: QUANTITY_DESCRIPTION,
+		displayOptions: { show: { '@version': [1] } },
+	},
+	// From version 1.1 no default: an untouched field stops the run instead of setting the stock to 0
+	{
+		displayName: 'Quantity',
+		name: 'quantity',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. 25',
+		hint: "Replaces the warehouse's stock with this number",
+		description: QUANTITY_DESCRIPTION,
+		displayOptions: { show: { '@version': [{ _cnd: { gte: 1.1 } }] } },
 	},
 	stockWriteOptions(),
 ];

@@ -8,9 +8,15 @@ export function readSku(this: IExecuteFunctions, itemIndex: number): string {
 	return sku;
 }
 
-/** A whole quantity within [0, max], or an error naming the field. */
+/** A whole quantity within [0, max], or an error naming the field; never 0 for an empty field. */
 export function readQuantity(this: IExecuteFunctions, itemIndex: number, max: number): number {
-	const value = this.getNodeParameter('quantity', itemIndex, 0);
+	const value = this.getNodeParameter('quantity', itemIndex, '');
+	if (value === '' || value === null || value === undefined)
+		throw new NodeOperationError(
+			this.getNode(),
+			`'Quantity' is empty: give the number of units, from 0 to ${max}`,
+			{ itemIndex },
+		);
 	const quantity = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
 	if (typeof quantity !== 'number' || !Number.isInteger(quantity) || quantity < 0 || quantity > max)
 		throw new NodeOperationError(

@@ -29,15 +29,20 @@ export const properties: INodeProperties[] = [
 			{
 				name: 'Ginee Order IDs',
 				value: 'orderIds',
-				description: 'IDs such as SO649BE10F4CEDFD00019F1A2B',
+				description: "Ginee's own IDs such as SO649BE10F4CEDFD00019F1A2B",
 			},
 			{
-				name: 'Shop and Channel Order IDs',
+				name: 'Marketplace Order Numbers',
 				value: 'channelOrderIds',
-				description: 'Order numbers from Shopee, Tokopedia, Lazada… in one shop',
+				description:
+					'The numbers shown on Shopee, Tokopedia, Lazada… such as 2306GO4XS, in one shop',
 			},
 		],
 		default: 'orderIds',
+		hint:
+			'Ginee gives every marketplace order its own ID (SO…). Have only the number from Shopee ' +
+			'or Tokopedia? Choose Marketplace Order Numbers. Several: one per entry, or separated by ' +
+			'commas.',
 	},
 	{
 		displayName: 'Order IDs',
@@ -47,22 +52,20 @@ export const properties: INodeProperties[] = [
 		required: true,
 		default: [],
 		placeholder: 'e.g. SO649BE10F4CEDFD00019F1A2B',
-		hint: 'One ID per entry, a comma-separated list, or an expression that returns an array',
 		displayOptions: { show: { lookupBy: ['orderIds'] } },
 		description: 'Ginee order IDs to look up. Repeats are looked up once.',
 	},
-	shopLocator('The Ginee shop the channel orders belong to', {
+	shopLocator('The Ginee shop the marketplace orders belong to', {
 		show: { lookupBy: ['channelOrderIds'] },
 	}),
 	{
-		displayName: 'Channel Order IDs',
+		displayName: 'Marketplace Order Numbers',
 		name: 'channelOrderIds',
 		type: 'string',
-		typeOptions: { multipleValues: true, multipleValueButtonText: 'Add Channel Order ID' },
+		typeOptions: { multipleValues: true, multipleValueButtonText: 'Add Order Number' },
 		required: true,
 		default: [],
 		placeholder: 'e.g. 2306GO4XS',
-		hint: 'One ID per entry, a comma-separated list, or an expression that returns an array',
 		displayOptions: { show: { lookupBy: ['channelOrderIds'] } },
 		description:
 			"The marketplace's order numbers as the seller sees them (externalOrderSn in Ginee, e.g. " +

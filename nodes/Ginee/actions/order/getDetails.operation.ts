@@ -37,7 +37,7 @@ function readLookup(this: IExecuteFunctions, itemIndex: number): Lookup {
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const ids = parseIdList(this.getNodeParameter(lookupBy, itemIndex, []));
 	if (ids.length === 0) {
-		const label = lookupBy === 'orderIds' ? 'Order IDs' : 'Channel Order IDs';
+		const label = lookupBy === 'orderIds' ? 'Order IDs' : 'Marketplace Order Numbers';
 		throw new NodeOperationError(this.getNode(), `'${label}' is empty: give at least one ID`, {
 			itemIndex,
 		});

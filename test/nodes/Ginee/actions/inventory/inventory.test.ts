@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions } from 'n8n-workflow';
 
 import { Ginee } from '../../../../../nodes/Ginee/Ginee.node';
-import { executeContext, runGinee } from '../../../../helpers/executeContext';
+import { executeContext, runGinee, TEST_NODE } from '../../../../helpers/executeContext';
 import { credentialsFor, PATHS, useEmulator, type Json } from '../../../../helpers/fixtures';
 
 const [JAKARTA, SURABAYA] = ['WW64C000001CEDFD0000000001', 'WW64C000002CEDFD0000000002'];
@@ -54,6 +54,33 @@ describe('Inventory operations against the emulator', () => {
 		});
 
 	describe('Set Warehouse Stock', () => {
+		it('version 1.1: an empty Quantity stops the run before anything is sent, never setting 0', async () => {
+			const [sku, other] = onlyJakarta();
+			const before = row(JAKARTA, sku).warehouseStock;
+			const run = (quantities: Array<string | number>) =>
+				runGinee(emulator, {
+					node: { ...TEST_NODE, typeVersion: 1.1 },
+					parameters: (itemIndex) => ({
+						resource: 'inventory',
+						operation: 'setWarehouseStock',
+						warehouseId: byId(JAKARTA),
+						sku: [sku, other][itemIndex],
+						quantity: quantities[itemIndex],
+						options: { pauseMs: 0 },
+					}),
+					items: quantities.map((_, index) => ({ json: { index } })),
+				});
+			// '' is what n8n gives for the field left as it came
+			await expect(run(['7', ''])).rejects.toThrow(
+				"'Quantity' is empty: give the number of units, from 0 to 999998",
+			);
+			expect(emulator.calls(PATHS.adjustInventory)).toHaveLength(0);
+			expect(row(JAKARTA, sku).warehouseStock).toBe(before);
+			const output = await run(['7', 0]);
+			expect(output.map((item) => item.json.warehouseStock)).toEqual([7, 0]);
+			expect(row(JAKARTA, sku).warehouseStock).toBe(7);
+		});
+
 		it('1,000 changes over 1,000 items: 50 calls of 20, grouped by warehouse, each item its outcome', async () => {
 			const skus = inBoth().slice(0, 500);
 			expect(skus).toHaveLength(500);
