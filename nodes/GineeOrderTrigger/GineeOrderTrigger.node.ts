@@ -146,8 +146,8 @@ export class GineeOrderTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'Asks Ginee for changed orders at each <b>Poll Time</b>: nothing to set up at Ginee. ' +
-					'Once published, it starts from now. <b>Fetch Test Event</b> shows the most recent ' +
+					'Asks Ginee for changed orders at each Poll Time: nothing to set up at Ginee. ' +
+					'Once published, it starts from now. Fetch Test Event shows the most recent ' +
 					'matching orders.',
 				name: 'pollNotice',
 				type: 'notice',

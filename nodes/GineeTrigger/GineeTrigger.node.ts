@@ -50,14 +50,15 @@ export class GineeTrigger implements INodeType {
 		],
 		properties: [
 			{
-				// Three short lines; the details (test deliveries, one URL per module) are in the README
+				// Three short lines (n8n's notices keep only links and lists); the details (test
+				// deliveries, one URL per module) are in the README
 				displayName:
-					'1. Publish the workflow.<br>' +
-					'2. Under <b>Webhook URLs</b> above, choose <b>Production URL</b> and send it to Ginee ' +
-					'staff: they register it for you.<br>' +
-					'3. Ginee never calls the Test URL: to try the trigger first, see ' +
+					'<ul><li>Publish the workflow.</li>' +
+					'<li>Under Webhook URLs above, choose Production URL and send it to Ginee staff: they ' +
+					'register it for you.</li>' +
+					'<li>Ginee never calls the Test URL: to try the trigger first, see ' +
 					'<a href="https://github.com/n8n-nodes-ginee/n8n-nodes-ginee#ginee-trigger" ' +
-					'target="_blank">the README</a>.',
+					'target="_blank">the README</a>.</li></ul>',
 				name: 'setupNotice',
 				type: 'notice',
 				default: '',
@@ -70,8 +71,8 @@ export class GineeTrigger implements INodeType {
 			{
 				displayName:
 					'This trigger still checks a secret token saved in the workflow by an older version ' +
-					"of the node. Put it in the credential's <b>Webhook Secret Token</b>, turn on " +
-					'<b>Require Secret Token</b>, then clear <b>Old Secret Token</b>.',
+					"of the node. Put it in the credential's Webhook Secret Token, turn on Require " +
+					'Secret Token, then clear Old Secret Token.',
 				name: 'legacyTokenNotice',
 				type: 'notice',
 				default: '',

@@ -9,7 +9,7 @@ const path = require('node:path');
 const { chromium } = require('playwright-core');
 const { OWNER } = require('../harness/n8n');
 const { useN8nWithEmulator } = require('../harness/setup');
-const { shippedManualOrderUpdate } = require('../helpers/shared');
+const { PATHS, shippedManualOrderUpdate } = require('../helpers/shared');
 
 jest.setTimeout(600_000);
 
@@ -266,6 +266,92 @@ describe('the n8n editor in a browser', () => {
 				expect({ label, shown: shown.includes(label) }).toEqual({ label, shown: true });
 		},
 	);
+
+	it('the node panel after a trigger: "Ginee" says what its actions do, and task words find it', async () => {
+		const workflow = await n8n.createWorkflow({
+			name: 'Node panel',
+			nodes: [
+				{
+					id: 'manual',
+					name: 'Start',
+					type: 'n8n-nodes-base.manualTrigger',
+					typeVersion: 1,
+					position: [0, 0],
+					parameters: {},
+				},
+			],
+		});
+		await page.goto(`${n8n.baseUrl}/workflow/${workflow.id}`);
+		await page.waitForSelector('[data-node-name="Start"]', { timeout: 60_000 });
+		await page.locator('[data-test-id="canvas-handle-plus"]').first().click();
+		const search = page
+			.locator(
+				'input[data-test-id="node-creator-search-bar"], [data-test-id="node-creator-search-bar"] input',
+			)
+			.first();
+		await search.waitFor({ timeout: 30_000 });
+		/** The entries the panel lists for a search: [name, description] */
+		const entries = async (text, screenshot) => {
+			await search.fill(text);
+			await page.waitForTimeout(500);
+			if (screenshot) await page.screenshot({ path: path.join(SCREENSHOTS, screenshot) });
+			return await page
+				.locator('[data-test-id="item-iterator-item"]')
+				.evaluateAll((items) =>
+					items.map((item) => [
+						item.querySelector('[data-test-id="node-creator-item-name"]')?.innerText.trim(),
+						item.querySelector('[data-test-id="node-creator-item-description"]')?.innerText.trim(),
+					]),
+				);
+		};
+		const ginee = await entries('Ginee', 'ginee-node-panel.png');
+		// first, before the other nodes n8n's fuzzy search also lists
+		expect(ginee.slice(0, 2).map(([name]) => name)).toEqual(['Ginee', 'Ginee Orders (Polling)']);
+		expect(ginee[0].join(' ')).toContain('set stock');
+		for (const task of [
+			'stock',
+			'ship',
+			'label',
+			'cancel',
+			'price',
+			'Shopee stock',
+			'Shopee ship',
+		]) {
+			const found = (await entries(task)).map(([name]) => name);
+			expect({ task, found: found.includes('Ginee') }).toEqual({ task, found: true });
+		}
+	});
+
+	it('Set Warehouse Stock 1.1: Quantity starts empty, says it replaces the stock, and the step will not run without it', async () => {
+		const workflow = await n8n.createWorkflow({
+			name: 'Panel stock 1.1',
+			nodes: [
+				node(
+					'Set Stock 1.1',
+					{
+						resource: 'inventory',
+						operation: 'setWarehouseStock',
+						warehouseId: { __rl: true, mode: 'id', value: 'WW64C000001CEDFD0000000001' },
+						sku: 'BATIK-LP',
+					},
+					setup.credential,
+					{ typeVersion: 1.1 },
+				),
+			],
+		});
+		const before = emulator.calls(PATHS.adjustInventory).length;
+		const text = await openPanel(workflow.id, 'Set Stock 1.1');
+		expect(text).toContain("Replaces the warehouse's stock with this number");
+		const quantity = page.locator(
+			'[data-test-id="ndv"] [data-test-id="parameter-input-quantity"] input',
+		);
+		expect(await quantity.inputValue()).toBe('');
+		await page.locator('[data-test-id="ndv"] [data-test-id="node-execute-button"]').click();
+		await page.getByText('Parameter "Quantity" is required').first().waitFor({ timeout: 10_000 });
+		expect(await page.locator('body').innerText()).toContain('Workflow execution cannot start');
+		await page.screenshot({ path: path.join(SCREENSHOTS, 'ginee-set-stock-quantity.png') });
+		expect(emulator.calls(PATHS.adjustInventory).length).toBe(before);
+	});
 
 	it('version 1.1 offers Output (Simplified, Raw, Selected Fields) where version 1 had Simplify', async () => {
 		const workflow = await n8n.createWorkflow({

@@ -89,8 +89,8 @@ function writeSafety(): INodeProperties[] {
 	return [
 		{
 			displayName:
-				'This changes data in Ginee. <b>Retry On Fail</b> never sends again what Ginee applied, ' +
-				'but running the workflow again by hand does: with <b>Continue On Fail</b> on, each ' +
+				'This changes data in Ginee. Retry On Fail never sends again what Ginee applied, ' +
+				'but running the workflow again by hand does: with Continue On Fail on, each ' +
 				'item gets its own outcome to route on.',
 			name: 'writeNotice',
 			type: 'notice',
