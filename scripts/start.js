@@ -15,13 +15,18 @@ const { GineeEmulator } = require('../tools/ginee-emulator/server');
 const REPO = path.resolve(__dirname, '..');
 const HOME = path.join(REPO, '.n8n-start');
 const STATE_FILE = path.join(HOME, 'state.json');
+// Every example, the first-steps one first; the trigger one is published (its URL is printed)
+const FIRST_EXAMPLE = 'get-order-details.json';
+const ACTIVE_EXAMPLE = 'ginee-orders-to-slack-and-sheets.json';
 const EXAMPLES = [
-	'get-order-details.json',
-	'update-manual-order.json',
-	'ginee-orders-to-slack-and-sheets.json',
-	'paid-orders-to-google-sheets-by-polling.json',
+	FIRST_EXAMPLE,
+	...fs
+		.readdirSync(path.join(REPO, 'examples'))
+		.filter((file) => file.endsWith('.json') && file !== FIRST_EXAMPLE)
+		.sort(),
 ];
 const TRIGGER_PATH = 'ginee-orders/ginee';
+const TAG = 'Ginee';
 
 function option(name, fallback) {
 	const index = process.argv.indexOf(`--${name}`);
@@ -40,6 +45,12 @@ function loadExample(file, credentialId, credentialName) {
 	const workflow = JSON.parse(text);
 	for (const node of workflow.nodes) if (OUTSIDE_SERVICES.includes(node.type)) node.disabled = true;
 	return workflow;
+}
+
+/** n8n's tag for the examples, made on the first start. */
+async function gineeTag(n8n) {
+	const { data: tags = [] } = await n8n.api('GET', '/tags?limit=250');
+	return tags.find((tag) => tag.name === TAG) ?? (await n8n.api('POST', '/tags', { name: TAG }));
 }
 
 async function main() {
@@ -95,30 +106,37 @@ async function main() {
 	await n8n.signIn();
 
 	const state = fs.existsSync(STATE_FILE) ? JSON.parse(fs.readFileSync(STATE_FILE, 'utf8')) : {};
-	if (state.host !== account.host) {
+	if (state.host !== account.host || !state.examples) {
 		const credential = await n8n.createCredential(credentialName, 'gineeApi', account);
-		const workflows = [];
-		for (const file of EXAMPLES)
-			workflows.push(
-				(await n8n.createWorkflow(loadExample(file, credential.id, credentialName))).id,
-			);
-		await n8n.api('POST', `/workflows/${workflows[2]}/activate`);
-		Object.assign(state, { host: account.host, credentialId: credential.id, workflows });
-		fs.writeFileSync(STATE_FILE, JSON.stringify(state, null, 2));
+		Object.assign(state, { host: account.host, credentialId: credential.id, examples: {} });
 	}
+	// Examples added since the last start are imported too, all tagged "Ginee"
+	const tag = await gineeTag(n8n);
+	for (const file of EXAMPLES.filter((example) => !state.examples[example])) {
+		const workflow = loadExample(file, state.credentialId, credentialName);
+		const created = await n8n.createWorkflow(workflow);
+		await n8n.api('PUT', `/workflows/${created.id}/tags`, [{ id: tag.id }]);
+		if (file === ACTIVE_EXAMPLE) await n8n.api('POST', `/workflows/${created.id}/activate`);
+		state.examples[file] = { id: created.id, name: workflow.name };
+	}
+	fs.writeFileSync(STATE_FILE, JSON.stringify(state, null, 2));
 	await n8n.waitForWebhook(TRIGGER_PATH);
+	const first = state.examples[FIRST_EXAMPLE];
+	const titles = EXAMPLES.map((file) => `                  - ${state.examples[file].name}`);
 
 	console.log(`
 n8n is ready:     ${n8n.baseUrl}
   sign in with    ${OWNER.email} / ${OWNER.password}
   credential      "${credentialName}" → ${account.host}
-  workflows       ${EXAMPLES.map((file) => file.replace('.json', '')).join(', ')} (the trigger one is
-                  active; its Slack and Google Sheets steps are deactivated until you add your accounts)
   trigger URL     ${n8n.baseUrl}/webhook/${TRIGGER_PATH}
   timezone        ${timezone} (dates without an offset are read in it; --timezone to change)
+  workflows       ${EXAMPLES.length} examples, tagged "${TAG}" (Overview → Workflows); the orders trigger one is
+                  published, its Slack and Google Sheets steps off until you add your accounts:
+${titles.join('\n')}
 
-First steps:      sign in, open the workflow "Ginee: look up orders and keep the fields you need",
-                  click "Execute workflow", then the Ginee node to see its fields and output.
+First steps:      open ${n8n.baseUrl}/workflow/${first.id}
+                  ("${first.name}"), sign in, click "Execute workflow",
+                  then double-click the node "Get order details" to see its fields and output.
 ${
 	emulator
 		? `
