@@ -40,6 +40,15 @@ const node = (name, parameters, credential, extra = {}) => ({
 	...extra,
 });
 
+const MANUAL_TRIGGER = {
+	id: 'manual',
+	name: 'Start',
+	type: 'n8n-nodes-base.manualTrigger',
+	typeVersion: 1,
+	position: [0, 0],
+	parameters: {},
+};
+
 describe('the n8n editor in a browser', () => {
 	const setup = useN8nWithEmulator({ emulator: { orderCount: 100 } });
 	const { emulator, n8n } = setup;
@@ -65,6 +74,13 @@ describe('the n8n editor in a browser', () => {
 		await browser?.close();
 		if (!UPDATE_SCREENSHOTS) fs.rmSync(SCREENSHOTS, { recursive: true, force: true });
 	});
+
+	/** What the open panel's inputs hold: a dropdown shows its choice as a value, not as text. */
+	async function panelInputValues() {
+		return await page
+			.locator('[data-test-id="ndv"] input')
+			.evaluateAll((inputs) => inputs.map((input) => input.value));
+	}
 
 	/** Opens the node's panel, takes its picture if a file name is given, returns its text. */
 	async function openPanel(workflowId, nodeName, screenshot) {
@@ -258,9 +274,7 @@ describe('the n8n editor in a browser', () => {
 			});
 			const text = await openPanel(workflow.id, name, screenshot);
 			// what a dropdown shows is its input's value, not text of the panel
-			const values = await page
-				.locator('[data-test-id="ndv"] input')
-				.evaluateAll((inputs) => inputs.map((input) => input.value));
+			const values = await panelInputValues();
 			const shown = [text, ...values].join('\n');
 			for (const label of labels)
 				expect({ label, shown: shown.includes(label) }).toEqual({ label, shown: true });
@@ -270,16 +284,7 @@ describe('the n8n editor in a browser', () => {
 	it('the node panel after a trigger: "Ginee" says what its actions do, and task words find it', async () => {
 		const workflow = await n8n.createWorkflow({
 			name: 'Node panel',
-			nodes: [
-				{
-					id: 'manual',
-					name: 'Start',
-					type: 'n8n-nodes-base.manualTrigger',
-					typeVersion: 1,
-					position: [0, 0],
-					parameters: {},
-				},
-			],
+			nodes: [MANUAL_TRIGGER],
 		});
 		await page.goto(`${n8n.baseUrl}/workflow/${workflow.id}`);
 		await page.waitForSelector('[data-node-name="Start"]', { timeout: 60_000 });
@@ -371,9 +376,7 @@ describe('the n8n editor in a browser', () => {
 			],
 		});
 		const text = await openPanel(workflow.id, 'Get Details 1.1', 'ginee-output.png');
-		const values = await page
-			.locator('[data-test-id="ndv"] input')
-			.evaluateAll((inputs) => inputs.map((input) => input.value));
+		const values = await panelInputValues();
 		const shown = [text, ...values].join('\n');
 		for (const label of ['Output', 'Selected Fields', 'Fields', 'Order Status', 'Shipping Address'])
 			expect({ label, shown: shown.includes(label) }).toEqual({ label, shown: true });
@@ -458,9 +461,7 @@ describe('the n8n editor in a browser', () => {
 		await page.keyboard.press('Escape');
 		const preset = await openPanel(workflow.id, 'Get Many default');
 		expect(preset).not.toContain("read in the workflow's timezone");
-		const values = await page
-			.locator('[data-test-id="ndv"] input')
-			.evaluateAll((inputs) => inputs.map((input) => input.value));
+		const values = await panelInputValues();
 		expect(values).toContain('Last 24 Hours');
 	});
 
@@ -476,9 +477,7 @@ describe('the n8n editor in a browser', () => {
 			],
 		});
 		await openPanel(workflow.id, 'Shop picker');
-		const modes = await page
-			.locator('[data-test-id="ndv"] input')
-			.evaluateAll((inputs) => inputs.map((input) => input.value));
+		const modes = await panelInputValues();
 		expect(modes.map((mode) => mode.toLowerCase())).toContain('from list'); // n8n writes "From list"
 		await page.locator('[data-test-id="rlc-input"]').first().click();
 		const shop = emulator.store.shops[0];
@@ -532,9 +531,7 @@ describe('the n8n editor in a browser', () => {
 		});
 		const text = await openPanel(workflow.id, 'Custom API Call', 'ginee-custom-api-call.png');
 		// n8n adds the option only for a credential whose `authenticate` it can see
-		const values = await page
-			.locator('[data-test-id="ndv"] input')
-			.evaluateAll((inputs) => inputs.map((input) => input.value));
+		const values = await panelInputValues();
 		expect(values).toContain('Custom API Call');
 		expect(text).toContain('HTTP Request');
 		expect(text).toContain('custom API call');
@@ -577,14 +574,7 @@ describe('the n8n editor in a browser', () => {
 		const workflow = await n8n.createWorkflow({
 			name: 'Ginee error code',
 			nodes: [
-				{
-					id: 'manual',
-					name: 'Start',
-					type: 'n8n-nodes-base.manualTrigger',
-					typeVersion: 1,
-					position: [0, 0],
-					parameters: {},
-				},
+				MANUAL_TRIGGER,
 				node(
 					'Update shipped order',
 					{
@@ -653,9 +643,7 @@ describe('the n8n editor in a browser', () => {
 		expect(text).toContain('Fetch Full Order');
 		expect(text).toContain('Simplify'); // the same shape as Get Details
 		// a dropdown shows its choice as an input's value, not as text
-		const values = await page
-			.locator('[data-test-id="ndv"] input')
-			.evaluateAll((inputs) => inputs.map((input) => input.value));
+		const values = await panelInputValues();
 		expect(values).toContain('Whole Event');
 	});
 
