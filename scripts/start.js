@@ -111,8 +111,9 @@ async function main() {
 		Object.assign(state, { host: account.host, credentialId: credential.id, examples: {} });
 	}
 	// Examples added since the last start are imported too, all tagged "Ginee"
-	const tag = await gineeTag(n8n);
-	for (const file of EXAMPLES.filter((example) => !state.examples[example])) {
+	const missing = EXAMPLES.filter((example) => !state.examples[example]);
+	const tag = missing.length ? await gineeTag(n8n) : undefined;
+	for (const file of missing) {
 		const workflow = loadExample(file, state.credentialId, credentialName);
 		const created = await n8n.createWorkflow(workflow);
 		await n8n.api('PUT', `/workflows/${created.id}/tags`, [{ id: tag.id }]);

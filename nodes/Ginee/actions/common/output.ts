@@ -6,8 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-/** The node version that replaced the Simplify switch with the Output choice. */
-export const OUTPUT_CHOICE_VERSION = 1.1;
+import { FROM_VERSION_1_1, ONLY_VERSION_1, VERSION_1_1 } from './versions';
 
 export type OutputShape =
 	| { kind: 'simplified' }
@@ -25,8 +24,6 @@ interface OutputFieldsConfig {
 	alwaysKept: string[];
 }
 
-const sinceOutputChoice = { '@version': [{ _cnd: { gte: OUTPUT_CHOICE_VERSION } }] };
-
 /**
  * Version 1's Simplify switch, and from version 1.1 the Output choice n8n's nodes offer when they
  * can serve an AI model (Simplified / Raw / Selected Fields): the same default in both.
@@ -39,7 +36,7 @@ export function outputFields(config: OutputFieldsConfig): INodeProperties[] {
 			type: 'boolean',
 			default: true,
 			description: `Whether to return ${config.simplified} instead of every field Ginee sends`,
-			displayOptions: { show: { '@version': [1] } },
+			displayOptions: { show: ONLY_VERSION_1 },
 		},
 		{
 			displayName: 'Output',
@@ -63,7 +60,7 @@ export function outputFields(config: OutputFieldsConfig): INodeProperties[] {
 				},
 			],
 			default: 'simplified',
-			displayOptions: { show: sinceOutputChoice },
+			displayOptions: { show: FROM_VERSION_1_1 },
 		},
 		{
 			displayName: 'Fields',
@@ -75,7 +72,7 @@ export function outputFields(config: OutputFieldsConfig): INodeProperties[] {
 			description:
 				`Ginee's fields to return for each ${config.record}; ` +
 				`${config.alwaysKept.join(', ')} always comes with them`,
-			displayOptions: { show: { ...sinceOutputChoice, output: ['fields'] } },
+			displayOptions: { show: { ...FROM_VERSION_1_1, output: ['fields'] } },
 		},
 	];
 }
@@ -85,7 +82,7 @@ export function outputFields(config: OutputFieldsConfig): INodeProperties[] {
  * empty Selected Fields is refused before anything is asked of Ginee.
  */
 export function readOutputShape(this: IExecuteFunctions, itemIndex: number): OutputShape {
-	if (this.getNode().typeVersion < OUTPUT_CHOICE_VERSION) {
+	if (this.getNode().typeVersion < VERSION_1_1) {
 		const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 		return { kind: simplify ? 'simplified' : 'raw' };
 	}

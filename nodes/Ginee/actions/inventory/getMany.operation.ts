@@ -7,9 +7,8 @@ import { readPages } from '../../../shared/transport/pages';
 import { eachItem } from '../../helpers/eachItem';
 import { readOutputShape, shapeRecords } from '../common/output';
 import { limitOf } from '../common/returnAllAndLimit';
-import { readWarehouseId } from './warehouse';
-
 import { STOCK_ALWAYS_KEPT } from './getMany.description';
+import { readWarehouseId } from './warehouse';
 
 export { option, properties } from './getMany.description';
 

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { FROM_VERSION_1_1, ONLY_VERSION_1 } from '../common/versions';
 import type { OperationOption } from '../operation';
 import { stockWriteOptions } from './stockWrites';
 import { warehouseLocator } from './warehouse';
@@ -43,7 +44,7 @@ export const properties: INodeProperties[] = [
 		typeOptions: { minValue: 0, maxValue: 999998 },
 		default: 0,
 		description: QUANTITY_DESCRIPTION,
-		displayOptions: { show: { '@version': [1] } },
+		displayOptions: { show: ONLY_VERSION_1 },
 	},
 	// From version 1.1 no default: an untouched field stops the run instead of setting the stock to 0
 	{
@@ -55,7 +56,7 @@ export const properties: INodeProperties[] = [
 		placeholder: 'e.g. 25',
 		hint: "Replaces the warehouse's stock with this number",
 		description: QUANTITY_DESCRIPTION,
-		displayOptions: { show: { '@version': [{ _cnd: { gte: 1.1 } }] } },
+		displayOptions: { show: FROM_VERSION_1_1 },
 	},
 	stockWriteOptions(),
 ];

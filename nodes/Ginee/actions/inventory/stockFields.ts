@@ -11,13 +11,13 @@ export function readSku(this: IExecuteFunctions, itemIndex: number): string {
 /** A whole quantity within [0, max], or an error naming the field; never 0 for an empty field. */
 export function readQuantity(this: IExecuteFunctions, itemIndex: number, max: number): number {
 	const value = this.getNodeParameter('quantity', itemIndex, '');
-	if (value === '' || value === null || value === undefined)
+	if (String(value ?? '').trim() === '')
 		throw new NodeOperationError(
 			this.getNode(),
 			`'Quantity' is empty: give the number of units, from 0 to ${max}`,
 			{ itemIndex },
 		);
-	const quantity = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+	const quantity = typeof value === 'string' ? Number(value) : value;
 	if (typeof quantity !== 'number' || !Number.isInteger(quantity) || quantity < 0 || quantity > max)
 		throw new NodeOperationError(
 			this.getNode(),

@@ -1,0 +1,9 @@
+/**
+ * Version 1.1 of the Ginee node: Output (Simplified / Raw / Selected Fields) instead of Simplify,
+ * and Set Warehouse Stock's Quantity without a default. Saved workflows keep version 1.
+ */
+export const VERSION_1_1 = 1.1;
+
+/** Display rules for a field of version 1 only, and for one from version 1.1 on. */
+export const ONLY_VERSION_1 = { '@version': [1] };
+export const FROM_VERSION_1_1 = { '@version': [{ _cnd: { gte: VERSION_1_1 } }] };
