@@ -13,6 +13,7 @@ import { router } from './actions/router';
 import * as shop from './actions/shop';
 import { searchShops, searchWarehouses } from './methods/listSearch';
 import { getShops } from './methods/loadOptions';
+import { getPickUpAddresses, getPickUpTimes, getShipCouriers } from './methods/shipChoices';
 
 export class Ginee implements INodeType {
 	description: INodeTypeDescription = {
@@ -20,7 +21,7 @@ export class Ginee implements INodeType {
 		name: 'ginee',
 		icon: { light: 'file:ginee.svg', dark: 'file:ginee.dark.svg' },
 		group: ['transform'],
-		// 1.1: the Output choice (Simplified / Raw / Selected Fields) replaces Simplify
+		// 1.1: Output (Simplified / Raw / Selected Fields) replaces Simplify; Ship's lists
 		version: [1, 1.1],
 		// Each operation's action (test/nodes/Ginee/Ginee.node.test.ts checks they agree). One literal:
 		// n8n's lint rule reads the subtitle only as one.
@@ -55,7 +56,7 @@ export class Ginee implements INodeType {
 	};
 
 	methods = {
-		loadOptions: { getShops },
+		loadOptions: { getShops, getShipCouriers, getPickUpAddresses, getPickUpTimes },
 		listSearch: { searchShops, searchWarehouses },
 	};
 

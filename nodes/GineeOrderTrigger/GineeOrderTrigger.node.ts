@@ -10,7 +10,7 @@ import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import { CHANNEL_OPTIONS, ORDER_STATUS_OPTIONS } from '../shared/channelsAndStatuses';
 import { parseIdList } from '../shared/idList';
 import { getShops } from '../shared/shops';
-import { simplifyOrder } from '../shared/simplifyOrder';
+import { orderSimplifierFor, SIMPLIFIED_ORDER_FIELDS } from '../shared/simplifyOrder';
 import { MAX_WINDOW_MS, orderedWindows } from '../shared/timeWindows';
 import { toGineeUtc } from '../shared/utcTime';
 import { changesToEmit, timeOf, type OrderEvent, type Watch } from './changes';
@@ -71,11 +71,18 @@ function readSettings(this: IPollFunctions): Settings {
 	};
 }
 
-function toItems(orders: IDataObject[], simplify: boolean): INodeExecutionData[] {
+/** The orders as items; simplified, they keep the status before the change under its own name. */
+function toItems(
+	orders: IDataObject[],
+	simplify: boolean,
+	typeVersion: number,
+): INodeExecutionData[] {
+	const simplifyOrder = orderSimplifierFor(typeVersion);
+	const previousStatus = typeVersion >= 1.1 ? 'previousStatus' : 'previousOrderStatus';
 	return orders.map((order) => {
 		if (!simplify) return { json: order };
 		const json = simplifyOrder(order);
-		if ('previousOrderStatus' in order) json.previousOrderStatus = order.previousOrderStatus;
+		if ('previousOrderStatus' in order) json[previousStatus] = order.previousOrderStatus;
 		return { json };
 	});
 }
@@ -112,7 +119,8 @@ export class GineeOrderTrigger implements INodeType {
 		name: 'gineeOrderTrigger',
 		icon: { light: 'file:../Ginee/ginee.svg', dark: 'file:../Ginee/ginee.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// 1.1: Simplify in a seller's words, as the Ginee node's version 1.1
+		version: [1, 1.1],
 		subtitle:
 			'={{ {"newOrder": "New order", "statusChanged": "Order status changed", ' +
 			'"anyUpdate": "Any order update"}[$parameter["event"]] }}',
@@ -193,9 +201,20 @@ export class GineeOrderTrigger implements INodeType {
 				name: 'simplify',
 				type: 'boolean',
 				default: true,
+				displayOptions: { show: { '@version': [1] } },
 				description:
 					'Whether to return the ten fields Get Details gives with Simplify on, instead of ' +
 					'every field Ginee sends',
+			},
+			{
+				displayName: 'Simplify',
+				name: 'simplify',
+				type: 'boolean',
+				default: true,
+				displayOptions: { show: { '@version': [{ _cnd: { gte: 1.1 } }] } },
+				description:
+					`Whether to return ${SIMPLIFIED_ORDER_FIELDS}, instead of every field Ginee ` +
+					'sends in its own names',
 			},
 			{
 				displayName: 'Filters',
@@ -264,7 +283,9 @@ export class GineeOrderTrigger implements INodeType {
 			throw new NodeOperationError(this.getNode(), "'Shops' allows at most 50");
 		if (this.getMode() === 'manual') {
 			const orders = await sample.call(this, settings);
-			return orders.length ? [toItems(orders, settings.simplify)] : null;
+			return orders.length
+				? [toItems(orders, settings.simplify, this.getNode().typeVersion)]
+				: null;
 		}
 		const state = this.getWorkflowStaticData('node') as PollState;
 		const record = OrderRecord.load(state.orders);
@@ -294,6 +315,8 @@ export class GineeOrderTrigger implements INodeType {
 		if (to === now && state.realtimeSince === undefined) state.realtimeSince = since;
 		state.cursor = to;
 		state.orders = record.save(to - settings.lookBackMs);
-		return emitted.length ? [toItems(emitted, settings.simplify)] : null;
+		return emitted.length
+			? [toItems(emitted, settings.simplify, this.getNode().typeVersion)]
+			: null;
 	}
 }

@@ -8,6 +8,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { SIMPLIFIED_ORDER_FIELDS } from '../shared/simplifyOrder';
 import {
 	customEvents,
 	deliveryOutput,
@@ -26,7 +27,8 @@ export class GineeTrigger implements INodeType {
 		name: 'gineeTrigger',
 		icon: { light: 'file:../Ginee/ginee.svg', dark: 'file:../Ginee/ginee.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// 1.1: Simplify in a seller's words, as the Ginee node's version 1.1
+		version: [1, 1.1],
 		subtitle: '={{$parameter["events"].join(", ")}}',
 		// n8n's node panel shows one "Ginee" entry for this trigger and the Ginee node, with this text
 		description:
@@ -169,11 +171,21 @@ export class GineeTrigger implements INodeType {
 				name: 'simplify',
 				type: 'boolean',
 				default: true,
-				displayOptions: { show: { fetchFullOrder: [true] } },
+				displayOptions: { show: { fetchFullOrder: [true], '@version': [1] } },
 				description:
 					'Whether to add the order in the shape Get Details gives with Simplify on (orderId, ' +
 					'externalOrderSn, channel, orderStatus, createAt, totalAmount, currency, ' +
 					'customerName, trackingNumber, items) instead of every field Ginee sends',
+			},
+			{
+				displayName: 'Simplify',
+				name: 'simplify',
+				type: 'boolean',
+				default: true,
+				displayOptions: { show: { fetchFullOrder: [true], '@version': [{ _cnd: { gte: 1.1 } }] } },
+				description:
+					`Whether to add the order as ${SIMPLIFIED_ORDER_FIELDS}, instead of every field ` +
+					'Ginee sends in its own names',
 			},
 			{
 				displayName: 'Output',

@@ -358,6 +358,85 @@ describe('the n8n editor in a browser', () => {
 		expect(emulator.calls(PATHS.adjustInventory).length).toBe(before);
 	});
 
+	it('Ship 1.1: courier, pick-up address and time are chosen from the order’s lists, and the step ships with them', async () => {
+		emulator.setShipTaskMs(100);
+		const order = emulator
+			.createOrders({ count: 4, status: 'READY_TO_SHIP' })
+			.find((created) => created.channel !== 'MANUAL_ID');
+		const workflow = await n8n.createWorkflow({
+			name: 'Panel Ship 1.1',
+			nodes: [
+				MANUAL_TRIGGER,
+				node(
+					'Ship 1.1',
+					{ resource: 'order', operation: 'ship', orderId: order.orderId },
+					setup.credential,
+					{ typeVersion: 1.1, position: [250, 0] },
+				),
+			],
+			connections: {
+				[MANUAL_TRIGGER.name]: { main: [[{ node: 'Ship 1.1', type: 'main', index: 0 }]] },
+			},
+		});
+		const text = await openPanel(workflow.id, 'Ship 1.1');
+		for (const label of [
+			'Courier Name or ID',
+			'Pick-Up Address Name or ID',
+			'Pick-Up Time Name or ID',
+		])
+			expect({ label, shown: text.includes(label) }).toEqual({ label, shown: true });
+		expect(text).not.toContain('Pick-Up Address ID');
+		const visibleItems = page.locator('.el-select-dropdown__item:visible');
+		/** Opens a dropdown until its list shows `choice` (n8n may re-render it while it loads). */
+		const openList = async (parameter, choice) => {
+			const field = page.locator(
+				`[data-test-id="ndv"] [data-test-id="parameter-input-${parameter}"] input`,
+			);
+			for (let attempt = 1; ; attempt++) {
+				await field.first().click();
+				try {
+					await visibleItems.filter({ hasText: choice }).first().waitFor({ timeout: 10_000 });
+					return (await visibleItems.allInnerTexts()).map((entry) => entry.trim());
+				} catch (error) {
+					if (attempt === 3) throw error;
+				}
+			}
+		};
+		const choose = async (parameter, choice) => {
+			const listed = await openList(parameter, choice);
+			const item = visibleItems.filter({ hasText: choice }).first();
+			await item.click();
+			await item.waitFor({ state: 'hidden', timeout: 10_000 });
+			return listed;
+		};
+		const courier = order.logisticsInfos[0].logisticsProviderName;
+		expect(await choose('shippingProviderId', courier)).toEqual([expect.stringContaining(courier)]);
+		const address = 'Jl. Panjang No. 5, Kebon Jeruk, Jakarta Barat';
+		expect(await choose('addressId', address)).toEqual([expect.stringContaining(address)]);
+		const times = await openList('pickupTimeId', '13:00-17:00');
+		await page.screenshot({ path: path.join(SCREENSHOTS, 'ginee-ship-lists.png') });
+		expect(times).toEqual([
+			expect.stringMatching(/09:00-12:00/),
+			expect.stringMatching(/13:00-17:00/),
+		]);
+		await visibleItems.filter({ hasText: '13:00-17:00' }).first().click();
+		const before = emulator.calls(PATHS.batchShipping).length;
+		await page.locator('[data-test-id="ndv"] [data-test-id="node-execute-button"]').click();
+		await page.getByText('SUCCESS').first().waitFor({ timeout: 60_000 });
+		const sent = emulator.calls(PATHS.batchShipping).slice(before);
+		expect(sent).toHaveLength(1);
+		expect(sent[0].body.orderShips).toEqual([
+			{
+				orderId: order.orderId,
+				deliveryType: 'PICK_UP',
+				shippingProviderId: order.logisticsInfos[0].logisticsProviderId,
+				addressId: 'AD64C00001CEDFD00000001',
+				address,
+				pickupTimeId: expect.stringMatching(/-PM$/),
+			},
+		]);
+	});
+
 	it('version 1.1 offers Output (Simplified, Raw, Selected Fields) where version 1 had Simplify', async () => {
 		const workflow = await n8n.createWorkflow({
 			name: 'Panel Output',

@@ -76,6 +76,8 @@ export function executeContext(options: ContextOptions): IExecuteFunctions {
 			const locator = value as { __rl?: boolean; value?: unknown } | undefined;
 			return parameterOptions?.extractValue && locator?.__rl ? locator.value : value;
 		},
+		// n8n's load-options context: the node's parameters as the editor has them
+		getCurrentNodeParameter: (name: string) => parametersFor(0)[name],
 		continueOnFail: () => options.continueOnFail ?? false,
 		getTimezone: () => options.timezone ?? 'UTC',
 		getCredentials: async () => ({ ...options.credentials }),

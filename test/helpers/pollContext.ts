@@ -29,6 +29,7 @@ export function pollingTrigger(
 	emulator: Emulator,
 	parameters: IDataObject,
 	staticData: IDataObject = {},
+	typeVersion = 1,
 ): PollingTrigger {
 	const nodeType = new GineeOrderTrigger();
 	const nodeTypes = {
@@ -40,7 +41,7 @@ export function pollingTrigger(
 		id: 'order-trigger',
 		name: 'Ginee Order Trigger',
 		type: 'n8n-nodes-ginee.gineeOrderTrigger',
-		typeVersion: 1,
+		typeVersion,
 		position: [0, 0],
 		parameters: {},
 		credentials: { gineeApi: { id: '1', name: 'Ginee' } },

@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { GineeOrderTrigger } from '../../../nodes/GineeOrderTrigger/GineeOrderTrigger.node';
 import { MAX_RECORDED_ORDERS, OrderRecord } from '../../../nodes/GineeOrderTrigger/orderRecord';
+import { summarizeOrder } from '../../../nodes/shared/simplifyOrder';
 import { DAY, PATHS, sleep, useEmulator, type Json } from '../../helpers/fixtures';
 import { pollingTrigger } from '../../helpers/pollContext';
 
@@ -68,6 +69,30 @@ describe('Ginee Order Trigger, polled through n8n-core’s PollContext', () => {
 		expect((await trigger.poll())?.map((item) => item.json)).toEqual([
 			expect.objectContaining({ orderId: unknown.orderId, previousOrderStatus: null }),
 		]);
+	});
+
+	it('version 1.1 simplifies in a seller’s words, with the status before the change as previousStatus', async () => {
+		const trigger = pollingTrigger(
+			emulator,
+			{ event: 'statusChanged', statuses: ['PAID'] },
+			{},
+			1.1,
+		);
+		expect(await trigger.poll()).toBeNull();
+		const [order] = pending(6);
+		emulator.advanceOrders({ orderIds: [order.orderId] });
+		const items = await trigger.poll();
+		expect(items?.map((item) => item.json)).toEqual([
+			{
+				...summarizeOrder(JSON.parse(JSON.stringify(emulator.store.orders.get(order.orderId)))),
+				previousStatus: 'PENDING_PAYMENT',
+			},
+		]);
+		expect(items?.[0].json).toMatchObject({
+			marketplaceOrderNumber: order.externalOrderSn,
+			status: 'PAID',
+			buyerName: order.customerInfo.name,
+		});
 	});
 
 	it('with no status chosen, fires on every status change and not on the repeats', async () => {

@@ -1,15 +1,19 @@
 import type { IWebhookFunctions } from 'n8n-workflow';
 
-import { simplifyOrder } from '../../../nodes/shared/simplifyOrder';
+import { simplifyOrder, summarizeOrder } from '../../../nodes/shared/simplifyOrder';
 import type { GineeDelivery } from '../../../nodes/GineeTrigger/delivery';
 import { fetchFullOrder, fetchFullProduct } from '../../../nodes/GineeTrigger/fetchOrder';
-import { executeContext } from '../../helpers/executeContext';
+import { executeContext, TEST_NODE } from '../../helpers/executeContext';
 import { credentialsFor, recentOrders, useEmulator } from '../../helpers/fixtures';
 
 describe('Fetch Full Order', () => {
 	const emulator = useEmulator();
-	const fetchFor = async (orderId: string, simplify: boolean) => {
-		const context = executeContext({ credentials: credentialsFor(emulator), parameters: {} });
+	const fetchFor = async (orderId: string, simplify: boolean, typeVersion = 1) => {
+		const context = executeContext({
+			credentials: credentialsFor(emulator),
+			parameters: {},
+			node: { ...TEST_NODE, typeVersion },
+		});
 		const delivery = { id: 'd1', entity: 'order', action: 'CREATE', payload: { orderId } };
 		return await fetchFullOrder.call(
 			context as unknown as IWebhookFunctions,
@@ -23,6 +27,16 @@ describe('Fetch Full Order', () => {
 		const { order: added } = await fetchFor(order.orderId, true);
 		expect(added).toEqual(simplifyOrder(JSON.parse(JSON.stringify(order))));
 		expect(added).toMatchObject({ customerName: order.customerInfo.name });
+	});
+
+	it('version 1.1 adds the order as Get Details 1.1 gives it Simplified, in a seller’s words', async () => {
+		const order = recentOrders(emulator, 1)[0];
+		const { order: added } = await fetchFor(order.orderId, true, 1.1);
+		expect(added).toEqual(summarizeOrder(JSON.parse(JSON.stringify(order))));
+		expect(added).toMatchObject({
+			marketplaceOrderNumber: order.externalOrderSn,
+			buyerName: order.customerInfo.name,
+		});
 	});
 
 	it('adds every field Ginee sends with Simplify off', async () => {

@@ -18,6 +18,8 @@ interface OutputFieldsConfig {
 	record: string;
 	/** What Simplified returns, for the field descriptions. */
 	simplified: string;
+	/** Some of Simplified's names (from version 1.1) and of Raw's, to tell them apart. */
+	namesIn: { simplified: string; raw: string };
 	/** Ginee's top-level fields of one record, offered under Selected Fields. */
 	fields: INodePropertyOptions[];
 	/** Kept with any selection, so that each item stays identifiable. */
@@ -46,12 +48,16 @@ export function outputFields(config: OutputFieldsConfig): INodeProperties[] {
 				{
 					name: 'Simplified',
 					value: 'simplified',
-					description: `${config.simplified[0].toUpperCase()}${config.simplified.slice(1)}`,
+					description:
+						`${config.simplified[0].toUpperCase()}${config.simplified.slice(1)}, in plain ` +
+						`names (${config.namesIn.simplified})`,
 				},
 				{
 					name: 'Raw',
 					value: 'raw',
-					description: `Every field Ginee sends for each ${config.record}, in Ginee's own names`,
+					description:
+						`Every field Ginee sends for each ${config.record}, in Ginee's own names ` +
+						`(${config.namesIn.raw})`,
 				},
 				{
 					name: 'Selected Fields',

@@ -1,6 +1,7 @@
 /**
  * Version 1.1 of the Ginee node: Output (Simplified / Raw / Selected Fields) instead of Simplify,
- * and Set Warehouse Stock's Quantity without a default. Saved workflows keep version 1.
+ * Set Warehouse Stock's Quantity without a default, and Ship's courier, pick-up address and time
+ * chosen from the order's lists. Saved workflows keep version 1.
  */
 export const VERSION_1_1 = 1.1;
 

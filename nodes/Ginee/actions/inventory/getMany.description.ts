@@ -29,6 +29,10 @@ export const properties: INodeProperties[] = [
 	...outputFields({
 		record: 'stock record',
 		simplified: 'one flat record per SKU (SKU, name, variation, warehouse, stock figures)',
+		namesIn: {
+			simplified: 'inWarehouse, available, reservedForOrders',
+			raw: 'warehouseStock, availableStock, lockedStock',
+		},
 		fields: [
 			{
 				name: 'Channel Variation Count',

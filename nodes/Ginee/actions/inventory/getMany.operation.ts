@@ -7,6 +7,7 @@ import { readPages } from '../../../shared/transport/pages';
 import { eachItem } from '../../helpers/eachItem';
 import { readOutputShape, shapeRecords } from '../common/output';
 import { limitOf } from '../common/returnAllAndLimit';
+import { VERSION_1_1 } from '../common/versions';
 import { STOCK_ALWAYS_KEPT } from './getMany.description';
 import { readWarehouseId } from './warehouse';
 
@@ -29,6 +30,25 @@ function simplifyStock(record: IDataObject): IDataObject {
 		availableStock: stock.availableStock,
 		spareStock: stock.spareStock,
 		lockedStock: stock.lockedStock,
+		safetyStock: stock.safetyStock,
+	};
+}
+
+/**
+ * From version 1.1: the stock figures in the words a seller reads; the warehouse by name (the one
+ * chosen in Warehouse, so its ID is in the input already).
+ */
+function summarizeStock(record: IDataObject): IDataObject {
+	const stock = simplifyStock(record);
+	return {
+		sku: stock.sku,
+		productName: stock.name,
+		variation: stock.variationName,
+		warehouse: stock.warehouseName,
+		inWarehouse: stock.warehouseStock,
+		available: stock.availableStock,
+		spare: stock.spareStock,
+		reservedForOrders: stock.lockedStock,
 		safetyStock: stock.safetyStock,
 	};
 }
@@ -62,6 +82,7 @@ export async function execute(
 	return await eachItem.call(this, items, async (itemIndex) => {
 		const output = readOutputShape.call(this, itemIndex);
 		const records = await listStock.call(this, itemIndex);
-		return shapeRecords(records, output, simplifyStock, STOCK_ALWAYS_KEPT);
+		const simplify = this.getNode().typeVersion >= VERSION_1_1 ? summarizeStock : simplifyStock;
+		return shapeRecords(records, output, simplify, STOCK_ALWAYS_KEPT);
 	});
 }

@@ -13,8 +13,8 @@ export const option: OperationOption = {
 	toolDescription:
 		'Looks up Ginee orders. Needs the Ginee order IDs ' +
 		'(e.g. SO649BE10F4CEDFD00019F1A2B), several separated by commas. Returns per order: ' +
-		"orderId, externalOrderSn (the marketplace's order number), channel, orderStatus, " +
-		'createAt, totalAmount, currency, customerName, trackingNumber and items. An ID ' +
+		"its orderId, the marketplace's order number, marketplace, status, creation time, total, " +
+		"buyer's name, tracking number and items. An ID " +
 		'Ginee does not know comes back as { orderId, notFound: true, message }. Read-only.',
 	action: 'Get order details',
 };

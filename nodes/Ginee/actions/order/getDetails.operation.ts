@@ -2,13 +2,12 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { NodeOperationError } from 'n8n-workflow';
 
 import { chunk, mapWithConcurrency, parseIdList } from '../../../shared/idList';
-import { simplifyOrder } from '../../../shared/simplifyOrder';
 import { clampTimeout, gineeApiRequest } from '../../../shared/transport';
 import { recordsOf } from '../../../shared/transport/answers';
 import { ENDPOINTS, PER_CALL } from '../../../shared/transport/endpoints';
 import { outputEachRead, readEachItem } from '../../helpers/eachItem';
 import { readOutputShape, shapeRecords, type OutputShape } from '../common/output';
-import { ORDER_ALWAYS_KEPT } from './orderOutput';
+import { ORDER_ALWAYS_KEPT, orderSimplifier } from './orderOutput';
 
 export { option, properties } from './getDetails.description';
 
@@ -159,7 +158,7 @@ function itemResult(
 		);
 	}
 	return [
-		...shapeRecords(orders, lookup.output, simplifyOrder, ORDER_ALWAYS_KEPT),
+		...shapeRecords(orders, lookup.output, orderSimplifier(this.getNode()), ORDER_ALWAYS_KEPT),
 		...missing.map((id) => notFoundItem(lookup, id)),
 	];
 }

@@ -3,13 +3,12 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { parseIdList } from '../../../shared/idList';
 import { readListOrderWindow, type ListOrderQuery } from '../../../shared/listOrderWindow';
-import { simplifyOrder } from '../../../shared/simplifyOrder';
 import { orderedWindows } from '../../../shared/timeWindows';
 import { clampTimeout } from '../../../shared/transport';
 import { eachItem } from '../../helpers/eachItem';
 import { readOutputShape, shapeRecords } from '../common/output';
 import { limitOf } from '../common/returnAllAndLimit';
-import { ORDER_ALWAYS_KEPT } from './orderOutput';
+import { ORDER_ALWAYS_KEPT, orderSimplifier } from './orderOutput';
 import { readRange } from './period';
 
 export { option, properties } from './getMany.description';
@@ -106,6 +105,6 @@ export async function execute(
 	return await eachItem.call(this, items, async (itemIndex) => {
 		const output = readOutputShape.call(this, itemIndex);
 		const orders = await listOrders.call(this, itemIndex);
-		return shapeRecords(orders, output, simplifyOrder, ORDER_ALWAYS_KEPT);
+		return shapeRecords(orders, output, orderSimplifier(this.getNode()), ORDER_ALWAYS_KEPT);
 	});
 }

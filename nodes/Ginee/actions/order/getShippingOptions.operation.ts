@@ -5,6 +5,7 @@ import { recordsOf } from '../../../shared/transport/answers';
 import { ENDPOINTS } from '../../../shared/transport/endpoints';
 import { eachItem } from '../../helpers/eachItem';
 import { callForOrder } from './orderLookup';
+import { NO_SHIPPING_OPTIONS } from './shippingChoices';
 
 export { option, properties } from './getShippingOptions.description';
 
@@ -16,9 +17,7 @@ export async function execute(
 		const { orderId, answer } = await callForOrder.call(this, itemIndex, {
 			path: ENDPOINTS.GetShippingParameter,
 			kind: 'read',
-			refusal: (id) =>
-				`Ginee has no shipping options for order ${id}: only paid marketplace orders that are ` +
-				'not yet shipped have them (manual orders are shipped with Mark as Shipped).',
+			refusal: NO_SHIPPING_OPTIONS,
 		});
 		const options = { orderId, ...((answer.data ?? {}) as IDataObject) };
 		const { includeOrderLogistics, timeout } = this.getNodeParameter(

@@ -1,5 +1,6 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { IDataObject, INode, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { orderSimplifierFor } from '../../../shared/simplifyOrder';
 import { outputFields } from '../common/output';
 
 // Ginee's order, top level (GetOrderDetails and ListOrder answer the same record)
@@ -46,6 +47,11 @@ const ORDER_FIELDS: Array<[name: string, value: string, description: string]> = 
 
 export const ORDER_ALWAYS_KEPT = ['orderId'];
 
+/** Version 1's Simplify keeps Ginee's field names; from 1.1 Simplified uses a seller's. */
+export function orderSimplifier(node: INode): (order: IDataObject) => IDataObject {
+	return orderSimplifierFor(node.typeVersion);
+}
+
 /** The Output choice (Simplify in version 1) of the operations that return orders. */
 export function orderOutputFields(): INodeProperties[] {
 	return outputFields({
@@ -53,6 +59,10 @@ export function orderOutputFields(): INodeProperties[] {
 		simplified:
 			'a flat summary of each order (ID, channel order number, status, amounts, buyer, ' +
 			'tracking number, items)',
+		namesIn: {
+			simplified: 'marketplaceOrderNumber, marketplace, country, createdAt',
+			raw: 'externalOrderSn, channel, createAt',
+		},
 		fields: ORDER_FIELDS.map(
 			([name, value, description]): INodePropertyOptions => ({ name, value, description }),
 		),

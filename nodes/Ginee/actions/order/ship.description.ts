@@ -1,6 +1,7 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection, timeoutOption } from '../common/optionsCollection';
+import { FROM_VERSION_1_1, ONLY_VERSION_1 } from '../common/versions';
 import type { OperationOption } from '../operation';
 import { orderIdField } from './orderIdField';
 
@@ -11,20 +12,21 @@ export const option: OperationOption = {
 		'drop-off or manual ship; this writes to Ginee',
 	toolDescription:
 		'Ships a Ginee marketplace order (orderId) by PICK_UP (needs shippingProviderId, addressId, ' +
-		'address, pickupTimeId from Get Shipping Options), DROP_OFF (shippingProviderId) or ' +
+		'pickupTimeId from Get Shipping Options, and address in node version 1), DROP_OFF ' +
+		'(shippingProviderId) or ' +
 		'MANUAL_SHIP (shippingProviderId, trackingNo). Waits for Ginee to finish and returns the ' +
 		'outcome per order. This writes to Ginee and cannot be undone; use it only when asked.',
 	action: 'Ship an order',
 	writes: true,
 };
 
-// Not marked required: with Delivery Type set by an expression n8n could not tell whether they are
-// needed and would refuse to publish the workflow. The node checks them before sending.
-const pickUpOnly = { show: { deliveryType: ['PICK_UP'] } };
+// Version 1's pick-up fields are not marked required: with Delivery Type set by an expression
+// n8n could not tell whether they are needed and would refuse to publish the workflow. From 1.1
+// Delivery Type is a fixed choice, so they are. The node checks them before sending either way.
+const pickUpOnly = { deliveryType: ['PICK_UP'] };
 
-export const properties: INodeProperties[] = [
-	orderIdField('The order to ship'),
-	{
+function deliveryTypeField(versions: IDisplayOptions['show']): INodeProperties {
+	return {
 		displayName: 'Delivery Type',
 		name: 'deliveryType',
 		type: 'options',
@@ -42,13 +44,21 @@ export const properties: INodeProperties[] = [
 			{ name: 'Pick Up', value: 'PICK_UP', description: 'The courier collects the parcel' },
 		],
 		default: 'PICK_UP',
-	},
+		displayOptions: { show: versions },
+	};
+}
+
+export const properties: INodeProperties[] = [
+	orderIdField('The order to ship'),
+	deliveryTypeField(ONLY_VERSION_1),
+	{ ...deliveryTypeField(FROM_VERSION_1_1), noDataExpression: true },
 	{
 		displayName: 'Courier ID',
 		name: 'shippingProviderId',
 		type: 'string',
 		required: true,
 		default: '',
+		displayOptions: { show: ONLY_VERSION_1 },
 		placeholder: 'e.g. LP2',
 		description: 'The courier: logisticsProviderId in Get Shipping Options (shippingProviderId)',
 	},
@@ -57,7 +67,7 @@ export const properties: INodeProperties[] = [
 		name: 'addressId',
 		type: 'string',
 		default: '',
-		displayOptions: pickUpOnly,
+		displayOptions: { show: { ...ONLY_VERSION_1, ...pickUpOnly } },
 		description:
 			'Where the courier collects, required for Pick Up: addresses[].addressId in Get Shipping ' +
 			'Options',
@@ -67,7 +77,7 @@ export const properties: INodeProperties[] = [
 		name: 'address',
 		type: 'string',
 		default: '',
-		displayOptions: pickUpOnly,
+		displayOptions: { show: { ...ONLY_VERSION_1, ...pickUpOnly } },
 		description:
 			'The pick-up address as text, required for Pick Up: addresses[].address in Get Shipping ' +
 			'Options',
@@ -77,10 +87,52 @@ export const properties: INodeProperties[] = [
 		name: 'pickupTimeId',
 		type: 'string',
 		default: '',
-		displayOptions: pickUpOnly,
+		displayOptions: { show: { ...ONLY_VERSION_1, ...pickUpOnly } },
 		description:
 			'When the courier comes, required for Pick Up: addresses[].pickupTimeList[].pickupTimeId ' +
 			'in Get Shipping Options',
+	},
+	{
+		displayName: 'Courier Name or ID',
+		name: 'shippingProviderId',
+		type: 'options',
+		typeOptions: {
+			loadOptionsMethod: 'getShipCouriers',
+			loadOptionsDependsOn: ['orderId', 'deliveryType'],
+		},
+		required: true,
+		default: '',
+		displayOptions: { show: FROM_VERSION_1_1 },
+		description:
+			// One literal (past the line width): n8n's lint rule reads this standard sentence whole.
+			'The couriers of the order in Order ID. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	{
+		displayName: 'Pick-Up Address Name or ID',
+		name: 'addressId',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getPickUpAddresses', loadOptionsDependsOn: ['orderId'] },
+		required: true,
+		default: '',
+		displayOptions: { show: { ...FROM_VERSION_1_1, ...pickUpOnly } },
+		description:
+			// One literal (past the line width): n8n's lint rule reads this standard sentence whole.
+			'Where the courier collects the parcel. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	{
+		displayName: 'Pick-Up Time Name or ID',
+		name: 'pickupTimeId',
+		type: 'options',
+		typeOptions: {
+			loadOptionsMethod: 'getPickUpTimes',
+			loadOptionsDependsOn: ['orderId', 'addressId'],
+		},
+		required: true,
+		default: '',
+		displayOptions: { show: { ...FROM_VERSION_1_1, ...pickUpOnly } },
+		description:
+			// One literal (past the line width): n8n's lint rule reads this standard sentence whole.
+			'When the courier comes to that address. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	{
 		displayName: 'Tracking Number',

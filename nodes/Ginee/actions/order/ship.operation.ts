@@ -5,7 +5,9 @@ import { chunk } from '../../../shared/idList';
 import { clampTimeout, gineeApiRequest } from '../../../shared/transport';
 import { ENDPOINTS, PER_CALL } from '../../../shared/transport/endpoints';
 import { markMayHaveBeenApplied, WriteLedger } from '../../helpers/writes';
+import { VERSION_1_1 } from '../common/versions';
 import { readOrderId } from './orderLookup';
+import { fetchShippingChoices, type PickUpAddress, type ShippingChoices } from './shippingChoices';
 
 export { option, properties } from './ship.description';
 
@@ -14,15 +16,25 @@ const POLL_INTERVAL_MS = 1_000;
 const LAST_CHECK_MS = 500;
 const DEFAULT_WAIT_SECONDS = 60;
 
-const REQUIRED: Record<string, Array<[name: string, label: string]>> = {
-	PICK_UP: [
-		['addressId', 'Pick-Up Address ID'],
-		['address', 'Pick-Up Address'],
-		['pickupTimeId', 'Pick-Up Time ID'],
-	],
-	DROP_OFF: [],
-	MANUAL_SHIP: [['trackingNo', 'Tracking Number']],
-};
+type Field = [name: string, label: string];
+
+/** What each delivery type needs, labelled as each version shows it. */
+function requiredFields(deliveryType: string, version: number): Field[] | undefined {
+	const listed = version >= VERSION_1_1;
+	const courier: Field = ['shippingProviderId', listed ? 'Courier' : 'Courier ID'];
+	if (deliveryType === 'DROP_OFF') return [courier];
+	if (deliveryType === 'MANUAL_SHIP') return [courier, ['trackingNo', 'Tracking Number']];
+	if (deliveryType !== 'PICK_UP') return undefined;
+	// From 1.1 the address text comes from the order's shipping options (fillPickUpAddresses)
+	return listed
+		? [courier, ['addressId', 'Pick-Up Address'], ['pickupTimeId', 'Pick-Up Time']]
+		: [
+				courier,
+				['addressId', 'Pick-Up Address ID'],
+				['address', 'Pick-Up Address'],
+				['pickupTimeId', 'Pick-Up Time ID'],
+			];
+}
 
 interface Shipment {
 	orderId: string;
@@ -41,7 +53,8 @@ function readShipment(this: IExecuteFunctions, itemIndex: number): Shipment {
 	const orderId = readOrderId.call(this, itemIndex);
 	const text = (name: string) => String(this.getNodeParameter(name, itemIndex, '') ?? '').trim();
 	const deliveryType = this.getNodeParameter('deliveryType', itemIndex, 'PICK_UP') as string;
-	if (!(deliveryType in REQUIRED))
+	const required = requiredFields(deliveryType, this.getNode().typeVersion);
+	if (!required)
 		throw new NodeOperationError(
 			this.getNode(),
 			`'Delivery Type' must be PICK_UP, DROP_OFF or ` +
@@ -49,7 +62,7 @@ function readShipment(this: IExecuteFunctions, itemIndex: number): Shipment {
 			{ itemIndex },
 		);
 	const body: IDataObject = { orderId, deliveryType };
-	for (const [name, label] of [['shippingProviderId', 'Courier ID'], ...REQUIRED[deliveryType]]) {
+	for (const [name, label] of required) {
 		const value = text(name);
 		if (!value)
 			throw new NodeOperationError(
@@ -71,6 +84,61 @@ function readShipment(this: IExecuteFunctions, itemIndex: number): Shipment {
 		timeout: clampTimeout(options.timeout),
 		waitSeconds: Number.isFinite(wait) ? Math.min(300, Math.max(0, wait)) : DEFAULT_WAIT_SECONDS,
 	};
+}
+
+/**
+ * From version 1.1: each Pick Up's address and time are checked against its order's shipping
+ * options (read once per order) and the address text Ginee needs is taken from them. An item whose
+ * options cannot be read, or whose choice is not among them, fails before anything is sent.
+ */
+async function fillPickUpAddresses(
+	this: IExecuteFunctions,
+	shipments: Array<Shipment | undefined>,
+	ledger: WriteLedger,
+): Promise<void> {
+	const choicesByOrder = new Map<string, ShippingChoices | Error>();
+	for (const [itemIndex, shipment] of shipments.entries()) {
+		if (!shipment || !ledger.isPending(itemIndex) || shipment.body.deliveryType !== 'PICK_UP')
+			continue;
+		const { orderId, body } = shipment;
+		if (!choicesByOrder.has(orderId)) {
+			try {
+				choicesByOrder.set(
+					orderId,
+					await fetchShippingChoices.call(this, orderId, shipment.timeout),
+				);
+			} catch (error) {
+				choicesByOrder.set(orderId, error as Error);
+			}
+		}
+		const choices = choicesByOrder.get(orderId) as ShippingChoices | Error;
+		if (choices instanceof Error) {
+			ledger.reject(itemIndex, choices);
+			continue;
+		}
+		const problem = pickUpProblem(choices, shipment);
+		if (problem) ledger.reject(itemIndex, new NodeOperationError(this.getNode(), problem));
+		else
+			body.address = (
+				choices.addresses.find((address) => address.id === body.addressId) as PickUpAddress
+			).address;
+	}
+}
+
+/** Why a Pick Up's address or time is not among its order's shipping options, or undefined. */
+function pickUpProblem(choices: ShippingChoices, { orderId, body }: Shipment): string | undefined {
+	const address = choices.addresses.find((candidate) => candidate.id === body.addressId);
+	if (!address)
+		return (
+			`'Pick-Up Address' ${String(body.addressId)} is not one of order ${orderId}'s pick-up ` +
+			`addresses (${choices.addresses.map((known) => known.id).join(', ') || 'none'})`
+		);
+	if (!address.times.some((time) => time.id === body.pickupTimeId))
+		return (
+			`'Pick-Up Time' ${String(body.pickupTimeId)} is not offered for order ${orderId} at ` +
+			`address ${address.id} (${address.times.map((time) => time.id).join(', ') || 'none'})`
+		);
+	return undefined;
 }
 
 /**
@@ -169,14 +237,18 @@ export async function execute(
 		(shipment) => `order ${shipment.orderId}`,
 	);
 	const byOrder = new Map<string, Shipment>();
-	shipments.forEach((shipment, itemIndex) => {
-		if (shipment && ledger.isPending(itemIndex) && !byOrder.has(shipment.orderId))
-			byOrder.set(shipment.orderId, shipment);
-	});
 	const itemsOf = (orderId: string) =>
 		shipments.flatMap((shipment, itemIndex) =>
 			shipment?.orderId === orderId && ledger.isPending(itemIndex) ? [itemIndex] : [],
 		);
+	if (this.getNode().typeVersion >= VERSION_1_1) {
+		await fillPickUpAddresses.call(this, shipments, ledger);
+		ledger.stopIfAnyInvalid();
+	}
+	shipments.forEach((shipment, itemIndex) => {
+		if (shipment && ledger.isPending(itemIndex) && !byOrder.has(shipment.orderId))
+			byOrder.set(shipment.orderId, shipment);
+	});
 	const first = [...byOrder.values()][0];
 	const tasks = new Map<string, string[]>();
 	for (const batch of chunk([...byOrder.values()], PER_CALL.shipOrders)) {

@@ -3,12 +3,21 @@
 import type { IDataObject, INode } from 'n8n-workflow';
 
 import { Ginee } from '../../../../nodes/Ginee/Ginee.node';
-import { simplifyOrder } from '../../../../nodes/shared/simplifyOrder';
+import { marketplaceOf, simplifyOrder } from '../../../../nodes/shared/simplifyOrder';
 import { runGinee, TEST_NODE } from '../../../helpers/executeContext';
 import { getDetailsParameters, PATHS, recentOrders, useEmulator } from '../../../helpers/fixtures';
 
 const WAREHOUSE = { __rl: true, mode: 'id', value: 'WW64C000001CEDFD0000000001' };
 const VERSION_1_1: INode = { ...TEST_NODE, typeVersion: 1.1 };
+// Ginee's channel codes and the marketplace names of the node's channel filter
+const MARKETPLACES: Record<string, string> = {
+	SHOPEE_ID: 'Shopee',
+	LAZADA_ID: 'Lazada',
+	TOKOPEDIA_ID: 'Tokopedia',
+	TIKTOK_ID: 'TikTok Shop',
+	BLIBLI_ID: 'Blibli',
+	MANUAL_ID: 'Manual Order',
+};
 const OPERATIONS_WITH_OUTPUT = ['order:getDetails', 'order:getMany', 'inventory:getMany'];
 
 describe('Output: Simplified, Raw or Selected Fields (version 1.1)', () => {
@@ -40,15 +49,69 @@ describe('Output: Simplified, Raw or Selected Fields (version 1.1)', () => {
 		}
 	});
 
-	it('Simplified (the default) is what Simplify gave, Raw is every field Ginee sent', async () => {
+	it('Simplified (the default) uses a seller’s names where Simplify kept Ginee’s; Raw is every field Ginee sent', async () => {
 		const ids = orderIds();
 		const raw = await run(getDetailsParameters(ids, { output: 'raw' }));
 		expect(raw.map((order) => order.orderId)).toEqual(ids);
 		expect(Object.keys(raw[0]).length).toBeGreaterThan(30);
 		expect(raw).toEqual(await run(getDetailsParameters(ids, { simplify: false }), TEST_NODE));
+		const version1 = await run(getDetailsParameters(ids, { simplify: true }), TEST_NODE);
+		expect(version1).toEqual(raw.map(simplifyOrder));
 		const simplified = await run(getDetailsParameters(ids));
-		expect(simplified).toEqual(raw.map(simplifyOrder));
-		expect(simplified).toEqual(await run(getDetailsParameters(ids, { simplify: true }), TEST_NODE));
+		expect(simplified).toEqual(
+			version1.map((order) => ({
+				orderId: order.orderId,
+				marketplaceOrderNumber: order.externalOrderSn,
+				marketplace: MARKETPLACES[order.channel as string],
+				country: 'ID',
+				status: order.orderStatus,
+				createdAt: order.createAt,
+				total: order.totalAmount,
+				buyerName: order.customerName,
+				trackingNumber: order.trackingNumber,
+				items: order.items,
+			})),
+		);
+		expect(new Set(simplified.map((order) => order.marketplace)).size).toBeGreaterThan(1);
+	});
+
+	it('a channel of another country or one the node does not know still reads as marketplace and country', () => {
+		expect(marketplaceOf('SHOPEE_MY')).toEqual({ marketplace: 'Shopee', country: 'MY' });
+		expect(marketplaceOf('TIKTOK_TH')).toEqual({ marketplace: 'TikTok Shop', country: 'TH' });
+		expect(marketplaceOf('NEWMARKET_PH')).toEqual({ marketplace: 'NEWMARKET', country: 'PH' });
+		expect(marketplaceOf(undefined)).toEqual({ marketplace: null, country: null });
+	});
+
+	it('Simplified stock uses a seller’s names where Simplify kept Ginee’s', async () => {
+		const parameters = {
+			resource: 'inventory',
+			operation: 'getMany',
+			warehouseId: WAREHOUSE,
+			returnAll: false,
+			limit: 3,
+		};
+		const raw = await run({ ...parameters, output: 'raw' });
+		const simplified = await run(parameters);
+		expect(simplified).toEqual(
+			raw.map((record) => {
+				const stock = record.warehouseInventory as IDataObject;
+				const variation = record.masterVariation as IDataObject;
+				return {
+					sku: variation.masterSku,
+					productName: variation.name,
+					variation: variation.variationName,
+					warehouse: (record.warehouse as IDataObject).name,
+					inWarehouse: stock.warehouseStock,
+					available: stock.availableStock,
+					spare: stock.spareStock,
+					reservedForOrders: stock.lockedStock,
+					safetyStock: stock.safetyStock,
+				};
+			}),
+		);
+		const version1 = await run({ ...parameters, simplify: true }, TEST_NODE);
+		expect(version1[0]).toHaveProperty('lockedStock');
+		expect(version1[0]).toHaveProperty('warehouseId');
 	});
 
 	it('Selected Fields returns exactly the chosen fields of Ginee’s order, with its ID', async () => {

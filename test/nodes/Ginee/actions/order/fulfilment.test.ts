@@ -1,8 +1,10 @@
-import type { IBinaryData, IDataObject } from 'n8n-workflow';
+import type { IBinaryData, IDataObject, ILoadOptionsFunctions } from 'n8n-workflow';
 
-import { runGinee } from '../../../../helpers/executeContext';
+import { Ginee } from '../../../../../nodes/Ginee/Ginee.node';
+import { executeContext, runGinee, TEST_NODE } from '../../../../helpers/executeContext';
 import {
 	createManualOrderParameters,
+	credentialsFor,
 	PATHS,
 	recentOrders,
 	useEmulator,
@@ -353,6 +355,141 @@ describe('Order fulfilment against the emulator', () => {
 				"'Pick-Up Time ID' is required to ship by PICK_UP (Ginee field: pickupTimeId)",
 			);
 			expect(emulator.calls(PATHS.batchShipping)).toHaveLength(1);
+		});
+
+		describe('version 1.1: courier, pick-up address and time chosen from the order’s lists', () => {
+			const VERSION_1_1 = { ...TEST_NODE, typeVersion: 1.1 };
+			const lists = (parameters: IDataObject) => {
+				const context = executeContext({
+					credentials: credentialsFor(emulator),
+					parameters,
+					node: VERSION_1_1,
+				}) as unknown as ILoadOptionsFunctions;
+				const { loadOptions } = new Ginee().methods;
+				return {
+					couriers: async () => await loadOptions.getShipCouriers.call(context),
+					addresses: async () => await loadOptions.getPickUpAddresses.call(context),
+					times: async () => await loadOptions.getPickUpTimes.call(context),
+				};
+			};
+			const shippingOptionsOf = async (orderId: string) =>
+				(await run('getShippingOptions', [{ orderId }]))[0].json as Json;
+			const shipV11 = async (perItem: IDataObject[], continueOnFail = true) =>
+				await runGinee(emulator, {
+					node: VERSION_1_1,
+					parameters: (itemIndex) => ({
+						resource: 'order',
+						operation: 'ship',
+						options: { waitSeconds: 5 },
+						...perItem[itemIndex],
+					}),
+					items: perItem.map((_, index) => ({ json: { index } })),
+					continueOnFail,
+				});
+
+			it('lists the order’s couriers, addresses and the chosen address’s times by name', async () => {
+				emulator.setShipTaskMs(100);
+				const [order] = newMarketplaceOrders(1);
+				const expected = await shippingOptionsOf(order.orderId);
+				const [address] = expected.addresses as Json[];
+				const [provider] = (expected.logistics as Json[])[0].logisticDetailList as Json[];
+				const picked = lists({ orderId: order.orderId, deliveryType: 'PICK_UP' });
+				expect(await picked.couriers()).toEqual([
+					{
+						name: provider.logisticsProviderName,
+						value: provider.logisticsProviderId,
+						description: `Courier ID ${provider.logisticsProviderId}`,
+					},
+				]);
+				expect(await picked.addresses()).toEqual([
+					{
+						name: address.address,
+						value: address.addressId,
+						description: `Address ID ${address.addressId}`,
+					},
+				]);
+				const withAddress = lists({ orderId: order.orderId, addressId: address.addressId });
+				expect((await withAddress.times()).map((time) => [time.name, time.value])).toEqual(
+					(address.pickupTimeList as Json[]).map((time) => [time.timeText, time.pickupTimeId]),
+				);
+				// Manual Ship has no list of its own at Ginee: every courier of the order, once
+				const manualShip = lists({ orderId: order.orderId, deliveryType: 'MANUAL_SHIP' });
+				expect((await manualShip.couriers()).map((courier) => courier.value)).toEqual([
+					provider.logisticsProviderId,
+				]);
+			});
+
+			it('says what to fill first when the list cannot know the order or address', async () => {
+				await expect(lists({ orderId: ' ' }).couriers()).rejects.toThrow(
+					"Enter the Order ID first: the list shows that order's shipping options",
+				);
+				await expect(lists({ orderId: '={{ $json.orderId }}' }).addresses()).rejects.toThrow(
+					/^Order ID is an expression, so this list cannot know which order to show/,
+				);
+				await expect(lists({ orderId: 'SO1', addressId: '' }).times()).rejects.toThrow(
+					'Choose the Pick-Up Address first: the times depend on it',
+				);
+				await expect(lists({ orderId: 'SO-NOT-THERE' }).couriers()).rejects.toThrow(/SO-NOT-THERE/);
+			});
+
+			it('ships with the chosen IDs, sending the address text from the order’s options', async () => {
+				emulator.setShipTaskMs(100);
+				const [order] = newMarketplaceOrders(1);
+				const { addressId, address, pickupTimeList } = (await shippingOptionsOf(order.orderId))
+					.addresses[0];
+				const [output] = await shipV11(
+					[
+						{
+							orderId: order.orderId,
+							deliveryType: 'PICK_UP',
+							shippingProviderId: 'LP1',
+							addressId,
+							pickupTimeId: pickupTimeList[1].pickupTimeId,
+						},
+					],
+					false,
+				);
+				expect(output.json).toMatchObject({ status: 'SUCCESS', deliveryType: 'PICK_UP' });
+				expect(emulator.calls(PATHS.batchShipping)[0].body.orderShips).toEqual([
+					{
+						orderId: order.orderId,
+						deliveryType: 'PICK_UP',
+						shippingProviderId: 'LP1',
+						addressId,
+						address,
+						pickupTimeId: pickupTimeList[1].pickupTimeId,
+					},
+				]);
+			});
+
+			it('refuses an address or time the order does not offer, or a missing one, before sending', async () => {
+				const [order] = newMarketplaceOrders(1);
+				const { addressId, pickupTimeList } = (await shippingOptionsOf(order.orderId)).addresses[0];
+				const lookedUp = emulator.calls(PATHS.getShippingParameter).length;
+				const pickUp = {
+					orderId: order.orderId,
+					deliveryType: 'PICK_UP',
+					shippingProviderId: 'LP1',
+				};
+				const items = [
+					{ ...pickUp, addressId: 'AD-ELSEWHERE', pickupTimeId: pickupTimeList[0].pickupTimeId },
+					{ ...pickUp, addressId, pickupTimeId: 'YESTERDAY' },
+					{ ...pickUp, addressId },
+				];
+				const output = await shipV11(items);
+				expect(output.map((item) => item.json.error)).toEqual([
+					`'Pick-Up Address' AD-ELSEWHERE is not one of order ${order.orderId}'s pick-up ` +
+						`addresses (${addressId})`,
+					`'Pick-Up Time' YESTERDAY is not offered for order ${order.orderId} at address ` +
+						`${addressId} (${pickupTimeList.map((time: Json) => time.pickupTimeId).join(', ')})`,
+					"'Pick-Up Time' is required to ship by PICK_UP (Ginee field: pickupTimeId)",
+				]);
+				await expect(shipV11(items.slice(0, 2), false)).rejects.toThrow(
+					/^'Pick-Up Address' AD-ELSEWHERE/,
+				);
+				expect(emulator.calls(PATHS.getShippingParameter)).toHaveLength(lookedUp + 2);
+				expect(emulator.calls(PATHS.batchShipping)).toHaveLength(0);
+			});
 		});
 
 		it('orders still in progress at the end of the wait come out as such, with the task ID', async () => {
