@@ -9,7 +9,7 @@ const path = require('node:path');
 const { chromium } = require('playwright-core');
 const { OWNER } = require('../harness/n8n');
 const { useN8nWithEmulator } = require('../harness/setup');
-const { PATHS, shippedManualOrderUpdate } = require('../helpers/shared');
+const { getDetailsParameters, PATHS, shippedManualOrderUpdate } = require('../helpers/shared');
 
 jest.setTimeout(600_000);
 
@@ -460,6 +460,45 @@ describe('the n8n editor in a browser', () => {
 		for (const label of ['Output', 'Selected Fields', 'Fields', 'Order Status', 'Shipping Address'])
 			expect({ label, shown: shown.includes(label) }).toEqual({ label, shown: true });
 		expect(shown).not.toContain('Simplify');
+	});
+
+	it('Get Details 1.1, Simplified: the output columns are in a seller’s words, Raw in Ginee’s', async () => {
+		const [order] = [...emulator.store.orders.values()].filter(
+			(candidate) => candidate.channel === 'SHOPEE_ID',
+		);
+		const workflow = await n8n.createWorkflow({
+			name: 'Simplified output 1.1',
+			nodes: [
+				MANUAL_TRIGGER,
+				node('Order details 1.1', getDetailsParameters([order.orderId]), setup.credential, {
+					typeVersion: 1.1,
+					position: [250, 0],
+				}),
+			],
+			connections: {
+				[MANUAL_TRIGGER.name]: {
+					main: [[{ node: 'Order details 1.1', type: 'main', index: 0 }]],
+				},
+			},
+		});
+		await openPanel(workflow.id, 'Order details 1.1');
+		await page.locator('[data-test-id="ndv"] [data-test-id="node-execute-button"]').click();
+		const output = page.locator('[data-test-id="output-panel"]');
+		await output.getByText('marketplaceOrderNumber').first().waitFor({ timeout: 60_000 });
+		await output.getByText('JSON', { exact: true }).first().click();
+		await output.locator('.vjs-tree').first().waitFor({ timeout: 10_000 });
+		await page.screenshot({ path: path.join(SCREENSHOTS, 'ginee-simplified-output.png') });
+		const shown = await output.innerText();
+		for (const text of [
+			'marketplaceOrderNumber',
+			'marketplace',
+			'Shopee',
+			'createdAt',
+			'buyerName',
+		])
+			expect({ text, shown: shown.includes(text) }).toEqual({ text, shown: true });
+		for (const gineeName of ['externalOrderSn', 'SHOPEE_ID', 'createAt', 'customerName'])
+			expect({ gineeName, shown: shown.includes(gineeName) }).toEqual({ gineeName, shown: false });
 	});
 
 	it('the Update Manual Order item and address fields open with their labels', async () => {

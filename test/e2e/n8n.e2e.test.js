@@ -598,7 +598,7 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			);
 		});
 
-		it('version 1.1: Output Simplified by default, Selected Fields exactly; version 1 still reads Simplify', async () => {
+		it('version 1.1: Output Simplified (a seller’s words) by default, Selected Fields exactly; version 1 still reads Simplify', async () => {
 			const ids = recent.slice(0, 3).map((order) => order.orderId);
 			const run = async (webhookPath, parameters, typeVersion) => {
 				await n8n.createWorkflow(
@@ -627,19 +627,23 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			);
 			expect(rawV1.map((order) => order.orderId)).toEqual(ids);
 			expect(Object.keys(rawV1[0]).length).toBeGreaterThan(30);
+			// in a seller's words from version 1.1 (version 1's Simplify: Ginee's)
 			expect(simplified.map((order) => Object.keys(order))).toEqual(
 				ids.map(() => [
 					'orderId',
-					'externalOrderSn',
-					'channel',
-					'orderStatus',
-					'createAt',
-					'totalAmount',
-					'currency',
-					'customerName',
+					'marketplaceOrderNumber',
+					'marketplace',
+					'country',
+					'status',
+					'createdAt',
+					'total',
+					'buyerName',
 					'trackingNumber',
 					'items',
 				]),
+			);
+			expect(simplified.map((order) => order.marketplaceOrderNumber)).toEqual(
+				rawV1.map((order) => order.externalOrderSn),
 			);
 			expect(selected).toEqual(
 				rawV1.map((order) => ({

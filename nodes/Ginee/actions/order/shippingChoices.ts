@@ -9,7 +9,7 @@ export interface Courier {
 	name: string;
 }
 
-export interface PickUpTime {
+interface PickUpTime {
 	id: string;
 	text: string;
 }
@@ -39,7 +39,7 @@ function records(value: unknown): IDataObject[] {
 const text = (value: unknown) => (value === undefined || value === null ? '' : String(value));
 
 /** Ginee's shipping options read tolerantly: entries without an ID are left out. */
-export function readChoices(data: IDataObject): ShippingChoices {
+function readChoices(data: IDataObject): ShippingChoices {
 	const couriersByType = new Map<string, Courier[]>();
 	for (const group of records(data.logistics)) {
 		const couriers = records(group.logisticDetailList)
