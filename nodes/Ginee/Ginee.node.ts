@@ -8,6 +8,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import * as inventory from './actions/inventory';
 import * as order from './actions/order';
+import * as price from './actions/price';
 import * as product from './actions/product';
 import { router } from './actions/router';
 import * as shop from './actions/shop';
@@ -26,9 +27,10 @@ export class Ginee implements INodeType {
 		// Each operation's action (test/nodes/Ginee/Ginee.node.test.ts checks they agree). One literal:
 		// n8n's lint rule reads the subtitle only as one.
 		subtitle:
-			'={{ {"inventory:getMany":"Get many inventory items","inventory:getStockBySku":"Get stock by SKU","inventory:setWarehouseStock":"Set warehouse stock","inventory:updateSpareStock":"Update spare stock","order:accept":"Accept an order","order:cancel":"Cancel an order","order:complete":"Complete an order","order:createManualOrder":"Create a manual order","order:getDetails":"Get order details","order:getMany":"Get many orders","order:getSalesSummary":"Get a sales summary","order:getShippingOptions":"Get shipping options of an order","order:markShipped":"Mark an order as shipped","order:printDocument":"Print an order document","order:ship":"Ship an order","order:updateManualOrder":"Update manual order","product:findBySku":"Find products by SKU","product:get":"Get a product","product:getMany":"Get many products","shop:getMany":"Get many shops"}[$parameter["resource"] + ":" + $parameter["operation"]] }}',
+			'={{ {"inventory:getMany":"Get many inventory items","inventory:getStockBySku":"Get stock by SKU","inventory:setWarehouseStock":"Set warehouse stock","inventory:updateSpareStock":"Update spare stock","order:accept":"Accept an order","order:cancel":"Cancel an order","order:complete":"Complete an order","order:createManualOrder":"Create a manual order","order:getDetails":"Get order details","order:getMany":"Get many orders","order:getSalesSummary":"Get a sales summary","order:getShippingOptions":"Get shipping options of an order","order:markShipped":"Mark an order as shipped","order:printDocument":"Print an order document","order:ship":"Ship an order","order:updateManualOrder":"Update manual order","price:getMany":"Get many prices","product:findBySku":"Find products by SKU","product:get":"Get a product","product:getMany":"Get many products","shop:getMany":"Get many shops"}[$parameter["resource"] + ":" + $parameter["operation"]] }}',
 		description:
-			'Orders, fulfilment, stock and products in Ginee, the omnichannel commerce back office',
+			'Orders, fulfilment, stock, prices and products in Ginee, the omnichannel commerce back ' +
+			'office',
 		defaults: { name: 'Ginee' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -43,6 +45,7 @@ export class Ginee implements INodeType {
 				options: [
 					{ name: 'Inventory', value: 'inventory' },
 					{ name: 'Order', value: 'order' },
+					{ name: 'Price', value: 'price' },
 					{ name: 'Product', value: 'product' },
 					{ name: 'Shop', value: 'shop' },
 				],
@@ -50,6 +53,7 @@ export class Ginee implements INodeType {
 			},
 			...inventory.description,
 			...order.description,
+			...price.description,
 			...product.description,
 			...shop.description,
 		],

@@ -162,6 +162,12 @@ describe('the n8n editor in a browser', () => {
 			'ginee-find-by-sku.png',
 		],
 		[
+			'Prices',
+			{ resource: 'price', operation: 'getMany', searchBy: 'sku', sku: 'BATIK-LP' },
+			['Resource', 'Price', 'Get Many', 'Search By', 'SKU', 'BATIK-LP', 'Return All', 'Limit'],
+			'ginee-prices.png',
+		],
+		[
 			'Stock list',
 			{ resource: 'inventory', operation: 'getMany' },
 			['Warehouse', 'Return All', 'Limit', 'Simplify', 'Filters'],

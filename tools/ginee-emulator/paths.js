@@ -9,6 +9,7 @@ const PATHS = Object.freeze({
 	listMasterVariation: '/openapi/product/master/v1/list-master-variation',
 	listWarehouseInventory: '/openapi/warehouse-inventory/v1/sku/list',
 	inventoryBriefList: '/openapi/product/variation/v1/inventory-brief-list',
+	listMasterVariationPrice: '/openapi/product/variation/v1/list-price',
 	adjustInventory: '/openapi/warehouse-inventory/v1/product/stock/update',
 	updateSpareStock: '/openapi/v1/oms/stock/spare-stock/update',
 	createManualOrder: '/openapi/order/v1/create-manual-order',

@@ -15,6 +15,7 @@ const {
 	getMasterProductDetail,
 	listMasterProduct,
 	listMasterVariation,
+	listMasterVariationPrice,
 } = require('./handlers/products');
 const { buildProducts } = require('./products');
 const { buildInventory } = require('./inventory');
@@ -44,6 +45,7 @@ const ROUTES = {
 	[PATHS.listOrder]: (store, body, now) => listOrder(store, body, now),
 	[PATHS.listMasterProduct]: (store, body) => listMasterProduct(store, body),
 	[PATHS.listMasterVariation]: (store, body) => listMasterVariation(store, body),
+	[PATHS.listMasterVariationPrice]: (store, body) => listMasterVariationPrice(store, body),
 	[PATHS.listWarehouseInventory]: (store, body) => listWarehouseInventory(store, body),
 	[PATHS.inventoryBriefList]: (store, body) => inventoryBriefList(store, body),
 	[PATHS.adjustInventory]: (store, body, now) => adjustInventory(store, body, now),

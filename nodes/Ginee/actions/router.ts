@@ -4,6 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import * as inventory from './inventory';
 import { ALLOW_TOOL_WRITES, type Operation } from './operation';
 import * as order from './order';
+import * as price from './price';
 import * as product from './product';
 import * as shop from './shop';
 
@@ -13,6 +14,7 @@ const CUSTOM_API_CALL = '__CUSTOM_API_CALL__';
 const RESOURCES: Record<string, { operations: Record<string, Operation> }> = {
 	inventory,
 	order,
+	price,
 	product,
 	shop,
 };

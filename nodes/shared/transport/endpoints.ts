@@ -17,6 +17,7 @@ export const ENDPOINTS = {
 	InventoryBriefList: '/openapi/product/variation/v1/inventory-brief-list',
 	ListMasterProduct: '/openapi/product/master/v1/list',
 	ListMasterVariation: '/openapi/product/master/v1/list-master-variation',
+	ListMasterVariationPrice: '/openapi/product/variation/v1/list-price',
 	ListOrderV2: '/openapi/order/v2/list-order',
 	ListShop: '/openapi/shop/v1/list',
 	ListWarehouseInventory: '/openapi/warehouse-inventory/v1/sku/list',
@@ -51,4 +52,6 @@ export const PER_CALL = {
 	 * wins).
 	 */
 	inventoryPage: 49,
+	/** ListMasterVariationPrice: Ginee's page gives no limit; the node asks 100 per page. */
+	pricePage: 100,
 } as const;

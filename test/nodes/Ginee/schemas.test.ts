@@ -215,6 +215,11 @@ describe.each([1, 1.1])('schema previews for the editor, version %s', (typeVersi
 				}),
 		],
 		[
+			'price/getMany',
+			async () =>
+				await output({ resource: 'price', operation: 'getMany', searchBy: 'all', returnAll: true }),
+		],
+		[
 			'inventory/getMany',
 			async () =>
 				await output({

@@ -1,8 +1,9 @@
 'use strict';
 // Master products: ListMasterProduct (pages from 0), GetMasterProductDetail (a GET with productId in
-// the query) and ListMasterVariation (at most 20 SKUs or variation ids).
+// the query), ListMasterVariation (at most 20 SKUs or variation ids) and ListMasterVariationPrice.
 const { GineeError, parameterError } = require('../envelope');
 const { stockSummary } = require('../inventory');
+const { priceRecord } = require('../prices');
 
 /** A variation as ListMasterProduct sums it up. */
 function variationBrief(variation, stockOf) {
@@ -84,4 +85,54 @@ function listMasterVariation(store, body) {
 	);
 }
 
-module.exports = { listMasterProduct, getMasterProductDetail, listMasterVariation };
+const KEYWORD_TYPES = ['NAME', 'SKU', 'BARCODE', 'SKU_IG_CASE', 'SKU_BATCH_EXACTLY_IG_CASE'];
+/** Ginee's page gives no page-size limit for list-price; the emulator takes what ListMasterProduct does. */
+const MAX_PRICE_PAGE = 499;
+
+/** Whether a variation matches list-price's keyword (Ginee does not say how it matches: by part here). */
+function matchesKeyword(product, variation, keywordType, keyword) {
+	const needle = keyword.toLowerCase();
+	if (keywordType === 'NAME') return product.name.toLowerCase().includes(needle);
+	if (keywordType === 'BARCODE') return variation.barcode === keyword;
+	if (keywordType === 'SKU') return variation.sku.includes(keyword);
+	if (keywordType === 'SKU_IG_CASE') return variation.sku.toLowerCase().includes(needle);
+	return needle
+		.split(',')
+		.map((sku) => sku.trim())
+		.includes(variation.sku.toLowerCase());
+}
+
+function listMasterVariationPrice(store, body) {
+	const { page, size, keywordType, masterVariationIds } = body;
+	if (!Number.isInteger(page) || page < 0) throw parameterError('page must be an integer >= 0');
+	if (!Number.isInteger(size) || size < 1 || size > MAX_PRICE_PAGE)
+		throw parameterError(`size must be an integer from 1 to ${MAX_PRICE_PAGE}`);
+	const keyword = String(body.keyword ?? '');
+	if (keyword && !KEYWORD_TYPES.includes(keywordType))
+		throw parameterError(`keywordType must be one of ${KEYWORD_TYPES.join(', ')}`);
+	if (masterVariationIds != null && !Array.isArray(masterVariationIds))
+		throw parameterError('masterVariationIds must be a list');
+	const ids = masterVariationIds?.length ? new Set(masterVariationIds) : null;
+	const matches = store.products.flatMap((product) =>
+		product.variations
+			.filter(
+				(variation) =>
+					(!ids || ids.has(variation.id)) &&
+					(!keyword || matchesKeyword(product, variation, keywordType, keyword)),
+			)
+			.map((variation) => priceRecord(product, variation, store.shops)),
+	);
+	return {
+		content: matches.slice(page * size, page * size + size),
+		page,
+		size,
+		total: matches.length,
+	};
+}
+
+module.exports = {
+	getMasterProductDetail,
+	listMasterProduct,
+	listMasterVariation,
+	listMasterVariationPrice,
+};
