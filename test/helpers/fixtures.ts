@@ -32,6 +32,7 @@ export interface Emulator {
 	}): Array<{ orderId: string; from: string; to: string; lastUpdateAt: string }>;
 	setListLag(ms: number): void;
 	setShipTaskMs(ms: number): void;
+	setPriceTaskMs(ms: number): void;
 }
 
 export const { DAY, PATHS, sleep, startLocalServer, getDetailsParameters } = shared;

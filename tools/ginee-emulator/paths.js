@@ -10,6 +10,8 @@ const PATHS = Object.freeze({
 	listWarehouseInventory: '/openapi/warehouse-inventory/v1/sku/list',
 	inventoryBriefList: '/openapi/product/variation/v1/inventory-brief-list',
 	listMasterVariationPrice: '/openapi/product/variation/v1/list-price',
+	setPrice: '/openapi/product/variation/v1/set-price',
+	setPriceResult: '/openapi/product/variation/v1/set-price-result',
 	adjustInventory: '/openapi/warehouse-inventory/v1/product/stock/update',
 	updateSpareStock: '/openapi/v1/oms/stock/spare-stock/update',
 	createManualOrder: '/openapi/order/v1/create-manual-order',

@@ -1,7 +1,7 @@
 'use strict';
 // Prices per master variation (ListMasterVariationPrice): the master price is the variation's
 // selling price; each variation is listed on the first shop of three marketplaces, at a channel
-// price a little above it (marketplace fees), with an ID per channel variation.
+// price a little above it (marketplace fees) until one is set, with an ID per channel variation.
 const CHANNELS = ['SHOPEE_ID', 'TOKOPEDIA_ID', 'LAZADA_ID'];
 const MARKUP = { SHOPEE_ID: 1.05, TOKOPEDIA_ID: 1.04, LAZADA_ID: 1.06 };
 
@@ -20,9 +20,12 @@ function priceRecord(product, variation, shops) {
 		channelPriceVOList: CHANNELS.map((channel) => shops.find((shop) => shop.channel === channel))
 			.filter(Boolean)
 			.map((shop) => {
-				const amount = Math.round((master.amount * MARKUP[shop.channel]) / 100) * 100;
+				const channelVariationId = `VA${variation.id.slice(2, 10)}${shop.shopId.slice(-6)}`;
+				const amount =
+					variation.channelPrices?.[channelVariationId] ??
+					Math.round((master.amount * MARKUP[shop.channel]) / 100) * 100;
 				return {
-					channelVariationId: `VA${variation.id.slice(2, 10)}${shop.shopId.slice(-6)}`,
+					channelVariationId,
 					shopId: shop.shopId,
 					shopName: shop.name,
 					shopLogo: null,

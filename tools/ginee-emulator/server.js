@@ -18,6 +18,7 @@ const {
 	listMasterVariationPrice,
 } = require('./handlers/products');
 const { buildProducts } = require('./products');
+const prices = require('./handlers/prices');
 const { buildInventory } = require('./inventory');
 const {
 	adjustInventory,
@@ -60,6 +61,7 @@ const ROUTES = {
 	[PATHS.getOrderLogistics]: fulfilment.getOrderLogistics,
 	[PATHS.batchShipping]: fulfilment.batchShipping,
 	[PATHS.getShippingResult]: fulfilment.getShippingResult,
+	[PATHS.setPrice]: prices.setPrice,
 };
 
 /** Where PrintOrder's PDFs are (a file host of its own at Ginee: unsigned GETs). */
@@ -68,6 +70,7 @@ const FILES = /^\/files\/([a-z]+)-([A-Z0-9]+)\.pdf$/;
 /** GET endpoints: their parameters are in the query, which the signature does not cover. */
 const GET_ROUTES = {
 	[PATHS.getMasterProduct]: (store, query) => getMasterProductDetail(store, query),
+	[PATHS.setPriceResult]: prices.setPriceResult,
 };
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -150,6 +153,11 @@ class GineeEmulator {
 		this.store.shipTaskMs = ms;
 	}
 
+	/** How long an UpdateMasterVariationPrice task takes to finish (until reset). */
+	setPriceTaskMs(ms) {
+		this.store.priceTaskMs = ms;
+	}
+
 	injectFault(fault) {
 		this.faults.add(fault);
 	}
@@ -226,7 +234,11 @@ class GineeEmulator {
 			fulfilment.settleShipTasks(this.store, this.clock());
 			if (req.method === 'GET' && GET_ROUTES[path]) {
 				const query = new URL(req.url, 'http://emulator').searchParams;
-				return send(res, 200, envelope('SUCCESS', 'OK', GET_ROUTES[path](this.store, query)));
+				return send(
+					res,
+					200,
+					envelope('SUCCESS', 'OK', GET_ROUTES[path](this.store, query, this.clock)),
+				);
 			}
 			const route = ROUTES[path];
 			if (!route || req.method !== 'POST')

@@ -18,6 +18,9 @@ export const ENDPOINTS = {
 	ListMasterProduct: '/openapi/product/master/v1/list',
 	ListMasterVariation: '/openapi/product/master/v1/list-master-variation',
 	ListMasterVariationPrice: '/openapi/product/variation/v1/list-price',
+	UpdateMasterVariationPrice: '/openapi/product/variation/v1/set-price',
+	// The path of the page's heading (its curl: /openapi/product/master/variation/v1/…)
+	GetUpdateMasterVariationPriceResult: '/openapi/product/variation/v1/set-price-result',
 	ListOrderV2: '/openapi/order/v2/list-order',
 	ListShop: '/openapi/shop/v1/list',
 	ListWarehouseInventory: '/openapi/warehouse-inventory/v1/sku/list',
@@ -54,4 +57,6 @@ export const PER_CALL = {
 	inventoryPage: 49,
 	/** ListMasterVariationPrice: Ginee's page gives no limit; the node asks 100 per page. */
 	pricePage: 100,
+	/** UpdateMasterVariationPrice: not published; the node assumes that of the other writes. */
+	priceWrites: 20,
 } as const;

@@ -220,6 +220,19 @@ describe.each([1, 1.1])('schema previews for the editor, version %s', (typeVersi
 				await output({ resource: 'price', operation: 'getMany', searchBy: 'all', returnAll: true }),
 		],
 		[
+			'price/update',
+			async () => {
+				emulator.setPriceTaskMs(0);
+				return await output({
+					resource: 'price',
+					operation: 'update',
+					sku: 'BATIK-LP',
+					masterPrice: '199000',
+					options: { waitSeconds: 5 },
+				});
+			},
+		],
+		[
 			'inventory/getMany',
 			async () =>
 				await output({

@@ -1,7 +1,8 @@
 import { resourceDescription } from '../operation';
 import type { Operation } from '../operation';
 import * as getMany from './getMany.operation';
+import * as update from './update.operation';
 
-export const operations: Record<string, Operation> = { getMany };
+export const operations: Record<string, Operation> = { getMany, update };
 
 export const description = resourceDescription('price', operations, 'getMany');
