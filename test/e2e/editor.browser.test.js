@@ -168,6 +168,23 @@ describe('the n8n editor in a browser', () => {
 			'ginee-prices.png',
 		],
 		[
+			'Set a price',
+			{ resource: 'price', operation: 'update', sku: 'BATIK-LP' },
+			[
+				'Identify By',
+				'SKU',
+				'Master Price',
+				"Replaces the SKU's master price in Ginee",
+				'Currency',
+				'IDR',
+				'Shop Prices',
+				'Keep Each Shop’s Price',
+				'Channel Prices',
+				'Add Channel Price',
+			],
+			'ginee-price-update.png',
+		],
+		[
 			'Stock list',
 			{ resource: 'inventory', operation: 'getMany' },
 			['Warehouse', 'Return All', 'Limit', 'Simplify', 'Filters'],

@@ -798,6 +798,65 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			expect(answer.body.filter((row) => row.orderId)).toHaveLength(9);
 		});
 
+		it('Price: Update sets master and shop prices from items, Ginee’s refusal on its SKU only; Get Many reads them back', async () => {
+			emulator.setPriceTaskMs(200);
+			const variations = emulator.store.products.flatMap((product) => product.variations);
+			const skus = variations.slice(0, 25).map((variation) => variation.sku);
+			await n8n.createWorkflow(
+				gineeWorkflow(
+					'Set prices',
+					'set-prices',
+					setup.credential,
+					{
+						resource: 'price',
+						operation: 'update',
+						sku: '={{ $json.sku }}',
+						masterPrice: '={{ $json.price }}',
+						channelPriceMode: 'master',
+						channelPrices: {
+							price: [{ channel: 'SHOPEE_ID', amount: '={{ $json.shopeePrice }}' }],
+						},
+						options: { waitSeconds: 30 },
+					},
+					{ continueOnFail: true },
+				),
+				{ activate: true },
+			);
+			const changes = skus.map((sku, k) => ({
+				sku,
+				price: 50000 + k * 1000,
+				shopeePrice: k === 3 ? 10 : 52000 + k * 1000, // under the emulator's minimum of 100
+			}));
+			const calls = emulator.calls(PATHS.setPrice).length;
+			const output = (await n8n.postWebhook('set-prices', { items: changes })).body;
+			expect(emulator.calls(PATHS.setPrice).length - calls).toBe(2);
+			expect(output.map((item) => item.error ?? item.status)).toEqual(
+				changes.map((change, k) =>
+					k === 3
+						? `Ginee did not set the price of SKU ${change.sku}: The price on SHOPEE_ID is below its minimum of 100`
+						: 'SUCCESS',
+				),
+			);
+			await n8n.createWorkflow(
+				gineeWorkflow('Read prices', 'read-prices', setup.credential, {
+					resource: 'price',
+					operation: 'getMany',
+					searchBy: 'variationIds',
+					variationIds: variations[0].id,
+				}),
+				{ activate: true },
+			);
+			const [read] = (await n8n.postWebhook('read-prices', { items: [{}] })).body;
+			expect(read.masterPrice).toEqual({ amount: 50000, currencyCode: 'IDR' });
+			expect(
+				read.channelPriceVOList.map((shop) => [shop.channel, shop.channelPrice.amount]),
+			).toEqual([
+				['SHOPEE_ID', 52000],
+				['TOKOPEDIA_ID', 50000],
+				['LAZADA_ID', 50000],
+			]);
+		});
+
 		it('Inventory: 1,000 stock changes in 50 calls, unknown SKUs fail alone, 429 retried once, a timeout never resent', async () => {
 			const [JAKARTA, SURABAYA] = ['WW64C000001CEDFD0000000001', 'WW64C000002CEDFD0000000002'];
 			const stockRow = (warehouseId, sku) => emulator.store.inventory.get(`${warehouseId}|${sku}`);
