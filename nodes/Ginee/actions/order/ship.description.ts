@@ -1,5 +1,6 @@
 import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 
+import { waitForResultOption } from '../../helpers/backgroundTasks';
 import { optionsCollection, timeoutOption } from '../common/optionsCollection';
 import { FROM_VERSION_1_1, ONLY_VERSION_1 } from '../common/versions';
 import type { OperationOption } from '../operation';
@@ -158,15 +159,6 @@ export const properties: INodeProperties[] = [
 			default: '',
 		},
 		timeoutOption('each answer from Ginee (a shipment is never sent twice)'),
-		{
-			displayName: 'Wait for Result (Seconds)',
-			name: 'waitSeconds',
-			type: 'number',
-			typeOptions: { minValue: 0, maxValue: 300 },
-			default: 60,
-			description:
-				'Ginee ships in the background: how long to wait for its result. Orders still in ' +
-				'progress then come out with status PROCESSING and the task ID, never as shipped.',
-		},
+		waitForResultOption('ships', 'Orders', 'shipped'),
 	]),
 ];

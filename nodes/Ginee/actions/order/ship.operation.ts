@@ -1,20 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { NodeOperationError, sleep } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { chunk } from '../../../shared/idList';
 import { clampTimeout, gineeApiRequest } from '../../../shared/transport';
 import { ENDPOINTS, PER_CALL } from '../../../shared/transport/endpoints';
+import { followTasks, readWaitSeconds } from '../../helpers/backgroundTasks';
 import { markMayHaveBeenApplied, WriteLedger } from '../../helpers/writes';
 import { VERSION_1_1 } from '../common/versions';
 import { readOrderId } from './orderLookup';
 import { fetchShippingChoices, type PickUpAddress, type ShippingChoices } from './shippingChoices';
 
 export { option, properties } from './ship.description';
-
-const POLL_INTERVAL_MS = 1_000;
-/** The last check starts this long before Wait for Result ends, and may take the rest. */
-const LAST_CHECK_MS = 500;
-const DEFAULT_WAIT_SECONDS = 60;
 
 type Field = [name: string, label: string];
 
@@ -77,12 +73,11 @@ function readShipment(this: IExecuteFunctions, itemIndex: number): Shipment {
 		const value = String(options[name] ?? '').trim();
 		if (value) body[name] = value;
 	}
-	const wait = Number(options.waitSeconds ?? DEFAULT_WAIT_SECONDS);
 	return {
 		orderId,
 		body,
 		timeout: clampTimeout(options.timeout),
-		waitSeconds: Number.isFinite(wait) ? Math.min(300, Math.max(0, wait)) : DEFAULT_WAIT_SECONDS,
+		waitSeconds: readWaitSeconds(options),
 	};
 }
 
@@ -141,10 +136,7 @@ function pickUpProblem(choices: ShippingChoices, { orderId, body }: Shipment): s
 	return undefined;
 }
 
-/**
- * Asks for each task's result until all are complete or Wait for Result is over, end to end: no
- * request outlives the wait, and a result endpoint that hangs cannot stretch it.
- */
+/** Each order's shipping result, from Ginee's tasks as far as they got within Wait for Result. */
 async function waitForTasks(
 	this: IExecuteFunctions,
 	tasks: Map<string, string[]>,
@@ -152,39 +144,25 @@ async function waitForTasks(
 	timeout: number,
 ): Promise<Map<string, Result>> {
 	const results = new Map<string, Result>();
-	const open = new Set(tasks.keys());
-	const deadline = Date.now() + waitSeconds * 1000;
-	for (let round = 0; open.size > 0 && Date.now() < deadline; round++) {
-		if (round > 0) {
-			const left = deadline - Date.now();
-			if (left <= LAST_CHECK_MS) break;
-			await sleep(Math.min(POLL_INTERVAL_MS, left - LAST_CHECK_MS));
+	await followTasks([...tasks.keys()], waitSeconds, async (taskId, deadline) => {
+		const answer = await gineeApiRequest.call(
+			this,
+			ENDPOINTS.GetShippingResult,
+			{ taskId },
+			{ kind: 'read', timeout, deadline, attempts: 1 },
+		);
+		const data = (answer.data ?? {}) as IDataObject;
+		const details = Array.isArray(data.detailList) ? (data.detailList as IDataObject[]) : [];
+		for (const detail of details) {
+			const status = String(detail.status);
+			results.set(String(detail.orderId), {
+				status: status === 'SUCCESS' || status === 'FAILED' ? status : 'PROCESSING',
+				taskId,
+				errorMessage: detail.errorMessage ? String(detail.errorMessage) : undefined,
+			});
 		}
-		for (const taskId of [...open]) {
-			if (Date.now() >= deadline) break;
-			try {
-				const answer = await gineeApiRequest.call(
-					this,
-					ENDPOINTS.GetShippingResult,
-					{ taskId },
-					{ kind: 'read', timeout, deadline, attempts: 1 },
-				);
-				const data = (answer.data ?? {}) as IDataObject;
-				const details = Array.isArray(data.detailList) ? (data.detailList as IDataObject[]) : [];
-				for (const detail of details) {
-					const status = String(detail.status);
-					results.set(String(detail.orderId), {
-						status: status === 'SUCCESS' || status === 'FAILED' ? status : 'PROCESSING',
-						taskId,
-						errorMessage: detail.errorMessage ? String(detail.errorMessage) : undefined,
-					});
-				}
-				if (data.complete === true) open.delete(taskId);
-			} catch {
-				// no result this round: asked again in the next one while the wait lasts
-			}
-		}
-	}
+		return { done: data.complete === true };
+	});
 	for (const [taskId, orderIds] of tasks)
 		for (const orderId of orderIds)
 			if (!results.has(orderId)) results.set(orderId, { status: 'PROCESSING', taskId });

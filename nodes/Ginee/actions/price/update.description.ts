@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { CHANNEL_OPTIONS } from '../../../shared/channelsAndStatuses';
+import { waitForResultOption } from '../../helpers/backgroundTasks';
 import { optionsCollection, timeoutOption } from '../common/optionsCollection';
 import type { OperationOption } from '../operation';
 
@@ -119,15 +120,6 @@ export const properties: INodeProperties[] = [
 	},
 	optionsCollection([
 		timeoutOption('each answer from Ginee (a price change is never sent twice)'),
-		{
-			displayName: 'Wait for Result (Seconds)',
-			name: 'waitSeconds',
-			type: 'number',
-			typeOptions: { minValue: 0, maxValue: 300 },
-			default: 60,
-			description:
-				'Ginee sets prices in the background: how long to wait for its result. SKUs still in ' +
-				'progress then come out with status PROCESSING and the task ID, never as updated.',
-		},
+		waitForResultOption('sets prices', 'SKUs', 'updated'),
 	]),
 ];

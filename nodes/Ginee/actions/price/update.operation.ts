@@ -1,19 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { NodeOperationError, sleep } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { chunk } from '../../../shared/idList';
 import { clampTimeout, gineeApiRequest } from '../../../shared/transport';
 import { ENDPOINTS, PER_CALL } from '../../../shared/transport/endpoints';
+import { followTasks, readWaitSeconds } from '../../helpers/backgroundTasks';
 import { markMayHaveBeenApplied, WriteLedger } from '../../helpers/writes';
 import { readPriceRecords, readVariationIds } from './priceLookup';
 
 export { option, properties } from './update.description';
 
 const MAX_PRICE = 1e9;
-const DEFAULT_WAIT_SECONDS = 60;
-const POLL_INTERVAL_MS = 1_000;
-/** The last check starts this long before Wait for Result ends, and may take the rest. */
-const LAST_CHECK_MS = 500;
 
 interface PriceChange {
 	/** How the item names the SKU, for messages: "SKU BATIK-LP" or "variation MV…". */
@@ -75,7 +72,6 @@ function readChange(this: IExecuteFunctions, itemIndex: number): PriceChange {
 		);
 	}
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const wait = Number(options.waitSeconds ?? DEFAULT_WAIT_SECONDS);
 	return {
 		label: bySku ? `SKU ${id}` : `variation ${id}`,
 		...(bySku ? { sku: id } : { variationId: id }),
@@ -84,7 +80,7 @@ function readChange(this: IExecuteFunctions, itemIndex: number): PriceChange {
 		sameAsMaster: this.getNodeParameter('channelPriceMode', itemIndex, 'keep') === 'master',
 		channelPrices,
 		timeout: clampTimeout(options.timeout),
-		waitSeconds: Number.isFinite(wait) ? Math.min(300, Math.max(0, wait)) : DEFAULT_WAIT_SECONDS,
+		waitSeconds: readWaitSeconds(options),
 	};
 }
 
@@ -147,38 +143,23 @@ function readTaskResult(data: IDataObject, size: number): TaskResult {
 	return { done, succeeded, failed };
 }
 
-/** Asks for each task's result until all are done or Wait for Result is over, end to end. */
+/** Each task's result, where Ginee finished it within Wait for Result. */
 async function waitForTasks(
 	this: IExecuteFunctions,
 	tasks: Map<string, number>,
 	waitSeconds: number,
 	timeout: number,
 ): Promise<Map<string, TaskResult>> {
-	const results = new Map<string, TaskResult>();
-	const deadline = Date.now() + waitSeconds * 1000;
-	for (let round = 0; results.size < tasks.size && Date.now() < deadline; round++) {
-		if (round > 0) {
-			const left = deadline - Date.now();
-			if (left <= LAST_CHECK_MS) break;
-			await sleep(Math.min(POLL_INTERVAL_MS, left - LAST_CHECK_MS));
-		}
-		for (const [taskId, size] of tasks) {
-			if (results.has(taskId) || Date.now() >= deadline) continue;
-			try {
-				const answer = await gineeApiRequest.call(
-					this,
-					ENDPOINTS.GetUpdateMasterVariationPriceResult,
-					{},
-					{ kind: 'read', method: 'GET', qs: { taskId }, timeout, deadline, attempts: 1 },
-				);
-				const result = readTaskResult((answer.data ?? {}) as IDataObject, size);
-				if (result.done) results.set(taskId, result);
-			} catch {
-				// no result this round: asked again in the next one while the wait lasts
-			}
-		}
-	}
-	return results;
+	const latest = await followTasks([...tasks.keys()], waitSeconds, async (taskId, deadline) => {
+		const answer = await gineeApiRequest.call(
+			this,
+			ENDPOINTS.GetUpdateMasterVariationPriceResult,
+			{},
+			{ kind: 'read', method: 'GET', qs: { taskId }, timeout, deadline, attempts: 1 },
+		);
+		return readTaskResult((answer.data ?? {}) as IDataObject, tasks.get(taskId) as number);
+	});
+	return new Map([...latest].filter(([, result]) => result.done));
 }
 
 /**
