@@ -12,6 +12,7 @@ import * as price from './actions/price';
 import * as product from './actions/product';
 import { router } from './actions/router';
 import * as shop from './actions/shop';
+import * as warehouseDocument from './actions/warehouseDocument';
 import { searchShops, searchWarehouses } from './methods/listSearch';
 import { getShops } from './methods/loadOptions';
 import { getPickUpAddresses, getPickUpTimes, getShipCouriers } from './methods/shipChoices';
@@ -27,7 +28,7 @@ export class Ginee implements INodeType {
 		// Each operation's action (test/nodes/Ginee/Ginee.node.test.ts checks they agree). One literal:
 		// n8n's lint rule reads the subtitle only as one.
 		subtitle:
-			'={{ {"inventory:getMany":"Get many inventory items","inventory:getStockBySku":"Get stock by SKU","inventory:setWarehouseStock":"Set warehouse stock","inventory:updateSpareStock":"Update spare stock","order:accept":"Accept an order","order:cancel":"Cancel an order","order:complete":"Complete an order","order:createManualOrder":"Create a manual order","order:getDetails":"Get order details","order:getMany":"Get many orders","order:getSalesSummary":"Get a sales summary","order:getShippingOptions":"Get shipping options of an order","order:markShipped":"Mark an order as shipped","order:printDocument":"Print an order document","order:ship":"Ship an order","order:updateManualOrder":"Update manual order","price:getMany":"Get many prices","price:update":"Update a price","product:findBySku":"Find products by SKU","product:get":"Get a product","product:getMany":"Get many products","shop:getMany":"Get many shops"}[$parameter["resource"] + ":" + $parameter["operation"]] }}',
+			'={{ {"inventory:getMany":"Get many inventory items","inventory:getStockBySku":"Get stock by SKU","inventory:setWarehouseStock":"Set warehouse stock","inventory:updateSpareStock":"Update spare stock","order:accept":"Accept an order","order:cancel":"Cancel an order","order:complete":"Complete an order","order:createManualOrder":"Create a manual order","order:getDetails":"Get order details","order:getMany":"Get many orders","order:getSalesSummary":"Get a sales summary","order:getShippingOptions":"Get shipping options of an order","order:markShipped":"Mark an order as shipped","order:printDocument":"Print an order document","order:ship":"Ship an order","order:updateManualOrder":"Update manual order","price:getMany":"Get many prices","price:update":"Update a price","product:findBySku":"Find products by SKU","product:get":"Get a product","product:getMany":"Get many products","shop:getMany":"Get many shops","warehouseDocument:getInboundOrder":"Get an inbound order","warehouseDocument:receiveStock":"Receive stock"}[$parameter["resource"] + ":" + $parameter["operation"]] }}',
 		description:
 			'Orders, fulfilment, stock, prices and products in Ginee, the omnichannel commerce back ' +
 			'office',
@@ -48,6 +49,7 @@ export class Ginee implements INodeType {
 					{ name: 'Price', value: 'price' },
 					{ name: 'Product', value: 'product' },
 					{ name: 'Shop', value: 'shop' },
+					{ name: 'Warehouse Document', value: 'warehouseDocument' },
 				],
 				default: 'order',
 			},
@@ -56,6 +58,7 @@ export class Ginee implements INodeType {
 			...price.description,
 			...product.description,
 			...shop.description,
+			...warehouseDocument.description,
 		],
 	};
 

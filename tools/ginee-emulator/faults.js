@@ -1,7 +1,8 @@
 'use strict';
 // Faults injected on demand, queued: a request takes the first fault whose path matches, and a
 // fault serves `times` requests before the next one in the queue comes up.
-// answer: a SUCCESS envelope around `data` (for answers Ginee should never give); redirect: a 307 to
+// answer: a SUCCESS envelope around `data` (for answers Ginee should never give); refuse: Ginee's
+// BUSINESS_ERROR with `data` as its message, nothing done; redirect: a 307 to
 // `location`; http429 may carry `retryAfter` (seconds) as Retry-After. appliedThen502 and
 // appliedThenHang carry the request out (a write changes the data), then answer a gateway's 502 or
 // never answer: what a client sees when Ginee applied a change and the answer was lost.
@@ -13,6 +14,7 @@ const KINDS = [
 	'drop',
 	'hang',
 	'answer',
+	'refuse',
 	'redirect',
 	'appliedThen502',
 	'appliedThenHang',

@@ -15,6 +15,8 @@ const WAREHOUSES = [
 
 const wiId = (n) =>
 	`WI64D${(0x100000 + n).toString(16).toUpperCase()}CEDFD${String(n).padStart(8, '0')}`;
+const siId = (n, shelf) =>
+	`SI64E${(0x100000 + n).toString(16).toUpperCase()}CEDFD${shelf}${String(n).padStart(7, '0')}`;
 
 function available(row) {
 	return row.warehouseStock - row.lockedStock - row.spareStock - row.promotionStock;
@@ -29,7 +31,10 @@ function stockStatus(row) {
 	return 'STATUS_NORMAL';
 }
 
-/** The stock rows of every variation: in both warehouses, every fifth product only in Jakarta. */
+/**
+ * The stock rows of every variation: in both warehouses, every fifth product only in Jakarta. A row
+ * sits on one shelf, every eleventh on two (a shelf inventory each, the IDs inbound lines name).
+ */
 function buildInventory(products, now) {
 	const rows = new Map();
 	let n = 0;
@@ -55,6 +60,7 @@ function buildInventory(products, now) {
 					lockedStock,
 					safetyStock: 5,
 					everStocked: n % 17 !== 0,
+					shelfInventoryIds: n % 11 === 0 ? [siId(n, 1), siId(n, 2)] : [siId(n, 1)],
 					updateDatetime: new Date(now).toISOString(),
 				};
 				if (!row.everStocked) Object.assign(row, { warehouseStock: 0, lockedStock: 0 });

@@ -27,6 +27,7 @@ const {
 	updateSpareStock,
 } = require('./handlers/inventory');
 const { PATHS } = require('./paths');
+const warehouseDocuments = require('./handlers/warehouseDocuments');
 const fulfilment = require('./handlers/fulfilment');
 const { pdfDocument } = require('./fulfilment');
 const { exampleDeliveries, generateDelivery, postDelivery } = require('./webhooks');
@@ -62,6 +63,7 @@ const ROUTES = {
 	[PATHS.batchShipping]: fulfilment.batchShipping,
 	[PATHS.getShippingResult]: fulfilment.getShippingResult,
 	[PATHS.setPrice]: prices.setPrice,
+	[PATHS.purchaseInboundOrder]: warehouseDocuments.purchaseInboundOrder,
 };
 
 /** Where PrintOrder's PDFs are (a file host of its own at Ginee: unsigned GETs). */
@@ -71,6 +73,7 @@ const FILES = /^\/files\/([a-z]+)-([A-Z0-9]+)\.pdf$/;
 const GET_ROUTES = {
 	[PATHS.getMasterProduct]: (store, query) => getMasterProductDetail(store, query),
 	[PATHS.setPriceResult]: prices.setPriceResult,
+	[PATHS.getInboundOrder]: warehouseDocuments.getInboundOrder,
 };
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -216,6 +219,8 @@ class GineeEmulator {
 					return send(res, 429, envelope('TOO_MANY_REQUESTS', 'Too many requests, slow down'));
 				}
 				if (fault.kind === 'answer') return send(res, 200, envelope('SUCCESS', 'OK', fault.data));
+				if (fault.kind === 'refuse')
+					return send(res, 200, envelope('BUSINESS_ERROR', String(fault.data ?? 'Refused')));
 				if (fault.kind === 'redirect') {
 					res.writeHead(307, { Location: fault.location });
 					return res.end();

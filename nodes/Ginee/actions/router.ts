@@ -7,6 +7,7 @@ import * as order from './order';
 import * as price from './price';
 import * as product from './product';
 import * as shop from './shop';
+import * as warehouseDocument from './warehouseDocument';
 
 /** The value n8n gives Resource or Operation for its injected "Custom API Call". */
 const CUSTOM_API_CALL = '__CUSTOM_API_CALL__';
@@ -17,6 +18,7 @@ const RESOURCES: Record<string, { operations: Record<string, Operation> }> = {
 	price,
 	product,
 	shop,
+	warehouseDocument,
 };
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

@@ -21,11 +21,13 @@ export const ENDPOINTS = {
 	UpdateMasterVariationPrice: '/openapi/product/variation/v1/set-price',
 	// The path of the page's heading (its curl: /openapi/product/master/variation/v1/…)
 	GetUpdateMasterVariationPriceResult: '/openapi/product/variation/v1/set-price-result',
+	GetInboundOrder: '/openapi/inbound-order/v1/get',
 	ListOrderV2: '/openapi/order/v2/list-order',
 	ListShop: '/openapi/shop/v1/list',
 	ListWarehouseInventory: '/openapi/warehouse-inventory/v1/sku/list',
 	MoveShipped: '/openapi/order/v1/move-shipped',
 	PrintOrder: '/openapi/order/v1/print',
+	PurchaseInboundOrder: '/openapi/warehouse-inventory/v1/purchase-inbound-order',
 	ShipOrder: '/openapi/order/v3/batchShipping',
 	UpdateManualOrder: '/openapi/order/v1/update-manual-order',
 	UpdateSpareStock: '/openapi/v1/oms/stock/spare-stock/update',

@@ -549,7 +549,7 @@ describe('canvas subtitle', () => {
 					]),
 				),
 		);
-		expect(Object.keys(actions)).toHaveLength(22);
+		expect(Object.keys(actions)).toHaveLength(24);
 		expect(mapping).toEqual(actions);
 	});
 });

@@ -233,6 +233,34 @@ describe.each([1, 1.1])('schema previews for the editor, version %s', (typeVersi
 			},
 		],
 		[
+			'warehouseDocument/receiveStock',
+			async () =>
+				await output({
+					resource: 'warehouseDocument',
+					operation: 'receiveStock',
+					warehouseId: { __rl: true, mode: 'id', value: WAREHOUSE },
+					lines: { line: [{ sku: 'BATIK-LP', quantity: '12', unitCost: '45000' }] },
+					options: { documentNumber: 'GRN-1' },
+				}),
+		],
+		[
+			'warehouseDocument/getInboundOrder',
+			async () => {
+				const [received] = await output({
+					resource: 'warehouseDocument',
+					operation: 'receiveStock',
+					warehouseId: { __rl: true, mode: 'id', value: WAREHOUSE },
+					lines: { line: [{ sku: 'BATIK-LP', quantity: '12', unitCost: '45000', remark: 'ok' }] },
+					options: { waybillNumber: 'JNE1', remark: 'first delivery' },
+				});
+				return await output({
+					resource: 'warehouseDocument',
+					operation: 'getInboundOrder',
+					inboundOrderId: received.inboundOrderId,
+				});
+			},
+		],
+		[
 			'inventory/getMany',
 			async () =>
 				await output({

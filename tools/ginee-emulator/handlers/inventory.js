@@ -53,7 +53,7 @@ function listWarehouseInventory(store, body) {
 				name: row.name,
 				variationName: row.variationName,
 			},
-			shelfInventoryList: [],
+			shelfInventoryList: row.shelfInventoryIds.map((id) => ({ id, warehouseInventoryId: row.id })),
 			warehouse: { id: warehouse.id, name: warehouse.name, code: warehouse.code },
 		};
 	});
@@ -81,7 +81,7 @@ function inventoryBriefList(store, body) {
 			warehouseCode: warehouse.code,
 			warehouseStock: row.warehouseStock,
 			availableStock: available(row),
-			shelfInventoryIdList: [],
+			shelfInventoryIdList: [...row.shelfInventoryIds],
 			warehouseType: warehouse.type,
 			warehouseProvider: warehouse.provider,
 		});

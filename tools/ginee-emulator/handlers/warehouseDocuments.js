@@ -1,0 +1,108 @@
+'use strict';
+// Warehouse documents: PurchaseInboundOrder (receive stock onto shelf inventories; executed at once
+// it adds to the warehouse stock, else it waits as CREATE) and GetInboundOrder (GET, by id).
+const { GineeError, parameterError } = require('../envelope');
+const { WAREHOUSES } = require('../inventory');
+
+const DELIVERY_METHODS = ['EXPRESS_DELIVERY', 'SELF_PICKED_UP', 'DEFAULT'];
+/** Inbound order ids are longs at Ginee; the emulator's stay within JSON's exact integers. */
+const FIRST_INBOUND_ID = 7_300_000_000_001;
+
+const isAmount = (value) => typeof value === 'number' && Number.isFinite(value) && value >= 0;
+
+function shelfRow(store, warehouseId, shelfInventoryId) {
+	for (const row of store.inventory.values())
+		if (row.warehouseId === warehouseId && row.shelfInventoryIds.includes(shelfInventoryId))
+			return row;
+	return undefined;
+}
+
+function checkLine(store, warehouseId, line, index) {
+	const at = `itemCreateList[${index}]`;
+	if (!line?.shelfInventoryId) throw parameterError(`${at}.shelfInventoryId is required`);
+	for (const field of ['planQuantity', 'realQuantity'])
+		if (!Number.isInteger(line[field]) || line[field] < 0)
+			throw parameterError(`${at}.${field} must be a whole number of at least 0`);
+	for (const field of ['planPrice', 'realPrice'])
+		if (!isAmount(line[field])) throw parameterError(`${at}.${field} must be an amount >= 0`);
+	const row = shelfRow(store, warehouseId, line.shelfInventoryId);
+	if (!row)
+		throw new GineeError(
+			'DATA_NOT_EXISTED',
+			`Shelf inventory ${line.shelfInventoryId} is not in warehouse ${warehouseId}`,
+		);
+	return row;
+}
+
+function purchaseInboundOrder(store, body, now) {
+	const warehouse = WAREHOUSES.find((candidate) => candidate.id === body.warehouseId);
+	if (!body.warehouseId) throw parameterError('warehouseId is required');
+	if (!warehouse) throw parameterError(`warehouse ${body.warehouseId} does not exist`);
+	if (!DELIVERY_METHODS.includes(body.deliveryMethod))
+		throw parameterError(`deliveryMethod must be one of ${DELIVERY_METHODS.join(', ')}`);
+	for (const field of ['immediateExecute', 'needPushFulfillment'])
+		if (typeof body[field] !== 'boolean') throw parameterError(`${field} is required (boolean)`);
+	if (String(body.remark ?? '').length >= 300) throw parameterError('remark must be under 300');
+	if (String(body.waybillNumber ?? '').length >= 200)
+		throw parameterError('waybillNumber must be under 200');
+	const lines = body.itemCreateList;
+	if (!Array.isArray(lines) || lines.length === 0)
+		throw parameterError('itemCreateList must hold at least one line');
+	const rows = lines.map((line, index) => checkLine(store, body.warehouseId, line, index));
+
+	store.inboundOrders ??= new Map();
+	const id = FIRST_INBOUND_ID + store.inboundOrders.size;
+	const at = new Date(now()).toISOString();
+	const status = body.immediateExecute ? 'COMPLETE' : 'CREATE';
+	const items = lines.map((line, index) => ({
+		id: id * 100 + index,
+		status,
+		masterVariationId: rows[index].masterVariationId,
+		masterSku: rows[index].masterSku,
+		planQuantity: line.planQuantity,
+		realQuantity: line.realQuantity,
+		planPrice: line.planPrice,
+		realPrice: line.realPrice,
+		planAmount: line.planQuantity * line.planPrice,
+		realAmount: line.realQuantity * line.realPrice,
+		remark: line.remark ?? null,
+		failReason: null,
+	}));
+	const sum = (field) => items.reduce((total, item) => total + item[field], 0);
+	store.inboundOrders.set(id, {
+		id,
+		userId: 'U64C0000000CEDFD0000000001',
+		no: body.no || `IN${id}`,
+		warehouseId: body.warehouseId,
+		status,
+		remark: body.remark ?? null,
+		planAmount: sum('planAmount'),
+		realAmount: sum('realAmount'),
+		planQuantity: sum('planQuantity'),
+		realQuantity: sum('realQuantity'),
+		deliveryMethod: body.deliveryMethod,
+		waybillNumber: body.waybillNumber ?? null,
+		items,
+		createDatetime: at,
+		updateDatetime: at,
+	});
+	if (body.immediateExecute)
+		lines.forEach((line, index) => {
+			Object.assign(rows[index], {
+				warehouseStock: rows[index].warehouseStock + line.realQuantity,
+				everStocked: true,
+				updateDatetime: at,
+			});
+		});
+	return id;
+}
+
+function getInboundOrder(store, query) {
+	const id = query.get('inboundOrderId');
+	if (!id) throw parameterError('inboundOrderId is required');
+	const order = store.inboundOrders?.get(Number(id));
+	if (!order) throw new GineeError('DATA_NOT_EXISTED', `Inbound order ${id} does not exist`);
+	return order;
+}
+
+module.exports = { purchaseInboundOrder, getInboundOrder };
