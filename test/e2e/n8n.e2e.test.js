@@ -857,6 +857,81 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			]);
 		});
 
+		it('Warehouse Document: a delivery sheet becomes one inbound order, a SKU not in the warehouse fails alone; Get Inbound Order reads it', async () => {
+			const SURABAYA = 'WW64C000002CEDFD0000000002';
+			const rows = [...emulator.store.inventory.values()];
+			const inSurabaya = rows.filter(
+				(row) => row.warehouseId === SURABAYA && row.shelfInventoryIds.length === 1,
+			);
+			const elsewhere = rows.find(
+				(row) =>
+					!rows.some(
+						(other) => other.warehouseId === SURABAYA && other.masterSku === row.masterSku,
+					),
+			);
+			const delivery = inSurabaya
+				.slice(0, 30)
+				.map((row, k) => ({ sku: row.masterSku, qty: k + 1, cost: 1000 + k }));
+			delivery.splice(7, 0, { sku: elsewhere.masterSku, qty: 5, cost: 900 });
+			const before = inSurabaya.slice(0, 30).map((row) => row.warehouseStock);
+			await n8n.createWorkflow(
+				gineeWorkflow(
+					'Receive delivery',
+					'receive-delivery',
+					setup.credential,
+					{
+						resource: 'warehouseDocument',
+						operation: 'receiveStock',
+						warehouseId: { __rl: true, mode: 'id', value: SURABAYA },
+						lines: {
+							line: [
+								{
+									sku: '={{ $json.sku }}',
+									quantity: '={{ $json.qty }}',
+									unitCost: '={{ $json.cost }}',
+								},
+							],
+						},
+						options: { combineItems: true, documentNumber: 'GRN-E2E', waybillNumber: 'JNE-1' },
+					},
+					{ continueOnFail: true },
+				),
+				{ activate: true },
+			);
+			const calls = emulator.calls(PATHS.purchaseInboundOrder).length;
+			const output = (await n8n.postWebhook('receive-delivery', { items: delivery })).body;
+			expect(emulator.calls(PATHS.purchaseInboundOrder).length - calls).toBe(1);
+			expect(output).toHaveLength(31);
+			expect(output[7].error).toContain(
+				`SKU ${elsewhere.masterSku} is not in warehouse ${SURABAYA} yet`,
+			);
+			const received = output.filter((item) => !item.error);
+			expect(new Set(received.map((item) => item.inboundOrderId)).size).toBe(1);
+			expect(inSurabaya.slice(0, 30).map((row) => row.warehouseStock)).toEqual(
+				before.map((stock, k) => stock + k + 1),
+			);
+			await n8n.createWorkflow(
+				gineeWorkflow('Read inbound order', 'read-inbound', setup.credential, {
+					resource: 'warehouseDocument',
+					operation: 'getInboundOrder',
+					inboundOrderId: '={{ $json.id }}',
+				}),
+				{ activate: true },
+			);
+			const [order] = (
+				await n8n.postWebhook('read-inbound', { items: [{ id: received[0].inboundOrderId }] })
+			).body;
+			expect(order).toMatchObject({
+				no: 'GRN-E2E',
+				status: 'COMPLETE',
+				realQuantity: (30 * 31) / 2,
+				waybillNumber: 'JNE-1',
+			});
+			expect(order.items.map((item) => item.masterSku)).toEqual(
+				delivery.filter((_, k) => k !== 7).map((row) => row.sku),
+			);
+		});
+
 		it('Inventory: 1,000 stock changes in 50 calls, unknown SKUs fail alone, 429 retried once, a timeout never resent', async () => {
 			const [JAKARTA, SURABAYA] = ['WW64C000001CEDFD0000000001', 'WW64C000002CEDFD0000000002'];
 			const stockRow = (warehouseId, sku) => emulator.store.inventory.get(`${warehouseId}|${sku}`);
@@ -1175,6 +1250,7 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			'woocommerce-order-to-ginee-manual-order.json',
 			'paid-order-to-shipping-label.json',
 			'daily-sales-summary-to-slack.json',
+			'supplier-delivery-to-receive-stock.json',
 		])('%s imports as it is', async (file) => {
 			const created = await n8n.createWorkflow(example(file, setup.credential));
 			const stored = await n8n.api('GET', `/workflows/${created.id}`);
@@ -1355,6 +1431,54 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			const [message] = (await n8n.postWebhook('example-low-stock', {})).body;
 			expect(message.text.startsWith(':warning: Low stock in Gudang Jakarta: ')).toBe(true);
 			for (const row of alerts) expect(message.text).toContain(`${row.masterSku} (`);
+		});
+
+		it('supplier delivery → one inbound order in Ginee, and one Slack message saying what was received and what not', async () => {
+			const SURABAYA = 'WW64C000002CEDFD0000000002';
+			await n8n.createWorkflow(
+				example('supplier-delivery-to-receive-stock.json', setup.credential, undefined, {
+					webhookItems: { 'Delivery checked in': 'example-delivery' },
+					// the Delivery tab's rows come with the form's answers instead of from Google
+					replaceNodes: {
+						'Read the Delivery tab': {
+							type: 'n8n-nodes-base.splitOut',
+							typeVersion: 1,
+							parameters: { fieldToSplitOut: 'rows', options: {} },
+						},
+					},
+					withoutNodes: ['Post to #warehouse'],
+					replaceText: { YOUR_WAREHOUSE_ID: SURABAYA },
+				}),
+				{ activate: true },
+			);
+			const rows = [...emulator.store.inventory.values()];
+			const [first, second] = rows.filter(
+				(row) => row.warehouseId === SURABAYA && row.shelfInventoryIds.length === 1,
+			);
+			const before = [first.warehouseStock, second.warehouseStock];
+			const form = {
+				'Delivery note number': `GRN-${version}`,
+				'Waybill number': 'JNE-77',
+				rows: [
+					{ SKU: first.masterSku, Quantity: 12, 'Unit Cost': 45000 },
+					{ SKU: 'NOT-IN-GINEE', Quantity: 1, 'Unit Cost': 1 },
+					{ SKU: second.masterSku, Quantity: 8, 'Unit Cost': 30000 },
+				],
+			};
+			const calls = emulator.calls(PATHS.purchaseInboundOrder).length;
+			const [message] = (await n8n.postWebhook('example-delivery', { items: [form] })).body;
+			const sent = emulator.calls(PATHS.purchaseInboundOrder).slice(calls);
+			expect(sent).toHaveLength(1);
+			expect(sent[0].body).toMatchObject({ no: `GRN-${version}`, waybillNumber: 'JNE-77' });
+			expect([first.warehouseStock, second.warehouseStock]).toEqual([
+				before[0] + 12,
+				before[1] + 8,
+			]);
+			expect(message.text).toMatch(
+				new RegExp(
+					`^:package: Delivery GRN-${version}: 2 SKUs, 20 units received \\(inbound order \\d+\\)\\. Not received: SKU NOT-IN-GINEE not found in Ginee$`,
+				),
+			);
 		});
 
 		it('WooCommerce order → Ginee manual order: Ginee has the order, its items and payment', async () => {

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { skuField } from '../common/skuField';
 import { FROM_VERSION_1_1, ONLY_VERSION_1 } from '../common/versions';
 import type { OperationOption } from '../operation';
 import { stockWriteOptions } from './stockWrites';
@@ -27,15 +28,7 @@ export const properties: INodeProperties[] = [
 		required: true,
 		description: 'The warehouse whose stock is set',
 	}),
-	{
-		displayName: 'SKU',
-		name: 'sku',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. BATIK-LP',
-		description: 'The master SKU whose stock is set',
-	},
+	skuField('The master SKU whose stock is set'),
 	{
 		displayName: 'Quantity',
 		name: 'quantity',

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { skuField } from '../common/skuField';
 import type { OperationOption } from '../operation';
 import { stockWriteOptions } from './stockWrites';
 import { warehouseLocator } from './warehouse';
@@ -18,15 +19,7 @@ export const option: OperationOption = {
 };
 
 export const properties: INodeProperties[] = [
-	{
-		displayName: 'SKU',
-		name: 'sku',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. BATIK-LP',
-		description: 'The master SKU whose spare stock changes',
-	},
+	skuField('The master SKU whose spare stock changes'),
 	{
 		displayName: 'Action',
 		name: 'spareAction',

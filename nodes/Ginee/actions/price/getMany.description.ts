@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { timeoutOnlyOptions } from '../common/optionsCollection';
 import { returnAllAndLimit } from '../common/returnAllAndLimit';
+import { skuField } from '../common/skuField';
 import type { OperationOption } from '../operation';
 
 export const option: OperationOption = {
@@ -38,16 +39,10 @@ export const properties: INodeProperties[] = [
 		],
 		default: 'all',
 	},
-	{
-		displayName: 'SKU',
-		name: 'sku',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. BATIK-LP',
-		description: 'A master SKU or part of one, as Ginee searches SKUs (keywordType SKU)',
-		displayOptions: searchedBy('sku'),
-	},
+	skuField(
+		'A master SKU or part of one, as Ginee searches SKUs (keywordType SKU)',
+		searchedBy('sku'),
+	),
 	{
 		displayName: 'Product Name',
 		name: 'productName',

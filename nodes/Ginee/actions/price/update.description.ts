@@ -3,6 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { CHANNEL_OPTIONS } from '../../../shared/channelsAndStatuses';
 import { waitForResultOption } from '../../helpers/backgroundTasks';
 import { optionsCollection, timeoutOption } from '../common/optionsCollection';
+import { skuField } from '../common/skuField';
 import type { OperationOption } from '../operation';
 
 export const option: OperationOption = {
@@ -29,16 +30,7 @@ export const properties: INodeProperties[] = [
 		],
 		default: 'sku',
 	},
-	{
-		displayName: 'SKU',
-		name: 'sku',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. BATIK-LP',
-		description: 'The master SKU whose price to set',
-		displayOptions: identifiedBy('sku'),
-	},
+	skuField('The master SKU whose price to set', identifiedBy('sku')),
 	{
 		displayName: 'Variation ID',
 		name: 'variationId',
