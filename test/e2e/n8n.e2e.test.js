@@ -1476,7 +1476,7 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			]);
 			expect(message.text).toMatch(
 				new RegExp(
-					`^:package: Delivery GRN-${version}: 2 SKUs, 20 units received \\(inbound order \\d+\\)\\. Not received: SKU NOT-IN-GINEE not found in Ginee$`,
+					`^:package: Delivery GRN-${version}: 2 SKUs, 20 units received \\(inbound order \\d+\\)\\. Not received: SKU NOT-IN-GINEE is in no warehouse in Ginee: check the SKU, or add it to this warehouse with Inventory → Add SKU to Warehouse$`,
 				),
 			);
 		});

@@ -71,6 +71,31 @@ function buildInventory(products, now) {
 	return rows;
 }
 
+/** A SKU just added to a warehouse: no stock yet, on one shelf of its own. */
+function newStockRow(inventory, product, variation, warehouseId, now) {
+	const n = inventory.size + 1;
+	const row = {
+		id: wiId(n + 50000),
+		masterVariationId: variation.id,
+		masterProductId: product.productId,
+		masterSku: variation.sku,
+		name: product.name,
+		variationName: variation.optionValues[0],
+		warehouseId,
+		transportStock: 0,
+		warehouseStock: 0,
+		spareStock: 0,
+		promotionStock: 0,
+		lockedStock: 0,
+		safetyStock: 0,
+		everStocked: false,
+		shelfInventoryIds: [siId(n + 50000, 1)],
+		updateDatetime: new Date(now).toISOString(),
+	};
+	inventory.set(`${warehouseId}|${variation.sku}`, row);
+	return row;
+}
+
 /** The stock figures every inventory answer shows for a row. */
 function stockFigures(row) {
 	return {
@@ -113,6 +138,7 @@ function stockSummary(inventory, sku) {
 module.exports = {
 	WAREHOUSES,
 	buildInventory,
+	newStockRow,
 	available,
 	stockFigures,
 	stockStatus,

@@ -14,6 +14,7 @@ const PATHS = Object.freeze({
 	setPriceResult: '/openapi/product/variation/v1/set-price-result',
 	adjustInventory: '/openapi/warehouse-inventory/v1/product/stock/update',
 	updateSpareStock: '/openapi/v1/oms/stock/spare-stock/update',
+	batchAddWarehouseInventory: '/openapi/warehouse-inventory/v1/batch-add',
 	purchaseInboundOrder: '/openapi/warehouse-inventory/v1/purchase-inbound-order',
 	getInboundOrder: '/openapi/inbound-order/v1/get',
 	createManualOrder: '/openapi/order/v1/create-manual-order',

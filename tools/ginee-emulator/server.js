@@ -22,6 +22,7 @@ const prices = require('./handlers/prices');
 const { buildInventory } = require('./inventory');
 const {
 	adjustInventory,
+	batchAddWarehouseInventory,
 	inventoryBriefList,
 	listWarehouseInventory,
 	updateSpareStock,
@@ -52,6 +53,7 @@ const ROUTES = {
 	[PATHS.inventoryBriefList]: (store, body) => inventoryBriefList(store, body),
 	[PATHS.adjustInventory]: (store, body, now) => adjustInventory(store, body, now),
 	[PATHS.updateSpareStock]: (store, body, now) => updateSpareStock(store, body, now),
+	[PATHS.batchAddWarehouseInventory]: batchAddWarehouseInventory,
 	[PATHS.acceptOrder]: fulfilment.acceptOrder,
 	[PATHS.cancelOrder]: fulfilment.cancelOrder,
 	[PATHS.moveShipped]: fulfilment.moveShipped,

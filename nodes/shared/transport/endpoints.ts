@@ -5,6 +5,7 @@
 export const ENDPOINTS = {
 	AcceptOrder: '/openapi/order/v1/accept',
 	AdjustInventory: '/openapi/warehouse-inventory/v1/product/stock/update',
+	BatchAddWarehouseInventory: '/openapi/warehouse-inventory/v1/batch-add',
 	GetOrderDetails: '/openapi/order/v1/batch-get',
 	CancelOrderV2: '/openapi/order/v2/cancel',
 	CompleteOrder: '/openapi/order/v1/completed',
@@ -42,7 +43,10 @@ export const PER_CALL = {
 	orderIds: 100,
 	/** ListMasterVariation, InventoryBriefList: SKUs or variation ids per look-up. */
 	skuLookups: 20,
-	/** AdjustInventory, UpdateSpareStock: SKUs per stock write. */
+	/**
+	 * AdjustInventory, UpdateSpareStock: SKUs per stock write; BatchAddWarehouseInventory (not
+	 * published) is assumed to take as many.
+	 */
 	stockWrites: 20,
 	/** ShipOrder: not published by Ginee; the node assumes 50 orders. */
 	shipOrders: 50,

@@ -549,7 +549,7 @@ describe('canvas subtitle', () => {
 					]),
 				),
 		);
-		expect(Object.keys(actions)).toHaveLength(24);
+		expect(Object.keys(actions)).toHaveLength(25);
 		expect(mapping).toEqual(actions);
 	});
 });

@@ -271,6 +271,21 @@ describe.each([1, 1.1])('schema previews for the editor, version %s', (typeVersi
 				}),
 		],
 		[
+			'inventory/addToWarehouse',
+			async () => {
+				const inventory = (emulator.store as Json).inventory as Map<string, Json>;
+				const sku = [...inventory.values()]
+					.map((row) => row.masterSku as string)
+					.find((candidate) => !inventory.has(`WW64C000002CEDFD0000000002|${candidate}`));
+				return await output({
+					resource: 'inventory',
+					operation: 'addToWarehouse',
+					warehouseId: { __rl: true, mode: 'id', value: 'WW64C000002CEDFD0000000002' },
+					sku,
+				});
+			},
+		],
+		[
 			'inventory/getStockBySku',
 			async () =>
 				await output({ resource: 'inventory', operation: 'getStockBySku', masterSkus: 'BATIK-LP' }),

@@ -1,9 +1,17 @@
 'use strict';
 // Warehouse inventory: ListWarehouseInventory (pages under 50), InventoryBriefList (≤ 20 SKUs, every
 // warehouse), AdjustInventory (sets warehouse stock, ≤ 20 SKUs) and UpdateSpareStock (increase,
-// decrease or overwrite spare stock, ≤ 20 SKUs, failures per SKU inside a SUCCESS answer).
+// decrease or overwrite spare stock, ≤ 20 SKUs, failures per SKU inside a SUCCESS answer) and
+// BatchAddWarehouseInventory (a SKU into a warehouse, with no stock on one shelf; failures per entry).
 const { parameterError } = require('../envelope');
-const { WAREHOUSES, available, stockFigures, stockStatus, stockView } = require('../inventory');
+const {
+	WAREHOUSES,
+	available,
+	newStockRow,
+	stockFigures,
+	stockStatus,
+	stockView,
+} = require('../inventory');
 
 const STATUSES = ['STATUS_SHORTAGE', 'STATUS_ALERT', 'STATUS_MINUS', 'STATUS_NON_INBOUND'];
 
@@ -170,4 +178,53 @@ function updateSpareStock(store, body, now) {
 	return { successList, failedList };
 }
 
-module.exports = { listWarehouseInventory, inventoryBriefList, adjustInventory, updateSpareStock };
+function batchAddWarehouseInventory(store, body, now) {
+	const list = body.itemList;
+	if (!Array.isArray(list) || list.length === 0 || list.length > 20)
+		throw parameterError('itemList must hold 1 to 20 entries');
+	const variations = new Map(
+		store.products.flatMap((product) =>
+			product.variations.map((variation) => [variation.id, { product, variation }]),
+		),
+	);
+	const itemList = [];
+	const errorList = [];
+	for (const entry of list) {
+		if (!entry?.warehouseId || !entry?.masterVariationId || !entry?.currencyCode)
+			throw parameterError('warehouseId, masterVariationId and currencyCode are required');
+		const fail = (message) =>
+			errorList.push({
+				masterVariationId: entry.masterVariationId,
+				warehouseId: entry.warehouseId,
+				message,
+			});
+		const found = variations.get(entry.masterVariationId);
+		if (!warehouseOf(entry.warehouseId)) fail('Warehouse does not exist');
+		else if (!found) fail('Master variation does not exist');
+		else if (store.inventory.has(`${entry.warehouseId}|${found.variation.sku}`))
+			fail('The SKU is already in this warehouse');
+		else {
+			const row = newStockRow(
+				store.inventory,
+				found.product,
+				found.variation,
+				entry.warehouseId,
+				now(),
+			);
+			itemList.push({
+				masterVariationId: entry.masterVariationId,
+				warehouseId: entry.warehouseId,
+				warehouseInventoryId: row.id,
+			});
+		}
+	}
+	return { itemList, errorList };
+}
+
+module.exports = {
+	listWarehouseInventory,
+	inventoryBriefList,
+	adjustInventory,
+	updateSpareStock,
+	batchAddWarehouseInventory,
+};

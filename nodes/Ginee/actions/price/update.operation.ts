@@ -5,8 +5,9 @@ import { chunk } from '../../../shared/idList';
 import { clampTimeout, gineeApiRequest } from '../../../shared/transport';
 import { ENDPOINTS, PER_CALL } from '../../../shared/transport/endpoints';
 import { followTasks, readWaitSeconds } from '../../helpers/backgroundTasks';
+import { readVariationIds } from '../../helpers/skuRecords';
 import { markMayHaveBeenApplied, WriteLedger } from '../../helpers/writes';
-import { readPriceRecords, readVariationIds } from './priceLookup';
+import { readPriceRecords } from './priceLookup';
 
 export { option, properties } from './update.description';
 

@@ -3,10 +3,11 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { clampTimeout, gineeApiRequest } from '../../../shared/transport';
 import { ENDPOINTS } from '../../../shared/transport/endpoints';
+import { readShelves, type ShelvesByWarehouse } from '../../helpers/skuRecords';
 import { markMayHaveBeenApplied, WriteLedger } from '../../helpers/writes';
 import { readWarehouseId } from '../inventory/warehouse';
 import { DELIVERY_METHODS, MAX_LINE_QUANTITY } from './receiveStock.description';
-import { chooseShelf, readShelves, type ShelvesByWarehouse } from './shelfLookup';
+import { chooseShelf } from './chooseShelf';
 
 export { option, properties } from './receiveStock.description';
 

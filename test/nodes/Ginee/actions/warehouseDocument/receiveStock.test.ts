@@ -230,10 +230,13 @@ describe('Warehouse Document → Receive Stock', () => {
 			[receive([line(good), line(good)]), `'Lines' gives SKU ${good} twice: one line per SKU`],
 			[receive([]), "'Lines' is empty: add a line for each SKU received"],
 			[receive([line('')]), "Lines: line 1: 'Product SKU' is empty"],
-			[receive([line('NO-SUCH-SKU')]), 'SKU NO-SUCH-SKU not found in Ginee'],
+			[
+				receive([line('NO-SUCH-SKU')]),
+				'SKU NO-SUCH-SKU is in no warehouse in Ginee: check the SKU, or add it to this warehouse with Inventory → Add SKU to Warehouse',
+			],
 			[
 				receive([line(jakartaOnly)], { warehouseId: { __rl: true, mode: 'id', value: SURABAYA } }),
-				`SKU ${jakartaOnly} is not in warehouse ${SURABAYA} yet: add it to the warehouse in Ginee first (it is in ${JAKARTA})`,
+				`SKU ${jakartaOnly} is not in warehouse ${SURABAYA} yet (it is in ${JAKARTA}): add it with Inventory → Add SKU to Warehouse first`,
 			],
 			[
 				receive([line(good)], { options: { remark: 'x'.repeat(300) } }),

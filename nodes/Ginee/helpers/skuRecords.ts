@@ -1,0 +1,62 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { chunk } from '../../shared/idList';
+import { gineeApiRequest } from '../../shared/transport';
+import { recordsOf } from '../../shared/transport/answers';
+import { ENDPOINTS, PER_CALL } from '../../shared/transport/endpoints';
+
+// What Ginee knows of master SKUs, looked up 20 SKUs per call before a write is sent.
+
+/** Each master SKU's variation ID (ListMasterVariation, 20 SKUs per call); unknown SKUs absent. */
+export async function readVariationIds(
+	this: IExecuteFunctions,
+	skus: string[],
+	timeout: number,
+): Promise<Map<string, string>> {
+	const ids = new Map<string, string>();
+	for (const batch of chunk([...new Set(skus)], PER_CALL.skuLookups)) {
+		const answer = await gineeApiRequest.call(
+			this,
+			ENDPOINTS.ListMasterVariation,
+			{ masterSkus: batch },
+			{ kind: 'read', timeout },
+		);
+		for (const record of recordsOf(answer.data, 'ListMasterVariation'))
+			if (record.masterSku && record.variationId)
+				ids.set(String(record.masterSku), String(record.variationId));
+	}
+	return ids;
+}
+
+/** A SKU's shelf inventory IDs in each warehouse it is in, by warehouse ID. */
+export type ShelvesByWarehouse = Map<string, string[]>;
+
+/**
+ * Where each SKU sits (InventoryBriefList, 20 SKUs per call): its shelf inventory IDs per
+ * warehouse. SKUs Ginee does not know are absent.
+ */
+export async function readShelves(
+	this: IExecuteFunctions,
+	skus: string[],
+	timeout: number,
+): Promise<Map<string, ShelvesByWarehouse>> {
+	const shelves = new Map<string, ShelvesByWarehouse>();
+	for (const batch of chunk([...new Set(skus)], PER_CALL.skuLookups)) {
+		const answer = await gineeApiRequest.call(
+			this,
+			ENDPOINTS.InventoryBriefList,
+			{ masterSkus: batch, page: 0, size: batch.length },
+			{ kind: 'read', timeout },
+		);
+		for (const record of recordsOf(answer.data, 'InventoryBriefList')) {
+			const byWarehouse: ShelvesByWarehouse = new Map();
+			for (const place of (record.warehouseDistributionList ?? []) as IDataObject[])
+				byWarehouse.set(
+					String(place.warehouseId),
+					((place.shelfInventoryIdList ?? []) as unknown[]).map(String),
+				);
+			shelves.set(String(record.sku), byWarehouse);
+		}
+	}
+	return shelves;
+}
