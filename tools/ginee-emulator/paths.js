@@ -17,6 +17,7 @@ const PATHS = Object.freeze({
 	batchAddWarehouseInventory: '/openapi/warehouse-inventory/v1/batch-add',
 	purchaseInboundOrder: '/openapi/warehouse-inventory/v1/purchase-inbound-order',
 	getInboundOrder: '/openapi/inbound-order/v1/get',
+	manualOutboundOrderCreate: '/openapi/warehouse-inventory/v1/manual-outbound-order/create',
 	createManualOrder: '/openapi/order/v1/create-manual-order',
 	acceptOrder: '/openapi/order/v1/accept',
 	cancelOrder: '/openapi/order/v2/cancel',

@@ -66,6 +66,7 @@ const ROUTES = {
 	[PATHS.getShippingResult]: fulfilment.getShippingResult,
 	[PATHS.setPrice]: prices.setPrice,
 	[PATHS.purchaseInboundOrder]: warehouseDocuments.purchaseInboundOrder,
+	[PATHS.manualOutboundOrderCreate]: warehouseDocuments.manualOutboundOrderCreate,
 };
 
 /** Where PrintOrder's PDFs are (a file host of its own at Ginee: unsigned GETs). */

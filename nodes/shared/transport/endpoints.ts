@@ -26,6 +26,8 @@ export const ENDPOINTS = {
 	ListOrderV2: '/openapi/order/v2/list-order',
 	ListShop: '/openapi/shop/v1/list',
 	ListWarehouseInventory: '/openapi/warehouse-inventory/v1/sku/list',
+	// The path of the page's heading (its curl: /openapi/api-warehouse-inventory/…/create)
+	ManualOutboundOrderCreate: '/openapi/warehouse-inventory/v1/manual-outbound-order/create',
 	MoveShipped: '/openapi/order/v1/move-shipped',
 	PrintOrder: '/openapi/order/v1/print',
 	PurchaseInboundOrder: '/openapi/warehouse-inventory/v1/purchase-inbound-order',

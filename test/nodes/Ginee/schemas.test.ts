@@ -244,6 +244,17 @@ describe.each([1, 1.1])('schema previews for the editor, version %s', (typeVersi
 				}),
 		],
 		[
+			'warehouseDocument/sendOutStock',
+			async () =>
+				await output({
+					resource: 'warehouseDocument',
+					operation: 'sendOutStock',
+					warehouseId: { __rl: true, mode: 'id', value: WAREHOUSE },
+					lines: { line: [{ sku: 'BATIK-LP', quantity: '1', unitCost: '0' }] },
+					options: { documentNumber: 'OUT-1' },
+				}),
+		],
+		[
 			'warehouseDocument/getInboundOrder',
 			async () => {
 				const [received] = await output({

@@ -1,12 +1,15 @@
 'use strict';
 // Warehouse documents: PurchaseInboundOrder (receive stock onto shelf inventories; executed at once
-// it adds to the warehouse stock, else it waits as CREATE) and GetInboundOrder (GET, by id).
+// it adds to the warehouse stock, else it waits as CREATE), GetInboundOrder (GET, by id) and
+// ManualOutboundOrderCreate (executed at once it takes the stock out, refused whole when a line
+// asks more than is available).
 const { GineeError, parameterError } = require('../envelope');
-const { WAREHOUSES } = require('../inventory');
+const { WAREHOUSES, available } = require('../inventory');
 
 const DELIVERY_METHODS = ['EXPRESS_DELIVERY', 'SELF_PICKED_UP', 'DEFAULT'];
 /** Inbound order ids are longs at Ginee; the emulator's stay within JSON's exact integers. */
 const FIRST_INBOUND_ID = 7_300_000_000_001;
+const FIRST_OUTBOUND_ID = 7_400_000_000_001;
 
 const isAmount = (value) => typeof value === 'number' && Number.isFinite(value) && value >= 0;
 
@@ -34,7 +37,7 @@ function checkLine(store, warehouseId, line, index) {
 	return row;
 }
 
-function purchaseInboundOrder(store, body, now) {
+function checkHeader(body) {
 	const warehouse = WAREHOUSES.find((candidate) => candidate.id === body.warehouseId);
 	if (!body.warehouseId) throw parameterError('warehouseId is required');
 	if (!warehouse) throw parameterError(`warehouse ${body.warehouseId} does not exist`);
@@ -48,10 +51,25 @@ function purchaseInboundOrder(store, body, now) {
 	const lines = body.itemCreateList;
 	if (!Array.isArray(lines) || lines.length === 0)
 		throw parameterError('itemCreateList must hold at least one line');
-	const rows = lines.map((line, index) => checkLine(store, body.warehouseId, line, index));
+}
 
-	store.inboundOrders ??= new Map();
-	const id = FIRST_INBOUND_ID + store.inboundOrders.size;
+/** A document of `kind` (inbound adds its lines to the stock, outbound takes them out). */
+function createDocument(store, body, now, kind) {
+	checkHeader(body);
+	const lines = body.itemCreateList;
+	const rows = lines.map((line, index) => checkLine(store, body.warehouseId, line, index));
+	const sign = kind === 'inbound' ? 1 : -1;
+	if (body.immediateExecute && sign < 0)
+		lines.forEach((line, index) => {
+			if (line.realQuantity > available(rows[index]))
+				throw new GineeError(
+					'BUSINESS_ERROR',
+					`Not enough stock of ${rows[index].masterSku}: ${available(rows[index])} available`,
+				);
+		});
+	const documents = kind === 'inbound' ? 'inboundOrders' : 'outboundOrders';
+	store[documents] ??= new Map();
+	const id = (kind === 'inbound' ? FIRST_INBOUND_ID : FIRST_OUTBOUND_ID) + store[documents].size;
 	const at = new Date(now()).toISOString();
 	const status = body.immediateExecute ? 'COMPLETE' : 'CREATE';
 	const items = lines.map((line, index) => ({
@@ -69,10 +87,10 @@ function purchaseInboundOrder(store, body, now) {
 		failReason: null,
 	}));
 	const sum = (field) => items.reduce((total, item) => total + item[field], 0);
-	store.inboundOrders.set(id, {
+	store[documents].set(id, {
 		id,
 		userId: 'U64C0000000CEDFD0000000001',
-		no: body.no || `IN${id}`,
+		no: body.no || `${kind === 'inbound' ? 'IN' : 'OUT'}${id}`,
 		warehouseId: body.warehouseId,
 		status,
 		remark: body.remark ?? null,
@@ -89,13 +107,20 @@ function purchaseInboundOrder(store, body, now) {
 	if (body.immediateExecute)
 		lines.forEach((line, index) => {
 			Object.assign(rows[index], {
-				warehouseStock: rows[index].warehouseStock + line.realQuantity,
+				warehouseStock: rows[index].warehouseStock + sign * line.realQuantity,
 				everStocked: true,
 				updateDatetime: at,
 			});
 		});
 	return id;
 }
+
+const purchaseInboundOrder = (store, body, now) => createDocument(store, body, now, 'inbound');
+const manualOutboundOrderCreate = (store, body, now) => {
+	if (body.purchaseOrderId !== undefined)
+		throw parameterError('purchaseOrderId is not a field of an outbound order');
+	return createDocument(store, body, now, 'outbound');
+};
 
 function getInboundOrder(store, query) {
 	const id = query.get('inboundOrderId');
@@ -105,4 +130,4 @@ function getInboundOrder(store, query) {
 	return order;
 }
 
-module.exports = { purchaseInboundOrder, getInboundOrder };
+module.exports = { purchaseInboundOrder, getInboundOrder, manualOutboundOrderCreate };

@@ -2,7 +2,12 @@ import { resourceDescription } from '../operation';
 import type { Operation } from '../operation';
 import * as getInboundOrder from './getInboundOrder.operation';
 import * as receiveStock from './receiveStock.operation';
+import * as sendOutStock from './sendOutStock.operation';
 
-export const operations: Record<string, Operation> = { getInboundOrder, receiveStock };
+export const operations: Record<string, Operation> = {
+	getInboundOrder,
+	receiveStock,
+	sendOutStock,
+};
 
 export const description = resourceDescription('warehouseDocument', operations, 'receiveStock');

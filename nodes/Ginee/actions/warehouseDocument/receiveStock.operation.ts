@@ -1,243 +1,28 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { clampTimeout, gineeApiRequest } from '../../../shared/transport';
 import { ENDPOINTS } from '../../../shared/transport/endpoints';
-import { readShelves, type ShelvesByWarehouse } from '../../helpers/skuRecords';
-import { markMayHaveBeenApplied, WriteLedger } from '../../helpers/writes';
-import { readWarehouseId } from '../inventory/warehouse';
-import { DELIVERY_METHODS, MAX_LINE_QUANTITY } from './receiveStock.description';
-import { chooseShelf } from './chooseShelf';
+import { executeStockDocument, type DocumentKind } from './stockDocument';
 
 export { option, properties } from './receiveStock.description';
 
-const MAX_UNIT_COST = 1e9;
-
-interface Line {
-	sku: string;
-	quantity: number;
-	unitCost: number;
-	shelfInventoryId?: string;
-	remark?: string;
-}
-
-/** One input item's inbound order: where, what, and the order's own fields. */
-interface Receipt {
-	warehouseId: string;
-	lines: Line[];
-	header: IDataObject;
-	combine: boolean;
-	timeout: number;
-}
-
-function readLine(this: IExecuteFunctions, entry: IDataObject, at: string, itemIndex: number) {
-	const fail = (message: string) => new NodeOperationError(this.getNode(), message, { itemIndex });
-	const text = (name: string) => String(entry[name] ?? '').trim();
-	const sku = text('sku');
-	if (!sku) throw fail(`${at}: 'Product SKU' is empty`);
-	const quantity = Number(text('quantity'));
-	if (
-		!text('quantity') ||
-		!Number.isInteger(quantity) ||
-		quantity < 1 ||
-		quantity > MAX_LINE_QUANTITY
-	)
-		throw fail(
-			`${at} (SKU ${sku}): 'Quantity' must be a whole number from 1 to ${MAX_LINE_QUANTITY}, ` +
-				`got ${JSON.stringify(entry.quantity ?? '')}`,
-		);
-	const unitCost = Number(text('unitCost'));
-	if (!text('unitCost') || !Number.isFinite(unitCost) || unitCost < 0 || unitCost >= MAX_UNIT_COST)
-		throw fail(
-			`${at} (SKU ${sku}): 'Unit Cost' must be a number from 0 to under 1,000,000,000 ` +
-				`(0 if you do not track costs), got ${JSON.stringify(entry.unitCost ?? '')}`,
-		);
-	const line: Line = { sku, quantity, unitCost };
-	if (text('shelfInventoryId')) line.shelfInventoryId = text('shelfInventoryId');
-	if (text('remark')) line.remark = text('remark');
-	return line;
-}
-
-function readReceipt(this: IExecuteFunctions, itemIndex: number): Receipt {
-	const fail = (message: string) => new NodeOperationError(this.getNode(), message, { itemIndex });
-	const warehouseId = readWarehouseId.call(this, 'warehouseId', itemIndex, true);
-	const { line: entries = [] } = this.getNodeParameter('lines', itemIndex, {}) as {
-		line?: IDataObject[];
-	};
-	if (entries.length === 0) throw fail("'Lines' is empty: add a line for each SKU received");
-	const lines = entries.map((entry, index) =>
-		readLine.call(this, entry, `Lines: line ${index + 1}`, itemIndex),
-	);
-	const skus = lines.map((line) => line.sku);
-	const twice = skus.find((sku, index) => skus.indexOf(sku) !== index);
-	if (twice) throw fail(`'Lines' gives SKU ${twice} twice: one line per SKU`);
-
-	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const option = (name: string) => String(options[name] ?? '').trim();
-	const deliveryMethod = option('deliveryMethod') || 'DEFAULT';
-	const methods = DELIVERY_METHODS.map((method) => method.value);
-	if (!methods.includes(deliveryMethod))
-		throw fail(`'Delivery Method' must be one of ${methods.join(', ')}`);
-	if (option('remark').length >= 300) throw fail("'Remark' must be under 300 characters");
-	if (option('waybillNumber').length >= 200)
-		throw fail("'Waybill Number' must be under 200 characters");
-	const header: IDataObject = {
-		deliveryMethod,
-		immediateExecute: options.executeNow !== false,
-		needPushFulfillment: options.pushToFulfilment === true,
-	};
-	for (const [field, name] of [
+const INBOUND_ORDER: DocumentKind = {
+	endpoint: ENDPOINTS.PurchaseInboundOrder,
+	noun: 'inbound order',
+	idField: 'inboundOrderId',
+	verb: 'received',
+	stockChangedField: 'addedToStock',
+	headerOptions: [
 		['no', 'documentNumber'],
 		['purchaseOrderId', 'purchaseOrderId'],
 		['remark', 'remark'],
 		['waybillNumber', 'waybillNumber'],
-	])
-		if (option(name)) header[field] = option(name);
-	return {
-		warehouseId,
-		lines,
-		header,
-		combine: options.combineItems === true,
-		timeout: clampTimeout(options.timeout),
-	};
-}
+	],
+};
 
-/** Each line as Ginee takes it, on its SKU's shelf; or the item's problem (no shelf to choose). */
-function placeLines(
-	this: IExecuteFunctions,
-	receipt: Receipt,
-	shelves: Map<string, ShelvesByWarehouse>,
-): IDataObject[] {
-	return receipt.lines.map((line) => {
-		const shelf = chooseShelf(line.sku, receipt.warehouseId, line.shelfInventoryId, shelves);
-		if ('problem' in shelf) throw new NodeOperationError(this.getNode(), shelf.problem);
-		return {
-			shelfInventoryId: shelf.shelfInventoryId,
-			planQuantity: line.quantity,
-			realQuantity: line.quantity,
-			planPrice: line.unitCost,
-			realPrice: line.unitCost,
-			...(line.remark ? { remark: line.remark } : {}),
-		};
-	});
-}
-
-/** Ginee's inbound order ID from its answer (`data` is the ID; read tolerantly). */
-function inboundOrderIdOf(this: IExecuteFunctions, data: unknown): string {
-	const id =
-		typeof data === 'object' && data !== null
-			? ((data as IDataObject).inboundOrderId ?? (data as IDataObject).id)
-			: data;
-	if (id === undefined || id === null || id === '')
-		throw markMayHaveBeenApplied(
-			new NodeOperationError(this.getNode(), 'Ginee took the inbound order but gave no ID', {
-				description: 'Look for it in Ginee before receiving the stock again.',
-			}),
-		);
-	return String(id);
-}
-
-/**
- * Checks every item and finds each SKU's shelf in its warehouse before anything is sent, then
- * creates one inbound order per item (or one for all items). An order without an answer is never
- * sent again; every item gets its order's outcome.
- */
+/** PurchaseInboundOrder: one inbound order per item, or one for all items. */
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
-	const { ledger, writes: receipts } = WriteLedger.check(
-		this,
-		items,
-		(itemIndex) => readReceipt.call(this, itemIndex),
-		(receipt) => receipt.lines.map((line) => line.sku).join(', '),
-	);
-	const pending = () =>
-		receipts.flatMap((receipt, itemIndex) =>
-			receipt && ledger.isPending(itemIndex) ? [{ receipt, itemIndex }] : [],
-		);
-	const first = pending()[0];
-	if (!first) return ledger.finish();
-	const combine = (receipts.find(Boolean) as Receipt).combine;
-
-	let shelves = new Map<string, ShelvesByWarehouse>();
-	try {
-		const skus = pending().flatMap(({ receipt }) => receipt.lines.map((line) => line.sku));
-		shelves = await readShelves.call(this, skus, first.receipt.timeout);
-	} catch (error) {
-		for (const { itemIndex } of pending()) ledger.reject(itemIndex, error as Error);
-	}
-	const placed = new Map<number, IDataObject[]>();
-	const skuOwner = new Map<string, number>();
-	for (const { receipt, itemIndex } of pending()) {
-		try {
-			if (combine && receipt.warehouseId !== first.receipt.warehouseId)
-				throw new NodeOperationError(
-					this.getNode(),
-					`'Warehouse' is ${receipt.warehouseId}, item ${first.itemIndex + 1}'s is ` +
-						`${first.receipt.warehouseId}: one inbound order has one warehouse`,
-				);
-			const again = combine && receipt.lines.find((line) => skuOwner.has(line.sku));
-			if (again)
-				throw new NodeOperationError(
-					this.getNode(),
-					`SKU ${again.sku} is also in item ${(skuOwner.get(again.sku) as number) + 1}: ` +
-						'one line per SKU in an inbound order',
-				);
-			placed.set(itemIndex, placeLines.call(this, receipt, shelves));
-			if (combine) for (const line of receipt.lines) skuOwner.set(line.sku, itemIndex);
-		} catch (error) {
-			ledger.reject(itemIndex, error as Error);
-		}
-	}
-	ledger.stopIfAnyInvalid();
-
-	const create = async (members: Array<{ receipt: Receipt; itemIndex: number }>) => {
-		const [{ receipt, itemIndex }] = members;
-		const answer = await gineeApiRequest.call(
-			this,
-			ENDPOINTS.PurchaseInboundOrder,
-			{
-				warehouseId: receipt.warehouseId,
-				...receipt.header,
-				itemCreateList: members.flatMap((member) => placed.get(member.itemIndex) ?? []),
-			},
-			{ kind: 'write', timeout: receipt.timeout, itemIndex },
-		);
-		return inboundOrderIdOf.call(this, answer.data);
-	};
-	const outcome = (receipt: Receipt, itemIndex: number, inboundOrderId: string): IDataObject => ({
-		inboundOrderId,
-		warehouseId: receipt.warehouseId,
-		documentNumber: receipt.header.no ?? null,
-		addedToStock: receipt.header.immediateExecute,
-		lines: receipt.lines.map((line, index) => ({
-			sku: line.sku,
-			quantity: line.quantity,
-			unitCost: line.unitCost,
-			shelfInventoryId: (placed.get(itemIndex) as IDataObject[])[index].shelfInventoryId,
-		})),
-	});
-
-	if (combine) {
-		const members = pending();
-		let result: IDataObject | Error;
-		try {
-			result = { inboundOrderId: await create(members) };
-		} catch (error) {
-			result = error as Error;
-		}
-		for (const { receipt, itemIndex } of members)
-			ledger.record(
-				itemIndex,
-				result instanceof Error
-					? result
-					: outcome(receipt, itemIndex, String(result.inboundOrderId)),
-			);
-		return ledger.finish();
-	}
-	await ledger.sendEach(receipts, async (receipt, itemIndex) =>
-		outcome(receipt, itemIndex, await create([{ receipt, itemIndex }])),
-	);
-	return ledger.finish();
+	return await executeStockDocument.call(this, items, INBOUND_ORDER);
 }

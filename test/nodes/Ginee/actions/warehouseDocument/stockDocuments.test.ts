@@ -1,6 +1,7 @@
-// Warehouse Document → Receive Stock (PurchaseInboundOrder) and Get Inbound Order against the
-// emulator: each SKU's shelf found before the first call, every item checked first, one inbound
-// order per item or one for all, an order without an answer never sent again.
+// Warehouse Document → Receive Stock (PurchaseInboundOrder), Send Out Stock
+// (ManualOutboundOrderCreate) and Get Inbound Order against the emulator: each SKU's shelf found
+// before the first call, every item checked first, one document per item or one for all, a
+// document without an answer never sent again.
 import type { IDataObject } from 'n8n-workflow';
 
 import { runGinee } from '../../../../helpers/executeContext';
@@ -329,5 +330,94 @@ describe('Warehouse Document → Get Inbound Order', () => {
 			"'Inbound Order ID' must be Ginee's number for the order, got \"IN-42\"",
 		);
 		expect(emulator.calls(PATHS.getInboundOrder)).toHaveLength(1);
+	});
+});
+
+describe('Warehouse Document → Send Out Stock', () => {
+	const emulator = useEmulator();
+	const rows = () => [...((emulator.store as Json).inventory as Map<string, Json>).values()];
+	const available = (row: Json) =>
+		row.warehouseStock - row.lockedStock - row.spareStock - row.promotionStock;
+	const stocked = () =>
+		rows().filter(
+			(row) =>
+				row.warehouseId === JAKARTA && row.shelfInventoryIds.length === 1 && available(row) >= 5,
+		);
+	const run = async (parameters: IDataObject) =>
+		(
+			await runGinee(emulator, {
+				parameters: {
+					resource: 'warehouseDocument',
+					operation: 'sendOutStock',
+					warehouseId: { __rl: true, mode: 'id', value: JAKARTA },
+					...parameters,
+				},
+				continueOnFail: true,
+			})
+		).map((item) => item.json);
+	const sent = () => emulator.calls(PATHS.manualOutboundOrderCreate).map((call) => call.body);
+
+	it('takes each line out of its SKU’s shelf with a manual outbound order', async () => {
+		const [first, second] = stocked();
+		const before = [first.warehouseStock, second.warehouseStock];
+		const [item] = await run({
+			lines: {
+				line: [
+					{ sku: first.masterSku, quantity: '2', unitCost: '0' },
+					{ sku: second.masterSku, quantity: '5', unitCost: '12000', remark: 'sample' },
+				],
+			},
+			options: { documentNumber: 'OUT-7', remark: 'damaged in storage' },
+		});
+		expect(sent()).toEqual([
+			{
+				warehouseId: JAKARTA,
+				deliveryMethod: 'DEFAULT',
+				immediateExecute: true,
+				needPushFulfillment: false,
+				no: 'OUT-7',
+				remark: 'damaged in storage',
+				itemCreateList: [
+					{
+						shelfInventoryId: first.shelfInventoryIds[0],
+						planQuantity: 2,
+						realQuantity: 2,
+						planPrice: 0,
+						realPrice: 0,
+					},
+					{
+						shelfInventoryId: second.shelfInventoryIds[0],
+						planQuantity: 5,
+						realQuantity: 5,
+						planPrice: 12000,
+						realPrice: 12000,
+						remark: 'sample',
+					},
+				],
+			},
+		]);
+		expect(item).toMatchObject({
+			outboundOrderId: expect.stringMatching(/^\d+$/),
+			warehouseId: JAKARTA,
+			documentNumber: 'OUT-7',
+			takenFromStock: true,
+		});
+		expect([first.warehouseStock, second.warehouseStock]).toEqual([before[0] - 2, before[1] - 5]);
+	});
+
+	it('Ginee’s refusal of more than is available fails the item and changes nothing', async () => {
+		const [row] = stocked();
+		const before = row.warehouseStock;
+		const [item] = await run({
+			lines: {
+				line: [{ sku: row.masterSku, quantity: String(available(row) + 1), unitCost: '0' }],
+			},
+			options: {},
+		});
+		expect(item.error).toContain(
+			`Not enough stock of ${row.masterSku}: ${available(row)} available`,
+		);
+		expect(item.mayHaveBeenApplied).toBe(false);
+		expect(row.warehouseStock).toBe(before);
 	});
 });
