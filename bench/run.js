@@ -8,7 +8,9 @@
 // (c) the same, 5,000 each, in queue mode (main + worker + webhook process, PostgreSQL, Redis);
 // (d) 1,000 stock changes over 1,000 items (two warehouses): our node (20 SKUs a call, with its
 //     default 400 ms pause and with none) vs. HTTP Request with a hand-signed header (one call per SKU).
-// `npm run bench -- --only stock` runs (d) alone.
+// (e) 1,000 price changes over 1,000 items: Price → Update (SKUs looked up, 20 per call, the task
+//     followed) vs. HTTP Request with a hand-signed header (one call per SKU, its body prepared).
+// `npm run bench -- --only stock` runs (d) alone, `--only price` (e) alone.
 // Prints the tables and writes bench/results.md. Loopback only; every server is stopped at the end.
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -26,6 +28,7 @@ const {
 	webhookBodyId,
 } = require('../test/harness/load');
 const { GineeEmulator } = require('../tools/ginee-emulator/server');
+const { listMasterVariationPrice } = require('../tools/ginee-emulator/handlers/products');
 const { generateDelivery } = require('../tools/ginee-emulator/webhooks');
 const { gineeWorkflow, webhookNode, chain } = require('../test/e2e/workflows');
 
@@ -36,7 +39,11 @@ const QUEUE_DELIVERIES = Number(process.env.BENCH_QUEUE_DELIVERIES ?? 5_000);
 const CONNECTIONS = 10;
 const LATENCY_MS = 50;
 const WINDOW = 2000;
-const ONLY_STOCK = process.argv.includes('--only') && process.argv.includes('stock');
+const ONLY = process.argv.includes('--only')
+	? process.argv[process.argv.indexOf('--only') + 1]
+	: '';
+const ONLY_STOCK = ONLY === 'stock';
+const ONLY_PRICE = ONLY === 'price';
 
 function handSignedWorkflow(emulator) {
 	const code = `const crypto = require('crypto');
@@ -147,6 +154,116 @@ async function stockRuns(n8n, emulator, credential) {
 		oursNoPause: await timed('bench-ginee-stock-no-pause'),
 		generic: await timed('bench-http-stock'),
 	};
+}
+
+const PRICE_PATHS = {
+	setPrice: '/openapi/product/variation/v1/set-price',
+	lookups: [
+		'/openapi/product/master/v1/list-master-variation',
+		'/openapi/product/variation/v1/list-price',
+	],
+	result: '/openapi/product/variation/v1/set-price-result',
+};
+
+function handSignedPriceWorkflow(emulator) {
+	const code = `const crypto = require('crypto');
+const path = '${PRICE_PATHS.setPrice}';
+const signature = crypto.createHmac('sha256', '${emulator.account.secretKey}').update('POST$' + path + '$').digest('base64');
+return $input.all().map((item) => ({ json: { ...item.json, authorization: '${emulator.account.accessKey}:' + signature } }));`;
+	const workflow = handSignedWorkflow(emulator);
+	workflow.name = 'Bench: HTTP Request, hand-signed prices';
+	workflow.nodes[0] = webhookNode('bench-http-price');
+	workflow.nodes[2].parameters.jsCode = code;
+	Object.assign(workflow.nodes[3].parameters, {
+		url: `${emulator.url}${PRICE_PATHS.setPrice}`,
+		jsonBody: '={{ JSON.stringify($json.body) }}',
+	});
+	return workflow;
+}
+
+/**
+ * (e): the same 1,000 price changes through Price → Update and through hand-signed HTTP Request
+ * calls, whose bodies are prepared here (the variation and shop listing IDs a user would otherwise
+ * have to look up first).
+ */
+async function priceRuns(n8n, emulator, credential) {
+	const products = emulator.store.products;
+	const variations = products.flatMap((product) =>
+		product.variations.map((variation) => ({ product, variation })),
+	);
+	if (variations.length < ITEMS) throw new Error(`only ${variations.length} variations`);
+	const changes = variations.slice(0, ITEMS).map(({ variation }, k) => ({
+		sku: variation.sku,
+		price: 20000 + k,
+	}));
+	const recordOf = (variationId) =>
+		listMasterVariationPrice(emulator.store, {
+			page: 0,
+			size: 1,
+			masterVariationIds: [variationId],
+		}).content[0];
+	const bodies = variations.slice(0, ITEMS).map(({ variation }, k) => {
+		const record = recordOf(variation.id);
+		const money = (amount) => ({ amount, currencyCode: 'IDR' });
+		return {
+			body: {
+				masterVariationPrices: [
+					{
+						masterVariationId: variation.id,
+						masterPrice: money(changes[k].price),
+						channelPrices: record.channelPriceVOList.map((shop) => ({
+							channel: shop.channel,
+							genieChannelVariationId: shop.channelVariationId,
+							channelPrice: shop.channelPrice,
+						})),
+					},
+				],
+			},
+		};
+	});
+	emulator.setPriceTaskMs(500);
+	await n8n.createWorkflow(
+		gineeWorkflow('Bench: Ginee prices', 'bench-ginee-price', credential, {
+			resource: 'price',
+			operation: 'update',
+			identifyBy: 'sku',
+			sku: '={{ $json.sku }}',
+			masterPrice: '={{ $json.price }}',
+			options: { waitSeconds: 120 },
+		}),
+		{ activate: true },
+	);
+	await n8n.createWorkflow(handSignedPriceWorkflow(emulator), { activate: true });
+	const timed = async (webhookPath, items) => {
+		emulator.requests = [];
+		const started = Date.now();
+		const answer = await n8n.postWebhook(webhookPath, { items });
+		const seconds = (Date.now() - started) / 1000;
+		if (answer.status !== 200 || answer.body.length !== ITEMS)
+			throw new Error(`${webhookPath}: ${answer.status}, ${answer.body.length} items`);
+		const updated = answer.body.filter(
+			(item) => item.status === 'SUCCESS' || item.code === 'SUCCESS',
+		).length;
+		return {
+			seconds,
+			updated,
+			writes: emulator.calls(PRICE_PATHS.setPrice).length,
+			lookups: PRICE_PATHS.lookups.reduce((sum, path) => sum + emulator.calls(path).length, 0),
+			results: emulator.requests.filter((request) => request.path === PRICE_PATHS.result).length,
+		};
+	};
+	console.log(`(e) ${ITEMS} price changes over ${ITEMS} items…`);
+	return {
+		ours: await timed('bench-ginee-price', changes),
+		generic: await timed('bench-http-price', bodies),
+	};
+}
+
+function priceRows({ ours, generic }) {
+	return [
+		`| (e) Price → Update, ${ITEMS} changes over ${ITEMS} items: API calls | ${ours.writes} set-price + ${ours.lookups} look-ups + ${ours.results} result reads = ${ours.writes + ours.lookups + ours.results} | ${generic.writes} set-price (HTTP Request, hand-signed, IDs prepared beforehand): ${fixed(generic.writes / ours.writes)}× more writes |`,
+		`| (e) same: wall time until every price is set (ours waits for Ginee's tasks) | ${fixed(ours.seconds, 2)} s, ${ours.updated} SUCCESS | ${fixed(generic.seconds, 2)} s for the calls alone (no task followed): ${compared(generic.seconds, ours.seconds)} |`,
+	];
 }
 
 async function timedLookup(n8n, emulator, webhookPath, ids) {
@@ -274,6 +391,7 @@ async function singleProcessRuns(emulator) {
 			host: emulator.url,
 		});
 		if (ONLY_STOCK) return { stock: await stockRuns(n8n, emulator, credential) };
+		if (ONLY_PRICE) return { price: await priceRuns(n8n, emulator, credential) };
 		const ids = [...emulator.store.orders.values()]
 			.filter((order) => Date.now() - Date.parse(order.createAt) < 85 * 86_400_000)
 			.slice(0, ITEMS)
@@ -298,6 +416,7 @@ async function singleProcessRuns(emulator) {
 		const ours = await timedLookup(n8n, emulator, 'bench-ginee', ids);
 		const generic = await timedLookup(n8n, emulator, 'bench-http', ids);
 		const stock = await stockRuns(n8n, emulator, credential);
+		const price = await priceRuns(n8n, emulator, credential);
 
 		const trigger = await n8n.createWorkflow(
 			triggerWorkflow('Bench: Ginee Trigger', 'bench-trigger'),
@@ -333,6 +452,7 @@ async function singleProcessRuns(emulator) {
 		);
 		return {
 			stock,
+			price,
 			n8n: {
 				version: n8nVersion(n8n),
 				node: execFileSync(n8n.runtime.node, ['--version']).toString().trim(),
@@ -433,17 +553,17 @@ async function main() {
 	const emulator = new GineeEmulator({
 		orderCount: 1500,
 		latencyMs: LATENCY_MS,
-		plainProducts: 700,
+		plainProducts: 1000,
 	});
 	await emulator.start();
 	try {
 		const single = await singleProcessRuns(emulator);
-		if (ONLY_STOCK) {
+		if (ONLY_STOCK || ONLY_PRICE) {
 			console.log(
 				[
 					'| measure | Ginee node | generic route |',
 					'| --- | --- | --- |',
-					...stockRows(single.stock),
+					...(ONLY_STOCK ? stockRows(single.stock) : priceRows(single.price)),
 				].join('\n'),
 			);
 			return;
@@ -460,6 +580,7 @@ async function main() {
 			`| (b) SQLite: trigger, last ${WINDOW} / first ${WINDOW} per second | ${fixed(triggerRun.rates.last / triggerRun.rates.first, 2)}× | |`,
 			...sustainedRows('(c) queue mode, PostgreSQL', queue.triggerRun, queue.webhookRun),
 			...stockRows(single.stock),
+			...priceRows(single.price),
 		].join('\n');
 		const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 		const report = `# Benchmark results\n\n${new Date().toISOString()} · ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB · n8n ${single.n8n.version} on Node ${single.n8n.node} · emulator latency ${LATENCY_MS} ms · ${CONNECTIONS} connections, each delivery sent once · \`npm run bench\`\n\n${table}\n`;

@@ -16,7 +16,7 @@ import {
 	notSelectedReason,
 	readDelivery,
 } from './delivery';
-import { fetchFullOrder, fetchFullProduct } from './fetchOrder';
+import { fetchFullInboundOrder, fetchFullOrder, fetchFullProduct } from './fetchFull';
 import { claimDelivery } from './seenDeliveries';
 import { settleWhenAnswered } from './settle';
 import { tokenProblem } from './token';
@@ -37,7 +37,7 @@ export class GineeTrigger implements INodeType {
 		defaults: { name: 'Ginee Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		// Optional: needed only for Fetch Full Order / Product and Require Secret Token.
+		// Optional: needed only for the Fetch Full options and Require Secret Token.
 		credentials: [{ name: 'gineeApi', required: false }],
 		// responseData '' makes n8n answer with webhookResponse (its default would answer
 		// "firstEntryJson")
@@ -147,6 +147,15 @@ export class GineeTrigger implements INodeType {
 					'in the X-Ginee-Token header (preferred) or a ?token= query parameter; ' +
 					'others get HTTP 401. ' +
 					'With no token in the credential, every delivery is refused.',
+			},
+			{
+				displayName: 'Fetch Full Inbound Order',
+				name: 'fetchFullInboundOrder',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to fetch the inbound order (stock received) from Ginee for inbound order ' +
+					'events (at most 5 seconds) and add it as "inboundOrder"',
 			},
 			{
 				displayName: 'Fetch Full Order',
@@ -284,6 +293,12 @@ export class GineeTrigger implements INodeType {
 				this.getNodeParameter('fetchFullProduct', false)
 			) {
 				json = { ...json, ...(await fetchFullProduct.call(this, delivery)) };
+			}
+			if (
+				eventName(delivery)?.startsWith('inbound_order.') &&
+				this.getNodeParameter('fetchFullInboundOrder', false)
+			) {
+				json = { ...json, ...(await fetchFullInboundOrder.call(this, delivery)) };
 			}
 			return {
 				workflowData: [[{ json }]],

@@ -18,6 +18,7 @@ const {
 	generateDelivery,
 	WEBHOOK_EVENTS,
 } = require('../../tools/ginee-emulator/webhooks');
+const { purchaseInboundOrder } = require('../../tools/ginee-emulator/handlers/warehouseDocuments');
 const fs = require('node:fs');
 const zlib = require('node:zlib');
 const path = require('node:path');
@@ -857,7 +858,7 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			]);
 		});
 
-		it('Warehouse Document: a delivery sheet becomes one inbound order, a SKU not in the warehouse fails alone; Get Inbound Order reads it', async () => {
+		it('Warehouse Document: a delivery sheet becomes one inbound order, a SKU not in the warehouse fails alone; Get Inbound Order reads it; Send Out Stock takes some out', async () => {
 			const SURABAYA = 'WW64C000002CEDFD0000000002';
 			const rows = [...emulator.store.inventory.values()];
 			const inSurabaya = rows.filter(
@@ -930,6 +931,46 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			expect(order.items.map((item) => item.masterSku)).toEqual(
 				delivery.filter((_, k) => k !== 7).map((row) => row.sku),
 			);
+			// and some of it leaves again: Send Out Stock, one outbound order per item
+			await n8n.createWorkflow(
+				gineeWorkflow(
+					'Send out stock',
+					'send-out-stock',
+					setup.credential,
+					{
+						resource: 'warehouseDocument',
+						operation: 'sendOutStock',
+						warehouseId: { __rl: true, mode: 'id', value: SURABAYA },
+						lines: {
+							line: [{ sku: '={{ $json.sku }}', quantity: '={{ $json.qty }}', unitCost: '0' }],
+						},
+						options: { remark: 'damaged' },
+					},
+					{ continueOnFail: true },
+				),
+				{ activate: true },
+			);
+			const [damaged, tooMany] = inSurabaya.slice(0, 2);
+			const available = (row) =>
+				row.warehouseStock - row.lockedStock - row.spareStock - row.promotionStock;
+			const stockBefore = [damaged.warehouseStock, tooMany.warehouseStock];
+			const out = (
+				await n8n.postWebhook('send-out-stock', {
+					items: [
+						{ sku: damaged.masterSku, qty: 1 },
+						{ sku: tooMany.masterSku, qty: available(tooMany) + 1 },
+					],
+				})
+			).body;
+			expect(out[0]).toMatchObject({
+				takenFromStock: true,
+				outboundOrderId: expect.stringMatching(/^\d+$/),
+			});
+			expect(out[1].error).toContain(`Not enough stock of ${tooMany.masterSku}`);
+			expect([damaged.warehouseStock, tooMany.warehouseStock]).toEqual([
+				stockBefore[0] - 1,
+				stockBefore[1],
+			]);
 		});
 
 		it('Inventory: 1,000 stock changes in 50 calls, unknown SKUs fail alone, 429 retried once, a timeout never resent', async () => {
@@ -2038,7 +2079,7 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			});
 		});
 
-		it('takes master product and custom events, and fetches the full product when asked', async () => {
+		it('takes master product and custom events, and fetches the full product and inbound order when asked', async () => {
 			const products = await n8n.createWorkflow(
 				triggerWorkflow(
 					'Master products',
@@ -2046,6 +2087,7 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 						events: ['master_product_create.CREATE', 'master_product_update.UPDATE'],
 						customEvents: 'inbound_order.*',
 						fetchFullProduct: true,
+						fetchFullInboundOrder: true,
 					},
 					'ginee-products',
 					setup.credential,
@@ -2060,10 +2102,30 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 				n: serial++,
 				productId: product.productId,
 			});
+			const inboundOrderId = purchaseInboundOrder(
+				emulator.store,
+				{
+					warehouseId: 'WW64C000001CEDFD0000000001',
+					deliveryMethod: 'DEFAULT',
+					immediateExecute: true,
+					needPushFulfillment: false,
+					itemCreateList: [
+						{
+							shelfInventoryId: [...emulator.store.inventory.values()][0].shelfInventoryIds[0],
+							planQuantity: 2,
+							realQuantity: 2,
+							planPrice: 10,
+							realPrice: 10,
+						},
+					],
+				},
+				() => Date.now(),
+			);
 			const inbound = generateDelivery({
 				entity: 'inbound_order',
 				action: 'COMPLETE',
 				n: serial++,
+				inboundOrderId: String(inboundOrderId),
 			});
 			const deleted = generateDelivery({
 				entity: 'master_product_delete',
@@ -2086,7 +2148,10 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 				...created,
 				product,
 			});
-			expect(emitted.find((json) => json.entity === 'inbound_order')).toEqual(inbound);
+			expect(emitted.find((json) => json.entity === 'inbound_order')).toEqual({
+				...inbound,
+				inboundOrder: JSON.parse(JSON.stringify(emulator.store.inboundOrders.get(inboundOrderId))),
+			});
 			expect(emulator.calls(PATHS.getMasterProduct).at(-1).method).toBe('GET');
 		});
 

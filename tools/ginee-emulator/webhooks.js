@@ -118,7 +118,14 @@ function exampleDeliveries() {
 }
 
 /** A delivery like Ginee's for any entity and action; `n` makes its id and content unique. */
-function generateDelivery({ entity = 'order', action = 'CREATE', n = 1, orderId, productId } = {}) {
+function generateDelivery({
+	entity = 'order',
+	action = 'CREATE',
+	n = 1,
+	orderId,
+	productId,
+	inboundOrderId,
+} = {}) {
 	const stamp = new Date(Date.UTC(2026, 10, 1) + n * 1000).toISOString();
 	const id = `GENIE${(0x6a000000 + n).toString(16).toUpperCase()}DC0E82${String(n).padStart(10, '0')}`;
 	const base = {
@@ -175,6 +182,12 @@ function generateDelivery({ entity = 'order', action = 'CREATE', n = 1, orderId,
 	// The newer Web Hooks page's example: `entity: "master_product_create"`, payload {masterProductId}
 	if (entity.startsWith('master_product'))
 		return { ...base, payload: { masterProductId: productId ?? `MP-GEN-${n}` } };
+	// Ginee shows no inbound order payload: the emulator names its ID as GetInboundOrder takes it
+	if (entity === 'inbound_order')
+		return {
+			...base,
+			payload: { inboundOrderId: inboundOrderId ?? String(7_300_000_090_000 + n) },
+		};
 	return { ...base, payload: { reference: `${entity}-${n}` } };
 }
 

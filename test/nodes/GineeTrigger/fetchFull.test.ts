@@ -2,8 +2,12 @@ import type { IWebhookFunctions } from 'n8n-workflow';
 
 import { simplifyOrder, summarizeOrder } from '../../../nodes/shared/simplifyOrder';
 import type { GineeDelivery } from '../../../nodes/GineeTrigger/delivery';
-import { fetchFullOrder, fetchFullProduct } from '../../../nodes/GineeTrigger/fetchOrder';
-import { executeContext, TEST_NODE } from '../../helpers/executeContext';
+import {
+	fetchFullInboundOrder,
+	fetchFullOrder,
+	fetchFullProduct,
+} from '../../../nodes/GineeTrigger/fetchFull';
+import { executeContext, runGinee, TEST_NODE } from '../../helpers/executeContext';
 import { credentialsFor, recentOrders, useEmulator } from '../../helpers/fixtures';
 
 describe('Fetch Full Order', () => {
@@ -65,6 +69,40 @@ describe('Fetch Full Order', () => {
 		expect(await fetchProduct(product.productId)).toEqual({ product });
 		expect(await fetchProduct('MP-NOPE')).toEqual({
 			product: null,
+			fetchError: expect.stringContaining('DATA_NOT_EXISTED'),
+		});
+	});
+
+	it('Fetch Full Inbound Order adds the inbound order by payload.inboundOrderId (or id), or says why not', async () => {
+		const context = executeContext({ credentials: credentialsFor(emulator), parameters: {} });
+		const received = await runGinee(emulator, {
+			parameters: {
+				resource: 'warehouseDocument',
+				operation: 'receiveStock',
+				warehouseId: { __rl: true, mode: 'id', value: 'WW64C000001CEDFD0000000001' },
+				lines: { line: [{ sku: 'BATIK-LP', quantity: '3', unitCost: '45000' }] },
+				options: {},
+			},
+		});
+		const inboundOrderId = String(received[0].json.inboundOrderId);
+		const fetchInbound = async (payload: object) =>
+			await fetchFullInboundOrder.call(
+				context as unknown as IWebhookFunctions,
+				{ id: 'i1', entity: 'inbound_order', action: 'CREATE', payload } as GineeDelivery,
+			);
+		const { inboundOrder } = await fetchInbound({ inboundOrderId });
+		expect(inboundOrder).toMatchObject({
+			id: Number(inboundOrderId),
+			status: 'COMPLETE',
+			items: [{ masterSku: 'BATIK-LP', realQuantity: 3 }],
+		});
+		expect((await fetchInbound({ id: Number(inboundOrderId) })).inboundOrder).toEqual(inboundOrder);
+		expect(await fetchInbound({ reference: 'x' })).toEqual({
+			inboundOrder: null,
+			fetchError: 'The delivery has no payload.inboundOrderId',
+		});
+		expect(await fetchInbound({ inboundOrderId: '7300000099999' })).toEqual({
+			inboundOrder: null,
 			fetchError: expect.stringContaining('DATA_NOT_EXISTED'),
 		});
 	});

@@ -1,0 +1,101 @@
+import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
+
+import { orderSimplifierFor } from '../shared/simplifyOrder';
+import { gineeApiRequest } from '../shared/transport';
+import { ENDPOINTS } from '../shared/transport/endpoints';
+import type { GineeDelivery } from './delivery';
+
+/** Ginee waits for the answer to its delivery meanwhile: one attempt, at most 5 s. */
+const FETCH_TIMEOUT_MS = 5_000;
+
+/** For an order event: the full order from GetOrderDetails, or the reason it could not be had. */
+export async function fetchFullOrder(
+	this: IWebhookFunctions,
+	delivery: GineeDelivery,
+	simplify: boolean,
+): Promise<IDataObject> {
+	const payload = delivery.payload as IDataObject | undefined;
+	const orderId = payload?.orderId;
+	if (typeof orderId !== 'string' || !orderId)
+		return { order: null, fetchError: 'The delivery has no payload.orderId' };
+	try {
+		const answer = await gineeApiRequest.call(
+			this,
+			ENDPOINTS.GetOrderDetails,
+			{ orderIds: [orderId] },
+			{ kind: 'read', timeout: FETCH_TIMEOUT_MS, attempts: 1 },
+		);
+		const orders = Array.isArray(answer.data) ? (answer.data as unknown[]) : [];
+		const order = orders.find(
+			(candidate) => (candidate as IDataObject | null)?.orderId === orderId,
+		) as IDataObject | undefined;
+		if (order)
+			return { order: simplify ? orderSimplifierFor(this.getNode().typeVersion)(order) : order };
+		return { order: null, fetchError: `Ginee did not return order ${orderId}` };
+	} catch (error) {
+		return { order: null, fetchError: (error as Error).message };
+	}
+}
+
+/** A record Ginee gives by ID with a signed GET, under `key`; or null and why it is missing. */
+async function fetchById(
+	this: IWebhookFunctions,
+	endpoint: string,
+	query: IDataObject,
+	key: string,
+	label: string,
+): Promise<IDataObject> {
+	try {
+		const answer = await gineeApiRequest.call(
+			this,
+			endpoint,
+			{},
+			{ kind: 'read', method: 'GET', qs: query, timeout: FETCH_TIMEOUT_MS, attempts: 1 },
+		);
+		const record = answer.data as IDataObject | null;
+		return record && typeof record === 'object' && !Array.isArray(record)
+			? { [key]: record }
+			: { [key]: null, fetchError: `Ginee did not return ${label}` };
+	} catch (error) {
+		return { [key]: null, fetchError: (error as Error).message };
+	}
+}
+
+/** For a master product event: the product from GetMasterProductDetail, or why it is missing. */
+export async function fetchFullProduct(
+	this: IWebhookFunctions,
+	delivery: GineeDelivery,
+): Promise<IDataObject> {
+	const payload = delivery.payload as IDataObject | undefined;
+	const productId = payload?.masterProductId ?? payload?.productId;
+	if (typeof productId !== 'string' || !productId)
+		return { product: null, fetchError: 'The delivery has no payload.masterProductId' };
+	return await fetchById.call(
+		this,
+		ENDPOINTS.GetMasterProductDetail,
+		{ productId },
+		'product',
+		`product ${productId}`,
+	);
+}
+
+/**
+ * For an inbound order event: the inbound order from GetInboundOrder, or why it is missing. Ginee
+ * shows no inbound order payload: its ID is read as inboundOrderId, else id.
+ */
+export async function fetchFullInboundOrder(
+	this: IWebhookFunctions,
+	delivery: GineeDelivery,
+): Promise<IDataObject> {
+	const payload = delivery.payload as IDataObject | undefined;
+	const id = payload?.inboundOrderId ?? payload?.id;
+	if ((typeof id !== 'string' && typeof id !== 'number') || id === '')
+		return { inboundOrder: null, fetchError: 'The delivery has no payload.inboundOrderId' };
+	return await fetchById.call(
+		this,
+		ENDPOINTS.GetInboundOrder,
+		{ inboundOrderId: String(id) },
+		'inboundOrder',
+		`inbound order ${id}`,
+	);
+}
