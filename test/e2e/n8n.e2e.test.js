@@ -950,9 +950,9 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 				),
 				{ activate: true },
 			);
-			const [damaged, tooMany] = inSurabaya.slice(0, 2);
 			const available = (row) =>
 				row.warehouseStock - row.lockedStock - row.spareStock - row.promotionStock;
+			const [damaged, tooMany] = inSurabaya.filter((row) => available(row) > 0);
 			const stockBefore = [damaged.warehouseStock, tooMany.warehouseStock];
 			const out = (
 				await n8n.postWebhook('send-out-stock', {
@@ -1292,6 +1292,7 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			'paid-order-to-shipping-label.json',
 			'daily-sales-summary-to-slack.json',
 			'supplier-delivery-to-receive-stock.json',
+			'price-list-from-google-sheets.json',
 		])('%s imports as it is', async (file) => {
 			const created = await n8n.createWorkflow(example(file, setup.credential));
 			const stored = await n8n.api('GET', `/workflows/${created.id}`);
@@ -1472,6 +1473,43 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			const [message] = (await n8n.postWebhook('example-low-stock', {})).body;
 			expect(message.text.startsWith(':warning: Low stock in Gudang Jakarta: ')).toBe(true);
 			for (const row of alerts) expect(message.text).toContain(`${row.masterSku} (`);
+		});
+
+		it('price list from Google Sheets → every channel at the sheet’s price; a second run sends only the changed row', async () => {
+			emulator.setPriceTaskMs(100);
+			await n8n.createWorkflow(
+				example('price-list-from-google-sheets.json', setup.credential, 'example-prices', {
+					// the sheet's rows come with the test's request instead of from Google
+					replaceNodes: {
+						'Read the Prices sheet': {
+							type: 'n8n-nodes-base.splitOut',
+							typeVersion: 1,
+							parameters: { fieldToSplitOut: 'body.rows', options: {} },
+						},
+					},
+				}),
+				{ activate: true },
+			);
+			const variations = emulator.store.products
+				.flatMap((product) => product.variations)
+				.slice(40, 43);
+			const base = 61000 + Number(version.replaceAll('.', ''));
+			const rows = variations.map((variation, k) => ({ SKU: variation.sku, Price: base + k }));
+			const first = (await n8n.postWebhook('example-prices', { rows })).body;
+			expect(first.map((item) => item.status)).toEqual(['SUCCESS', 'SUCCESS', 'SUCCESS']);
+			for (const item of first)
+				for (const shop of item.channelPrices)
+					expect(shop.price.amount).toBe(item.masterPrice.amount);
+			const calls = emulator.calls(PATHS.setPrice).length;
+			rows[1].Price += 500;
+			const second = (await n8n.postWebhook('example-prices', { rows })).body;
+			const sent = emulator.calls(PATHS.setPrice).slice(calls);
+			expect(
+				sent.flatMap((call) =>
+					call.body.masterVariationPrices.map((entry) => entry.masterVariationId),
+				),
+			).toEqual([variations[1].id]);
+			expect(second).toEqual([expect.objectContaining({ sku: rows[1].SKU, status: 'SUCCESS' })]);
 		});
 
 		it('supplier delivery → one inbound order in Ginee, and one Slack message saying what was received and what not', async () => {
