@@ -33,6 +33,7 @@ export interface Emulator {
 	setListLag(ms: number): void;
 	setShipTaskMs(ms: number): void;
 	setPriceTaskMs(ms: number): void;
+	setProductDeleteTaskMs(ms: number): void;
 }
 
 export const { DAY, PATHS, sleep, startLocalServer, getDetailsParameters } = shared;

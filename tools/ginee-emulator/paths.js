@@ -6,6 +6,8 @@ const PATHS = Object.freeze({
 	listOrder: '/openapi/order/v2/list-order',
 	listMasterProduct: '/openapi/product/master/v1/list',
 	getMasterProduct: '/openapi/product/master/v1/get',
+	batchDeleteProduct: '/openapi/product/master/v1/batch-delete',
+	deleteProductResult: '/openapi/product/master/v1/delete-result',
 	listMasterVariation: '/openapi/product/master/v1/list-master-variation',
 	listWarehouseInventory: '/openapi/warehouse-inventory/v1/sku/list',
 	inventoryBriefList: '/openapi/product/variation/v1/inventory-brief-list',

@@ -29,6 +29,7 @@ const {
 } = require('./handlers/inventory');
 const { PATHS } = require('./paths');
 const warehouseDocuments = require('./handlers/warehouseDocuments');
+const productDeletes = require('./handlers/productDeletes');
 const fulfilment = require('./handlers/fulfilment');
 const { pdfDocument } = require('./fulfilment');
 const { exampleDeliveries, generateDelivery, postDelivery } = require('./webhooks');
@@ -66,6 +67,7 @@ const ROUTES = {
 	[PATHS.getShippingResult]: fulfilment.getShippingResult,
 	[PATHS.setPrice]: prices.setPrice,
 	[PATHS.purchaseInboundOrder]: warehouseDocuments.purchaseInboundOrder,
+	[PATHS.batchDeleteProduct]: productDeletes.batchDeleteProduct,
 	[PATHS.manualOutboundOrderCreate]: warehouseDocuments.manualOutboundOrderCreate,
 };
 
@@ -77,6 +79,7 @@ const GET_ROUTES = {
 	[PATHS.getMasterProduct]: (store, query) => getMasterProductDetail(store, query),
 	[PATHS.setPriceResult]: prices.setPriceResult,
 	[PATHS.getInboundOrder]: warehouseDocuments.getInboundOrder,
+	[PATHS.deleteProductResult]: productDeletes.deleteResult,
 };
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -157,6 +160,11 @@ class GineeEmulator {
 	/** How long a ShipOrder task takes to finish (until reset, or for good when given at start). */
 	setShipTaskMs(ms) {
 		this.store.shipTaskMs = ms;
+	}
+
+	/** How long a BatchDeleteProductAsync task takes to finish (until reset). */
+	setProductDeleteTaskMs(ms) {
+		this.store.productDeleteTaskMs = ms;
 	}
 
 	/** How long an UpdateMasterVariationPrice task takes to finish (until reset). */

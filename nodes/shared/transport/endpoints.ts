@@ -5,6 +5,7 @@
 export const ENDPOINTS = {
 	AcceptOrder: '/openapi/order/v1/accept',
 	AdjustInventory: '/openapi/warehouse-inventory/v1/product/stock/update',
+	BatchDeleteProductAsync: '/openapi/product/master/v1/batch-delete',
 	BatchAddWarehouseInventory: '/openapi/warehouse-inventory/v1/batch-add',
 	GetOrderDetails: '/openapi/order/v1/batch-get',
 	CancelOrderV2: '/openapi/order/v2/cancel',
@@ -22,6 +23,7 @@ export const ENDPOINTS = {
 	UpdateMasterVariationPrice: '/openapi/product/variation/v1/set-price',
 	// The path of the page's heading (its curl: /openapi/product/master/variation/v1/…)
 	GetUpdateMasterVariationPriceResult: '/openapi/product/variation/v1/set-price-result',
+	GetDeleteMasterProductResult: '/openapi/product/master/v1/delete-result',
 	GetInboundOrder: '/openapi/inbound-order/v1/get',
 	ListOrderV2: '/openapi/order/v2/list-order',
 	ListShop: '/openapi/shop/v1/list',
@@ -67,4 +69,6 @@ export const PER_CALL = {
 	pricePage: 100,
 	/** UpdateMasterVariationPrice: not published; the node assumes that of the other writes. */
 	priceWrites: 20,
+	/** BatchDeleteProductAsync: not published; the node assumes that of the other writes. */
+	productDeletes: 20,
 } as const;

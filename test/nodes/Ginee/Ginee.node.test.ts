@@ -549,7 +549,7 @@ describe('canvas subtitle', () => {
 					]),
 				),
 		);
-		expect(Object.keys(actions)).toHaveLength(26);
+		expect(Object.keys(actions)).toHaveLength(27);
 		expect(mapping).toEqual(actions);
 	});
 });

@@ -233,6 +233,22 @@ describe.each([1, 1.1])('schema previews for the editor, version %s', (typeVersi
 			},
 		],
 		[
+			'product/delete',
+			async () => {
+				emulator.setProductDeleteTaskMs(0);
+				const product = (emulator.store.products as Json[])[30];
+				const skus = new Set((product.variations as Json[]).map((variation) => variation.sku));
+				for (const row of ((emulator.store as Json).inventory as Map<string, Json>).values())
+					if (skus.has(row.masterSku)) row.warehouseStock = 0;
+				return await output({
+					resource: 'product',
+					operation: 'delete',
+					productId: product.productId,
+					options: { waitSeconds: 5 },
+				});
+			},
+		],
+		[
 			'warehouseDocument/receiveStock',
 			async () =>
 				await output({

@@ -1,0 +1,34 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { waitForResultOption } from '../../helpers/backgroundTasks';
+import { optionsCollection, timeoutOption } from '../common/optionsCollection';
+import type { OperationOption } from '../operation';
+
+export const option: OperationOption = {
+	name: 'Delete',
+	description: 'Delete a master product with its SKUs (one per input item); this writes to Ginee',
+	toolDescription:
+		'Deletes a Ginee master product by its productId (e.g. MP65B00069CEDFD00000000), with all ' +
+		'its SKUs. This cannot be undone: use it only when the user asked for this deletion. Waits ' +
+		'for Ginee to finish and returns the outcome per product.',
+	action: 'Delete a product',
+	writes: true,
+};
+
+export const properties: INodeProperties[] = [
+	{
+		displayName: 'Product ID',
+		name: 'productId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. MP65B00069CEDFD00000000',
+		description:
+			"Ginee's master product ID (productId in Product → Get Many or Find by SKU); the product " +
+			'and all its SKUs are deleted',
+	},
+	optionsCollection([
+		timeoutOption('each answer from Ginee (a deletion is never sent twice)'),
+		waitForResultOption('deletes products', 'Products', 'deleted'),
+	]),
+];
