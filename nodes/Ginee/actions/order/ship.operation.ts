@@ -111,17 +111,18 @@ async function fillPickUpAddresses(
 			ledger.reject(itemIndex, choices);
 			continue;
 		}
-		const problem = pickUpProblem(choices, shipment);
-		if (problem) ledger.reject(itemIndex, new NodeOperationError(this.getNode(), problem));
-		else
-			body.address = (
-				choices.addresses.find((address) => address.id === body.addressId) as PickUpAddress
-			).address;
+		const chosen = chosenPickUp(choices, shipment);
+		if (typeof chosen === 'string')
+			ledger.reject(itemIndex, new NodeOperationError(this.getNode(), chosen));
+		else body.address = chosen.address;
 	}
 }
 
-/** Why a Pick Up's address or time is not among its order's shipping options, or undefined. */
-function pickUpProblem(choices: ShippingChoices, { orderId, body }: Shipment): string | undefined {
+/** The Pick Up's address among its order's shipping options, or why its address or time is not. */
+function chosenPickUp(
+	choices: ShippingChoices,
+	{ orderId, body }: Shipment,
+): PickUpAddress | string {
 	const address = choices.addresses.find((candidate) => candidate.id === body.addressId);
 	if (!address)
 		return (
@@ -133,7 +134,7 @@ function pickUpProblem(choices: ShippingChoices, { orderId, body }: Shipment): s
 			`'Pick-Up Time' ${String(body.pickupTimeId)} is not offered for order ${orderId} at ` +
 			`address ${address.id} (${address.times.map((time) => time.id).join(', ') || 'none'})`
 		);
-	return undefined;
+	return address;
 }
 
 /** Each order's shipping result, from Ginee's tasks as far as they got within Wait for Result. */
