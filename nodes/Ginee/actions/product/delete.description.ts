@@ -3,6 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { waitForResultOption } from '../../helpers/backgroundTasks';
 import { optionsCollection, timeoutOption } from '../common/optionsCollection';
 import type { OperationOption } from '../operation';
+import { productIdField } from './productIdField';
 
 export const option: OperationOption = {
 	name: 'Delete',
@@ -16,17 +17,7 @@ export const option: OperationOption = {
 };
 
 export const properties: INodeProperties[] = [
-	{
-		displayName: 'Product ID',
-		name: 'productId',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. MP65B00069CEDFD00000000',
-		description:
-			"Ginee's master product ID (productId in Product → Get Many or Find by SKU); the product " +
-			'and all its SKUs are deleted',
-	},
+	productIdField('the product and all its SKUs are deleted'),
 	optionsCollection([
 		timeoutOption('each answer from Ginee (a deletion is never sent twice)'),
 		waitForResultOption('deletes products', 'Products', 'deleted'),

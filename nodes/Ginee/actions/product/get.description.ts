@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { timeoutOnlyOptions } from '../common/optionsCollection';
 import type { OperationOption } from '../operation';
+import { productIdField } from './productIdField';
 
 export const option: OperationOption = {
 	name: 'Get',
@@ -13,15 +14,4 @@ export const option: OperationOption = {
 	action: 'Get a product',
 };
 
-export const properties: INodeProperties[] = [
-	{
-		displayName: 'Product ID',
-		name: 'productId',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. MP65B00069CEDFD00000000',
-		description: "Ginee's master product ID (productId in Product → Get Many or Find by SKU)",
-	},
-	timeoutOnlyOptions(),
-];
+export const properties: INodeProperties[] = [productIdField(), timeoutOnlyOptions()];
