@@ -20,6 +20,8 @@ const PATHS = Object.freeze({
 	purchaseInboundOrder: '/openapi/warehouse-inventory/v1/purchase-inbound-order',
 	getInboundOrder: '/openapi/inbound-order/v1/get',
 	manualOutboundOrderCreate: '/openapi/warehouse-inventory/v1/manual-outbound-order/create',
+	manualOutboundOrderExecuteBatch:
+		'/openapi/warehouse-inventory/v1/manual-outbound-order/execute/batch',
 	createManualOrder: '/openapi/order/v1/create-manual-order',
 	acceptOrder: '/openapi/order/v1/accept',
 	cancelOrder: '/openapi/order/v2/cancel',

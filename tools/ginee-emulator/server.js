@@ -69,7 +69,11 @@ const ROUTES = {
 	[PATHS.purchaseInboundOrder]: warehouseDocuments.purchaseInboundOrder,
 	[PATHS.batchDeleteProduct]: productDeletes.batchDeleteProduct,
 	[PATHS.manualOutboundOrderCreate]: warehouseDocuments.manualOutboundOrderCreate,
+	[PATHS.manualOutboundOrderExecuteBatch]: warehouseDocuments.manualOutboundOrderExecuteBatch,
 };
+
+/** Endpoints whose body is a bare JSON array (Ginee's page shows `[1,2,9000]`). */
+const ARRAY_BODIES = new Set([PATHS.manualOutboundOrderExecuteBatch]);
 
 /** Where PrintOrder's PDFs are (a file host of its own at Ginee: unsigned GETs). */
 const FILES = /^\/files\/([a-z]+)-([A-Z0-9]+)\.pdf$/;
@@ -267,7 +271,14 @@ class GineeEmulator {
 			} catch {
 				throw new GineeError('PARAMETER_ERROR', 'Request body is not valid JSON');
 			}
-			if (record.body === null || typeof record.body !== 'object' || Array.isArray(record.body)) {
+			if (ARRAY_BODIES.has(path)) {
+				if (!Array.isArray(record.body))
+					throw new GineeError('PARAMETER_ERROR', 'Request body must be a JSON array');
+			} else if (
+				record.body === null ||
+				typeof record.body !== 'object' ||
+				Array.isArray(record.body)
+			) {
 				throw new GineeError('PARAMETER_ERROR', 'Request body must be a JSON object');
 			}
 			const data = route(this.store, record.body, this.clock);

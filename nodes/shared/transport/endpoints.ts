@@ -30,6 +30,8 @@ export const ENDPOINTS = {
 	ListWarehouseInventory: '/openapi/warehouse-inventory/v1/sku/list',
 	// The path of the page's heading (its curl: /openapi/api-warehouse-inventory/…/create)
 	ManualOutboundOrderCreate: '/openapi/warehouse-inventory/v1/manual-outbound-order/create',
+	ManualOutboundOrderExecuteBatch:
+		'/openapi/warehouse-inventory/v1/manual-outbound-order/execute/batch',
 	MoveShipped: '/openapi/order/v1/move-shipped',
 	PrintOrder: '/openapi/order/v1/print',
 	PurchaseInboundOrder: '/openapi/warehouse-inventory/v1/purchase-inbound-order',
@@ -48,8 +50,8 @@ export const PER_CALL = {
 	/** ListMasterVariation, InventoryBriefList: SKUs or variation ids per look-up. */
 	skuLookups: 20,
 	/**
-	 * AdjustInventory, UpdateSpareStock: SKUs per stock write; BatchAddWarehouseInventory (not
-	 * published) is assumed to take as many.
+	 * AdjustInventory, UpdateSpareStock: SKUs per stock write; BatchAddWarehouseInventory and
+	 * ManualOutboundOrderExecuteBatch (not published) are assumed to take as many.
 	 */
 	stockWrites: 20,
 	/** ShipOrder: not published by Ginee; the node assumes 50 orders. */

@@ -115,7 +115,8 @@ async function gineeBaseUrl(this: GineeContext): Promise<string> {
 export async function gineeApiRequest<T = unknown>(
 	this: GineeContext,
 	path: string,
-	body: IDataObject,
+	/** A JSON object, or the bare array one endpoint takes (ManualOutboundOrderExecuteBatch). */
+	body: IDataObject | Array<string | number>,
 	{
 		kind,
 		timeout = DEFAULT_TIMEOUT_MS,

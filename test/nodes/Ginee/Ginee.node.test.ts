@@ -549,7 +549,7 @@ describe('canvas subtitle', () => {
 					]),
 				),
 		);
-		expect(Object.keys(actions)).toHaveLength(27);
+		expect(Object.keys(actions)).toHaveLength(28);
 		expect(mapping).toEqual(actions);
 	});
 });

@@ -271,6 +271,23 @@ describe.each([1, 1.1])('schema previews for the editor, version %s', (typeVersi
 				}),
 		],
 		[
+			'warehouseDocument/executeOutboundOrder',
+			async () => {
+				const [waiting] = await output({
+					resource: 'warehouseDocument',
+					operation: 'sendOutStock',
+					warehouseId: { __rl: true, mode: 'id', value: WAREHOUSE },
+					lines: { line: [{ sku: 'BATIK-LP', quantity: '1', unitCost: '0' }] },
+					options: { executeNow: false },
+				});
+				return await output({
+					resource: 'warehouseDocument',
+					operation: 'executeOutboundOrder',
+					outboundOrderId: waiting.outboundOrderId,
+				});
+			},
+		],
+		[
 			'warehouseDocument/getInboundOrder',
 			async () => {
 				const [received] = await output({

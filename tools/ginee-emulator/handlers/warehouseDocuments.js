@@ -2,7 +2,8 @@
 // Warehouse documents: PurchaseInboundOrder (receive stock onto shelf inventories; executed at once
 // it adds to the warehouse stock, else it waits as CREATE), GetInboundOrder (GET, by id) and
 // ManualOutboundOrderCreate (executed at once it takes the stock out, refused whole when a line
-// asks more than is available).
+// asks more than is available) and ManualOutboundOrderExecuteBatch (a bare array of IDs; each
+// waiting order taken out of stock, or its reason in errorList).
 const { GineeError, parameterError } = require('../envelope');
 const { WAREHOUSES, available } = require('../inventory');
 
@@ -122,6 +123,46 @@ const manualOutboundOrderCreate = (store, body, now) => {
 	return createDocument(store, body, now, 'outbound');
 };
 
+/** Why a waiting outbound order cannot be executed now, or undefined. */
+function executeProblem(store, order) {
+	if (!order) return 'Outbound order does not exist';
+	if (order.status !== 'CREATE') return `Outbound order is ${order.status}, not waiting`;
+	for (const item of order.items) {
+		const row = store.inventory.get(`${order.warehouseId}|${item.masterSku}`);
+		if (item.realQuantity > available(row))
+			return `Not enough stock of ${item.masterSku}: ${available(row)} available`;
+	}
+	return undefined;
+}
+
+function manualOutboundOrderExecuteBatch(store, ids, now) {
+	if (!Array.isArray(ids) || ids.length === 0)
+		throw parameterError('The body must be a JSON array of outbound order ids');
+	if (ids.length > 20) throw parameterError('at most 20 outbound order ids per call');
+	const itemList = [];
+	const errorList = [];
+	const at = new Date(now()).toISOString();
+	for (const id of ids) {
+		const order = store.outboundOrders?.get(Number(id));
+		const problem = executeProblem(store, order);
+		if (problem) {
+			errorList.push({ id, message: problem });
+			continue;
+		}
+		for (const item of order.items) {
+			const row = store.inventory.get(`${order.warehouseId}|${item.masterSku}`);
+			Object.assign(row, {
+				warehouseStock: row.warehouseStock - item.realQuantity,
+				updateDatetime: at,
+			});
+			item.status = 'COMPLETE';
+		}
+		Object.assign(order, { status: 'COMPLETE', updateDatetime: at });
+		itemList.push({ id });
+	}
+	return { itemList, errorList };
+}
+
 function getInboundOrder(store, query) {
 	const id = query.get('inboundOrderId');
 	if (!id) throw parameterError('inboundOrderId is required');
@@ -130,4 +171,9 @@ function getInboundOrder(store, query) {
 	return order;
 }
 
-module.exports = { purchaseInboundOrder, getInboundOrder, manualOutboundOrderCreate };
+module.exports = {
+	purchaseInboundOrder,
+	getInboundOrder,
+	manualOutboundOrderCreate,
+	manualOutboundOrderExecuteBatch,
+};

@@ -1,7 +1,8 @@
 // Warehouse Document → Receive Stock (PurchaseInboundOrder), Send Out Stock
-// (ManualOutboundOrderCreate) and Get Inbound Order against the emulator: each SKU's shelf found
-// before the first call, every item checked first, one document per item or one for all, a
-// document without an answer never sent again.
+// (ManualOutboundOrderCreate), Execute Outbound Order (ManualOutboundOrderExecuteBatch) and Get
+// Inbound Order against the emulator: each SKU's shelf found before the first call, every item
+// checked first, one document per item or one for all, a document without an answer never sent
+// again.
 import type { IDataObject } from 'n8n-workflow';
 
 import { runGinee } from '../../../../helpers/executeContext';
@@ -419,5 +420,86 @@ describe('Warehouse Document → Send Out Stock', () => {
 		);
 		expect(item.mayHaveBeenApplied).toBe(false);
 		expect(row.warehouseStock).toBe(before);
+	});
+});
+
+describe('Warehouse Document → Execute Outbound Order', () => {
+	const emulator = useEmulator();
+	const rows = () => [...((emulator.store as Json).inventory as Map<string, Json>).values()];
+	const available = (row: Json) =>
+		row.warehouseStock - row.lockedStock - row.spareStock - row.promotionStock;
+	/** A waiting outbound order of `quantity` units of the row's SKU (Take From Stock Now off). */
+	const waiting = async (row: Json, quantity: number) =>
+		String(
+			(
+				await runGinee(emulator, {
+					parameters: {
+						resource: 'warehouseDocument',
+						operation: 'sendOutStock',
+						warehouseId: { __rl: true, mode: 'id', value: row.warehouseId },
+						lines: { line: [{ sku: row.masterSku, quantity: String(quantity), unitCost: '0' }] },
+						options: { executeNow: false },
+					},
+				})
+			)[0].json.outboundOrderId,
+		);
+	const execute = async (ids: string[], continueOnFail = true) =>
+		(
+			await runGinee(emulator, {
+				parameters: (itemIndex) => ({
+					resource: 'warehouseDocument',
+					operation: 'executeOutboundOrder',
+					outboundOrderId: ids[itemIndex],
+					options: {},
+				}),
+				items: ids.map((_, index) => ({ json: { index } })),
+				continueOnFail,
+			})
+		).map((item) => item.json);
+	const sent = () => emulator.calls(PATHS.manualOutboundOrderExecuteBatch).map((call) => call.body);
+
+	it('takes waiting orders out of stock in one call (a bare array of IDs); Ginee’s refusal fails its item only', async () => {
+		const [a, b] = rows().filter(
+			(row) => row.shelfInventoryIds.length === 1 && available(row) >= 3,
+		);
+		const before = [a.warehouseStock, b.warehouseStock];
+		const first = await waiting(a, 2);
+		const tooMany = await waiting(b, available(b) + 1);
+		expect([a.warehouseStock, b.warehouseStock]).toEqual(before);
+		const items = await execute([first, tooMany, first]);
+		expect(sent()).toEqual([[Number(first), Number(tooMany)]]);
+		expect(items[0]).toEqual({ outboundOrderId: first, executed: true });
+		expect(items[1]).toEqual({
+			error: `Ginee did not execute outbound order ${tooMany}: Not enough stock of ${b.masterSku}: ${available(b)} available`,
+			mayHaveBeenApplied: false,
+		});
+		expect(items[2]).toEqual(items[0]);
+		expect([a.warehouseStock, b.warehouseStock]).toEqual([before[0] - 2, before[1]]);
+		// executed once: a second run is Ginee's refusal, and the stock stays
+		const [again] = await execute([first]);
+		expect(again.error).toBe(
+			`Ginee did not execute outbound order ${first}: Outbound order is COMPLETE, not waiting`,
+		);
+		expect(a.warehouseStock).toBe(before[0] - 2);
+	});
+
+	it('checks every ID before the first call', async () => {
+		await expect(execute(['7400000000001', 'OUT-1'], false)).rejects.toThrow(
+			"'Outbound Order ID' must be Ginee's number for the order, got \"OUT-1\"",
+		);
+		expect(sent()).toHaveLength(0);
+	});
+
+	it('reads Ginee’s older answer (errorList only): an order not refused was executed', async () => {
+		emulator.injectFault({
+			kind: 'answer',
+			path: PATHS.manualOutboundOrderExecuteBatch,
+			data: { errorList: [{ id: 7400000000002, message: 'Outbound order does not exist' }] },
+		});
+		const items = await execute(['7400000000001', '7400000000002']);
+		expect(items[0]).toEqual({ outboundOrderId: '7400000000001', executed: true });
+		expect(items[1].error).toBe(
+			'Ginee did not execute outbound order 7400000000002: Outbound order does not exist',
+		);
 	});
 });
