@@ -1,8 +1,9 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 
 import { CHANNEL_OPTIONS, ORDER_STATUS_OPTIONS } from '../../../shared/channelsAndStatuses';
 import { timeoutOnlyOptions } from '../common/optionsCollection';
 import { returnAllAndLimit } from '../common/returnAllAndLimit';
+import { FROM_VERSION_1_1, ONLY_VERSION_1 } from '../common/versions';
 import type { OperationOption } from '../operation';
 import { orderOutputFields } from './orderOutput';
 import { periodProperties } from './period';
@@ -66,16 +67,28 @@ export const properties: INodeProperties[] = [
 			'Order of the results, by created or last updated time (as chosen in Time Range By)',
 	},
 	...orderOutputFields(),
-	{
+	filters(ONLY_VERSION_1, { channels: 'channel', statuses: 'orderStatus' }),
+	// From 1.1 the names of the Order Trigger's filters (saved version 1 nodes keep theirs)
+	filters(FROM_VERSION_1_1, { channels: 'channels', statuses: 'statuses' }),
+	timeoutOnlyOptions(),
+];
+
+/** The Filters of one node version, its channel and status filters under `names`. */
+function filters(
+	version: IDisplayOptions['show'],
+	names: { channels: string; statuses: string },
+): INodeProperties {
+	return {
 		displayName: 'Filters',
 		name: 'filters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
+		displayOptions: { show: version },
 		options: [
 			{
 				displayName: 'Channels',
-				name: 'channel',
+				name: names.channels,
 				type: 'multiOptions',
 				options: CHANNEL_OPTIONS,
 				default: [],
@@ -91,7 +104,7 @@ export const properties: INodeProperties[] = [
 			},
 			{
 				displayName: 'Order Statuses',
-				name: 'orderStatus',
+				name: names.statuses,
 				type: 'multiOptions',
 				options: ORDER_STATUS_OPTIONS,
 				default: [],
@@ -116,6 +129,5 @@ export const properties: INodeProperties[] = [
 					'Up to 50 shops. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
 		],
-	},
-	timeoutOnlyOptions(),
-];
+	};
+}

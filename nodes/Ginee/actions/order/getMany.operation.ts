@@ -23,9 +23,9 @@ function filterBody(this: IExecuteFunctions, itemIndex: number): IDataObject {
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const body: IDataObject = {};
 	// Ginee filters by one channel and one status per call; several are filtered here instead.
-	const channels = parseIdList(filters.channel);
+	const channels = parseIdList(channelsOf(filters));
 	if (channels.length === 1) body.channel = channels[0];
-	const statuses = parseIdList(filters.orderStatus);
+	const statuses = parseIdList(statusesOf(filters));
 	if (statuses.length === 1) body.orderStatus = statuses[0];
 	if (filters.orderType) body.orderType = filters.orderType;
 	const shopIds = parseIdList(filters.shopIds);
@@ -47,10 +47,14 @@ function filterBody(this: IExecuteFunctions, itemIndex: number): IDataObject {
 	return body;
 }
 
+/** The channel and status filters: named as the Order Trigger's from version 1.1. */
+const channelsOf = (filters: IDataObject) => filters.channels ?? filters.channel;
+const statusesOf = (filters: IDataObject) => filters.statuses ?? filters.orderStatus;
+
 /** Whether an order passes the filters Ginee could not apply (several channels or statuses). */
 function localFilter(filters: IDataObject): (order: IDataObject) => boolean {
-	const channels = parseIdList(filters.channel);
-	const statuses = parseIdList(filters.orderStatus);
+	const channels = parseIdList(channelsOf(filters));
+	const statuses = parseIdList(statusesOf(filters));
 	return (order) =>
 		(channels.length < 2 || channels.includes(String(order.channel))) &&
 		(statuses.length < 2 || statuses.includes(String(order.orderStatus)));

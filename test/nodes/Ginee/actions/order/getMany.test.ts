@@ -1,4 +1,4 @@
-import type { IDataObject, ILoadOptionsFunctions } from 'n8n-workflow';
+import type { IDataObject, ILoadOptionsFunctions, INodeProperties } from 'n8n-workflow';
 
 import { Ginee } from '../../../../../nodes/Ginee/Ginee.node';
 import { executeContext, runGinee, TEST_NODE } from '../../../../helpers/executeContext';
@@ -227,6 +227,38 @@ describe('Get Many orders and shops against the emulator', () => {
 			await list({ channel: ['LAZADA_ID'], orderStatus: ['PAID'] });
 			const body = emulator.calls(LIST_ORDER)[0].body;
 			expect([body.channel, body.orderStatus]).toEqual(['LAZADA_ID', 'PAID']);
+		});
+
+		it('version 1.1 names them as the Order Trigger does: channels and statuses', async () => {
+			await runGinee(emulator, {
+				parameters: {
+					resource: 'order',
+					operation: 'getMany',
+					timeRangeBy: 'create',
+					period: 'last7Days',
+					returnAll: true,
+					filters: { channels: ['LAZADA_ID'], statuses: ['PAID'] },
+				},
+				node: { ...TEST_NODE, typeVersion: 1.1 },
+			});
+			const body = emulator.calls(LIST_ORDER)[0].body;
+			expect([body.channel, body.orderStatus]).toEqual(['LAZADA_ID', 'PAID']);
+			const filters = (new Ginee().description.properties as INodeProperties[]).filter(
+				({ name, displayOptions }) =>
+					name === 'filters' &&
+					displayOptions?.show?.resource?.includes('order') &&
+					displayOptions.show.operation?.includes('getMany'),
+			);
+			const names = (version: number) =>
+				(
+					filters.find((property) =>
+						JSON.stringify(property.displayOptions?.show?.['@version']).includes(
+							version === 1 ? '[1]' : 'gte',
+						),
+					)?.options as INodeProperties[]
+				).map((option) => option.name);
+			expect(names(1)).toEqual(expect.arrayContaining(['channel', 'orderStatus']));
+			expect(names(1.1)).toEqual(expect.arrayContaining(['channels', 'statuses']));
 		});
 
 		it('filters several itself, since Ginee takes one of each per call', async () => {
