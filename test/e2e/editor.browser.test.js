@@ -307,6 +307,36 @@ describe('the n8n editor in a browser', () => {
 			'ginee-receive-stock.png',
 		],
 		[
+			'Send out stock',
+			{ resource: 'warehouseDocument', operation: 'sendOutStock' },
+			['Send Out Stock', 'This changes data in Ginee', 'Warehouse', 'Lines', 'Add Line', 'Options'],
+			'ginee-send-out-stock.png',
+		],
+		[
+			'Execute outbound order',
+			{ resource: 'warehouseDocument', operation: 'executeOutboundOrder' },
+			['Execute Outbound Order', 'Outbound Order ID', 'Options'],
+			undefined,
+		],
+		[
+			'Inbound order',
+			{ resource: 'warehouseDocument', operation: 'getInboundOrder' },
+			['Get Inbound Order', 'Inbound Order ID', 'Options'],
+			undefined,
+		],
+		[
+			'Add SKU to warehouse',
+			{ resource: 'inventory', operation: 'addToWarehouse' },
+			['Add SKU to Warehouse', 'This changes data in Ginee', 'Warehouse', 'SKU', 'Options'],
+			'ginee-add-sku-to-warehouse.png',
+		],
+		[
+			'Delete product',
+			{ resource: 'product', operation: 'delete' },
+			['Delete', 'This changes data in Ginee', 'Product ID', 'Options'],
+			undefined,
+		],
+		[
 			'Shops',
 			{ resource: 'shop', operation: 'getMany' },
 			['Resource', 'Shop', 'Return All', 'Limit'],

@@ -34,7 +34,7 @@ interface Line {
 }
 
 /** One input item's document: where, what, and the document's own fields. */
-interface Receipt {
+interface ItemDocument {
 	warehouseId: string;
 	lines: Line[];
 	header: IDataObject;
@@ -70,7 +70,11 @@ function readLine(this: IExecuteFunctions, entry: IDataObject, at: string, itemI
 	return line;
 }
 
-function readReceipt(this: IExecuteFunctions, itemIndex: number, kind: DocumentKind): Receipt {
+function readDocument(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	kind: DocumentKind,
+): ItemDocument {
 	const fail = (message: string) => new NodeOperationError(this.getNode(), message, { itemIndex });
 	const warehouseId = readWarehouseId.call(this, 'warehouseId', itemIndex, true);
 	const { line: entries = [] } = this.getNodeParameter('lines', itemIndex, {}) as {
@@ -111,11 +115,11 @@ function readReceipt(this: IExecuteFunctions, itemIndex: number, kind: DocumentK
 /** Each line as Ginee takes it, on its SKU's shelf; or the item's problem (no shelf to choose). */
 function placeLines(
 	this: IExecuteFunctions,
-	receipt: Receipt,
+	document: ItemDocument,
 	shelves: Map<string, ShelvesByWarehouse>,
 ): IDataObject[] {
-	return receipt.lines.map((line) => {
-		const shelf = chooseShelf(line.sku, receipt.warehouseId, line.shelfInventoryId, shelves);
+	return document.lines.map((line) => {
+		const shelf = chooseShelf(line.sku, document.warehouseId, line.shelfInventoryId, shelves);
 		if ('problem' in shelf) throw new NodeOperationError(this.getNode(), shelf.problem);
 		return {
 			shelfInventoryId: shelf.shelfInventoryId,
@@ -153,72 +157,72 @@ export async function executeStockDocument(
 	items: INodeExecutionData[],
 	kind: DocumentKind,
 ): Promise<INodeExecutionData[]> {
-	const { ledger, writes: receipts } = WriteLedger.check(
+	const { ledger, writes: documents } = WriteLedger.check(
 		this,
 		items,
-		(itemIndex) => readReceipt.call(this, itemIndex, kind),
-		(receipt) => receipt.lines.map((line) => line.sku).join(', '),
+		(itemIndex) => readDocument.call(this, itemIndex, kind),
+		(document) => document.lines.map((line) => line.sku).join(', '),
 	);
 	const pending = () =>
-		receipts.flatMap((receipt, itemIndex) =>
-			receipt && ledger.isPending(itemIndex) ? [{ receipt, itemIndex }] : [],
+		documents.flatMap((document, itemIndex) =>
+			document && ledger.isPending(itemIndex) ? [{ document, itemIndex }] : [],
 		);
 	const first = pending()[0];
 	if (!first) return ledger.finish();
-	const combine = (receipts.find(Boolean) as Receipt).combine;
+	const combine = (documents.find(Boolean) as ItemDocument).combine;
 
 	let shelves = new Map<string, ShelvesByWarehouse>();
 	try {
-		const skus = pending().flatMap(({ receipt }) => receipt.lines.map((line) => line.sku));
-		shelves = await readShelves.call(this, skus, first.receipt.timeout);
+		const skus = pending().flatMap(({ document }) => document.lines.map((line) => line.sku));
+		shelves = await readShelves.call(this, skus, first.document.timeout);
 	} catch (error) {
 		for (const { itemIndex } of pending()) ledger.reject(itemIndex, error as Error);
 	}
 	const placed = new Map<number, IDataObject[]>();
 	const skuOwner = new Map<string, number>();
-	for (const { receipt, itemIndex } of pending()) {
+	for (const { document, itemIndex } of pending()) {
 		try {
-			if (combine && receipt.warehouseId !== first.receipt.warehouseId)
+			if (combine && document.warehouseId !== first.document.warehouseId)
 				throw new NodeOperationError(
 					this.getNode(),
-					`'Warehouse' is ${receipt.warehouseId}, item ${first.itemIndex + 1}'s is ` +
-						`${first.receipt.warehouseId}: one ${kind.noun} has one warehouse`,
+					`'Warehouse' is ${document.warehouseId}, item ${first.itemIndex + 1}'s is ` +
+						`${first.document.warehouseId}: one ${kind.noun} has one warehouse`,
 				);
-			const again = combine && receipt.lines.find((line) => skuOwner.has(line.sku));
+			const again = combine && document.lines.find((line) => skuOwner.has(line.sku));
 			if (again)
 				throw new NodeOperationError(
 					this.getNode(),
 					`SKU ${again.sku} is also in item ${(skuOwner.get(again.sku) as number) + 1}: ` +
 						`one line per SKU in an ${kind.noun}`,
 				);
-			placed.set(itemIndex, placeLines.call(this, receipt, shelves));
-			if (combine) for (const line of receipt.lines) skuOwner.set(line.sku, itemIndex);
+			placed.set(itemIndex, placeLines.call(this, document, shelves));
+			if (combine) for (const line of document.lines) skuOwner.set(line.sku, itemIndex);
 		} catch (error) {
 			ledger.reject(itemIndex, error as Error);
 		}
 	}
 	ledger.stopIfAnyInvalid();
 
-	const create = async (members: Array<{ receipt: Receipt; itemIndex: number }>) => {
-		const [{ receipt, itemIndex }] = members;
+	const create = async (members: Array<{ document: ItemDocument; itemIndex: number }>) => {
+		const [{ document, itemIndex }] = members;
 		const answer = await gineeApiRequest.call(
 			this,
 			kind.endpoint,
 			{
-				warehouseId: receipt.warehouseId,
-				...receipt.header,
+				warehouseId: document.warehouseId,
+				...document.header,
 				itemCreateList: members.flatMap((member) => placed.get(member.itemIndex) ?? []),
 			},
-			{ kind: 'write', timeout: receipt.timeout, itemIndex },
+			{ kind: 'write', timeout: document.timeout, itemIndex },
 		);
 		return documentIdOf.call(this, answer.data, kind);
 	};
-	const outcome = (receipt: Receipt, itemIndex: number, documentId: string): IDataObject => ({
+	const outcome = (document: ItemDocument, itemIndex: number, documentId: string): IDataObject => ({
 		[kind.idField]: documentId,
-		warehouseId: receipt.warehouseId,
-		documentNumber: receipt.header.no ?? null,
-		[kind.stockChangedField]: receipt.header.immediateExecute,
-		lines: receipt.lines.map((line, index) => ({
+		warehouseId: document.warehouseId,
+		documentNumber: document.header.no ?? null,
+		[kind.stockChangedField]: document.header.immediateExecute,
+		lines: document.lines.map((line, index) => ({
 			sku: line.sku,
 			quantity: line.quantity,
 			unitCost: line.unitCost,
@@ -234,15 +238,15 @@ export async function executeStockDocument(
 		} catch (error) {
 			result = error as Error;
 		}
-		for (const { receipt, itemIndex } of members)
+		for (const { document, itemIndex } of members)
 			ledger.record(
 				itemIndex,
-				result instanceof Error ? result : outcome(receipt, itemIndex, String(result.id)),
+				result instanceof Error ? result : outcome(document, itemIndex, String(result.id)),
 			);
 		return ledger.finish();
 	}
-	await ledger.sendEach(receipts, async (receipt, itemIndex) =>
-		outcome(receipt, itemIndex, await create([{ receipt, itemIndex }])),
+	await ledger.sendEach(documents, async (document, itemIndex) =>
+		outcome(document, itemIndex, await create([{ document, itemIndex }])),
 	);
 	return ledger.finish();
 }
