@@ -36,7 +36,8 @@ const key = (warehouseId: unknown, variationId: unknown) => `${warehouseId}|${va
 
 /**
  * Looks every SKU up first (its variation, and the warehouses it is already in: those items are
- * done without a call), then adds the others 20 per call; each item gets Ginee's answer for it.
+ * done without a call), then adds the others 20 per call, each SKU and warehouse once; each item
+ * gets Ginee's answer for it.
  */
 export async function execute(
 	this: IExecuteFunctions,
@@ -63,17 +64,16 @@ export async function execute(
 	} catch (error) {
 		for (const { itemIndex } of pending()) ledger.reject(itemIndex, error as Error);
 	}
-	const claimed = new Map<string, number>();
+	// Items naming the same SKU and warehouse are sent once and share the outcome
+	const itemsOf = new Map<string, { addition: Addition; itemIndexes: number[] }>();
 	for (const { addition, itemIndex } of pending()) {
 		const variationId = variationOf.get(addition.sku);
-		const here = key(addition.warehouseId, variationId);
 		if (!variationId)
 			ledger.reject(
 				itemIndex,
 				new NodeOperationError(this.getNode(), `SKU ${addition.sku} not found in Ginee`),
 			);
-		else if (placesOf.get(addition.sku)?.has(addition.warehouseId) || claimed.has(here))
-			// already there, or added by an earlier item of this run: nothing to send
+		else if (placesOf.get(addition.sku)?.has(addition.warehouseId))
 			ledger.record(itemIndex, {
 				sku: addition.sku,
 				warehouseId: addition.warehouseId,
@@ -81,24 +81,33 @@ export async function execute(
 				added: false,
 				message: 'The SKU is already in this warehouse',
 			});
-		else claimed.set(here, itemIndex);
+		else {
+			const here = key(addition.warehouseId, variationId);
+			const same = itemsOf.get(here) ?? { addition, itemIndexes: [] };
+			same.itemIndexes.push(itemIndex);
+			itemsOf.set(here, same);
+		}
 	}
 	ledger.stopIfAnyInvalid();
 
-	for (const batch of chunk(pending(), PER_CALL.stockWrites)) {
+	for (const batch of chunk([...itemsOf.entries()], PER_CALL.stockWrites)) {
 		if (!ledger.mayGoOn) break;
+		const record = (here: string, outcome: IDataObject | Error) => {
+			for (const itemIndex of (itemsOf.get(here) as { itemIndexes: number[] }).itemIndexes)
+				ledger.record(itemIndex, outcome);
+		};
 		try {
 			const answer = await gineeApiRequest.call(
 				this,
 				ENDPOINTS.BatchAddWarehouseInventory,
 				{
-					itemList: batch.map(({ addition }) => ({
+					itemList: batch.map(([, { addition }]) => ({
 						warehouseId: addition.warehouseId,
 						masterVariationId: variationOf.get(addition.sku),
 						currencyCode: addition.currency,
 					})),
 				},
-				{ kind: 'write', itemIndex: batch[0].itemIndex, timeout: batch[0].addition.timeout },
+				{ kind: 'write', itemIndex: batch[0][1].itemIndexes[0], timeout: first.timeout },
 			);
 			const data = (answer.data ?? {}) as IDataObject;
 			const list = (name: string) => (Array.isArray(data[name]) ? data[name] : []) as IDataObject[];
@@ -111,39 +120,40 @@ export async function execute(
 					String(entry.message ?? 'no reason given'),
 				]),
 			);
-			for (const { addition, itemIndex } of batch) {
-				const variationId = variationOf.get(addition.sku) as string;
-				const here = key(addition.warehouseId, variationId);
+			for (const [here, { addition }] of batch) {
 				const entry = added.get(here);
 				const reason = refused.get(here);
 				if (entry)
-					ledger.record(itemIndex, {
+					record(here, {
 						sku: addition.sku,
 						warehouseId: addition.warehouseId,
-						variationId,
+						variationId: variationOf.get(addition.sku) as string,
 						added: true,
 						warehouseInventoryId: entry.warehouseInventoryId ?? null,
 					});
+				else if (reason !== undefined)
+					record(
+						here,
+						new NodeOperationError(
+							this.getNode(),
+							`Ginee did not add SKU ${addition.sku} to warehouse ${addition.warehouseId}: ` +
+								reason,
+						),
+					);
 				else
-					ledger.record(
-						itemIndex,
-						reason !== undefined
-							? new NodeOperationError(
-									this.getNode(),
-									`Ginee did not add SKU ${addition.sku} to warehouse ` +
-										`${addition.warehouseId}: ${reason}`,
-								)
-							: markMayHaveBeenApplied(
-									new NodeOperationError(
-										this.getNode(),
-										`Ginee did not confirm adding SKU ${addition.sku}; check Get Stock by SKU ` +
-											'before running this again',
-									),
-								),
+					record(
+						here,
+						markMayHaveBeenApplied(
+							new NodeOperationError(
+								this.getNode(),
+								`Ginee did not confirm adding SKU ${addition.sku}; check Get Stock by SKU ` +
+									'before running this again',
+							),
+						),
 					);
 			}
 		} catch (error) {
-			for (const { itemIndex } of batch) ledger.record(itemIndex, error as Error);
+			for (const [here] of batch) record(here, error as Error);
 		}
 	}
 	return ledger.finish();

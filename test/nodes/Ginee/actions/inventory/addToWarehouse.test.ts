@@ -73,12 +73,20 @@ describe('Inventory → Add SKU to Warehouse', () => {
 		expect(inventory().get(`${SURABAYA}|${sku}`)?.warehouseStock).toBe(5);
 	});
 
-	it('a SKU already in the warehouse, or added by an earlier item, is not sent', async () => {
+	it('a SKU already in the warehouse is not sent; one named twice is sent once, both items its outcome', async () => {
 		const [sku] = jakartaOnly();
 		const items = await run([addition(sku), addition(sku), addition('BATIK-LP')], false);
 		expect(sent()).toHaveLength(1);
-		expect(items.map((item) => item.added)).toEqual([true, false, false]);
+		expect(items[1]).toEqual(items[0]);
+		expect(items.map((item) => item.added)).toEqual([true, true, false]);
 		expect(items[2].message).toBe('The SKU is already in this warehouse');
+		// a second run changes nothing: the SKU is there now
+		const again = await run([addition(sku)], false);
+		expect(again[0]).toMatchObject({
+			added: false,
+			message: 'The SKU is already in this warehouse',
+		});
+		expect(sent()).toHaveLength(1);
 	});
 
 	it('checks every item before the first call; Ginee’s refusal fails its entry only', async () => {
