@@ -1293,6 +1293,7 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			'daily-sales-summary-to-slack.json',
 			'supplier-delivery-to-receive-stock.json',
 			'price-list-from-google-sheets.json',
+			'erp-product-to-ginee.json',
 		])('%s imports as it is', async (file) => {
 			const created = await n8n.createWorkflow(example(file, setup.credential));
 			const stored = await n8n.api('GET', `/workflows/${created.id}`);
@@ -1558,6 +1559,53 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 					`^:package: Delivery GRN-${version}: 2 SKUs, 20 units received \\(inbound order \\d+\\)\\. Not received: SKU NOT-IN-GINEE is in no warehouse in Ginee: check the SKU, or add it to this warehouse with Inventory → Add SKU to Warehouse$`,
 				),
 			);
+		});
+
+		it('ERP product → its photo downloaded, uploaded to Ginee, and the product created with both SKUs', async () => {
+			emulator.setProductCreateTaskMs(300);
+			await n8n.createWorkflow(example('erp-product-to-ginee.json', setup.credential), {
+				activate: true,
+			});
+			const code = `ERP${version.replaceAll('.', '')}`;
+			const record = {
+				name: `Kemeja Linen ${version}`,
+				code,
+				description: '<p>Linen, dijahit di Bandung</p>',
+				weightGrams: 320,
+				imageUrl: `${emulator.url}/sample-images/800x800.png`,
+				variants: [
+					{ sku: `${code}-M`, size: 'M', price: 210000, cost: 120000, ean: '8990001' },
+					{ sku: `${code}-L`, size: 'L', price: 220000, cost: 125000 },
+				],
+			};
+			const uploads = emulator.calls(PATHS.uploadImage).length;
+			const answer = (await n8n.postWebhook('erp-new-product', record)).body;
+			const product = emulator.store.products.find((candidate) => candidate.spu === code);
+			expect(answer).toEqual({
+				productId: product.productId,
+				created: true,
+				status: 'SUCCESS',
+				name: record.name,
+				spu: code,
+				skus: [`${code}-M`, `${code}-L`],
+				images: [expect.stringMatching(/\/images\/IMG\d+\.png$/)],
+			});
+			expect(emulator.calls(PATHS.uploadImage).slice(uploads)).toHaveLength(1);
+			expect(product).toMatchObject({
+				name: record.name,
+				description: record.description,
+				delivery: { weight: 320 },
+				images: answer.images,
+				variantOptions: [{ name: 'Size', values: ['M', 'L'] }],
+			});
+			expect(product.variations.map((variation) => [variation.sku, variation.barcode])).toEqual([
+				[`${code}-M`, '8990001'],
+				[`${code}-L`, undefined],
+			]);
+			// the same record again: refused (its SKUs exist), nothing created twice
+			const again = (await n8n.postWebhook('erp-new-product', record)).body;
+			expect(again.error).toBe(`SKU ${code}-M already exists in Ginee`);
+			expect(emulator.store.products.filter((candidate) => candidate.spu === code)).toHaveLength(1);
 		});
 
 		it('WooCommerce order → Ginee manual order: Ginee has the order, its items and payment', async () => {

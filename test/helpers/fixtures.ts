@@ -34,6 +34,7 @@ export interface Emulator {
 	setShipTaskMs(ms: number): void;
 	setPriceTaskMs(ms: number): void;
 	setProductDeleteTaskMs(ms: number): void;
+	setProductCreateTaskMs(ms: number): void;
 }
 
 export const { DAY, PATHS, sleep, startLocalServer, getDetailsParameters } = shared;

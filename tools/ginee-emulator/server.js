@@ -30,6 +30,8 @@ const {
 const { PATHS } = require('./paths');
 const warehouseDocuments = require('./handlers/warehouseDocuments');
 const productDeletes = require('./handlers/productDeletes');
+const productWrites = require('./handlers/productWrites');
+const { multipartParts, solidPng } = require('./images');
 const fulfilment = require('./handlers/fulfilment');
 const { pdfDocument } = require('./fulfilment');
 const { exampleDeliveries, generateDelivery, postDelivery } = require('./webhooks');
@@ -68,12 +70,21 @@ const ROUTES = {
 	[PATHS.setPrice]: prices.setPrice,
 	[PATHS.purchaseInboundOrder]: warehouseDocuments.purchaseInboundOrder,
 	[PATHS.batchDeleteProduct]: productDeletes.batchDeleteProduct,
+	[PATHS.createMasterProduct]: productWrites.createMasterProduct,
+	[PATHS.updateMasterProduct]: productWrites.updateMasterProduct,
 	[PATHS.manualOutboundOrderCreate]: warehouseDocuments.manualOutboundOrderCreate,
 	[PATHS.manualOutboundOrderExecuteBatch]: warehouseDocuments.manualOutboundOrderExecuteBatch,
 };
 
 /** Endpoints whose body is a bare JSON array (Ginee's page shows `[1,2,9000]`). */
 const ARRAY_BODIES = new Set([PATHS.manualOutboundOrderExecuteBatch]);
+
+/** Endpoints that take multipart/form-data: they get the parts instead of a JSON body. */
+const MULTIPART_ROUTES = { [PATHS.uploadImage]: productWrites.uploadImage };
+
+/** Uploaded images (UploadImage's imageUrl), and sample images for trials: unsigned GETs. */
+const IMAGES = /^\/images\/(IMG[0-9]+)\.(png|jpg)$/;
+const SAMPLE_IMAGES = /^\/sample-images\/([0-9]{1,4})x([0-9]{1,4})\.png$/;
 
 /** Where PrintOrder's PDFs are (a file host of its own at Ginee: unsigned GETs). */
 const FILES = /^\/files\/([a-z]+)-([A-Z0-9]+)\.pdf$/;
@@ -98,7 +109,7 @@ function readBody(req) {
 				reject(new GineeError('PARAMETER_ERROR', 'Request body is too large'));
 			else chunks.push(chunk);
 		});
-		req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+		req.on('end', () => resolve(Buffer.concat(chunks)));
 		req.on('error', reject);
 	});
 }
@@ -171,6 +182,11 @@ class GineeEmulator {
 		this.store.productDeleteTaskMs = ms;
 	}
 
+	/** How long CreateMasterProduct takes until the product is listed (until reset). */
+	setProductCreateTaskMs(ms) {
+		this.store.productCreateTaskMs = ms;
+	}
+
 	/** How long an UpdateMasterVariationPrice task takes to finish (until reset). */
 	setPriceTaskMs(ms) {
 		this.store.priceTaskMs = ms;
@@ -210,10 +226,10 @@ class GineeEmulator {
 	async handle(req, res) {
 		const path = new URL(req.url, 'http://emulator').pathname;
 		try {
-			const text = await readBody(req);
+			const raw = await readBody(req);
+			const text = raw.toString('utf8');
 			if (path.startsWith('/__emulator/')) return await this.control(path, text, res);
-			const file = FILES.exec(path);
-			if (file && req.method === 'GET') return this.sendPdf(res, file[1], file[2]);
+			if (req.method === 'GET' && this.sendFile(res, path)) return;
 			const record = {
 				method: req.method,
 				path,
@@ -252,6 +268,7 @@ class GineeEmulator {
 			if (this.latencyMs) await sleep(this.latencyMs);
 			checkRequest(req, path, this.account);
 			fulfilment.settleShipTasks(this.store, this.clock());
+			productWrites.settleProductCreates(this.store, this.clock());
 			if (req.method === 'GET' && GET_ROUTES[path]) {
 				const query = new URL(req.url, 'http://emulator').searchParams;
 				return send(
@@ -259,6 +276,14 @@ class GineeEmulator {
 					200,
 					envelope('SUCCESS', 'OK', GET_ROUTES[path](this.store, query, this.clock)),
 				);
+			}
+			if (MULTIPART_ROUTES[path] && req.method === 'POST') {
+				const contentType = String(req.headers['content-type'] ?? '');
+				if (!contentType.startsWith('multipart/form-data'))
+					throw new GineeError('PARAMETER_ERROR', 'Content-Type must be multipart/form-data');
+				const parts = multipartParts(raw, contentType);
+				record.body = parts.map(({ data, ...part }) => ({ ...part, bytes: data.length }));
+				return send(res, 200, envelope('SUCCESS', 'OK', MULTIPART_ROUTES[path](this.store, parts)));
 			}
 			const route = ROUTES[path];
 			if (!route || req.method !== 'POST')
@@ -293,6 +318,29 @@ class GineeEmulator {
 				return send(res, error.status, envelope(error.code, error.message, error.data));
 			send(res, 500, envelope('INTERNAL_ERROR', String(error?.message ?? error)));
 		}
+	}
+
+	/** Answers an unsigned file GET (a printed document or an image); false for another path. */
+	sendFile(res, path) {
+		const pdf = FILES.exec(path);
+		if (pdf) {
+			this.sendPdf(res, pdf[1], pdf[2]);
+			return true;
+		}
+		const sample = SAMPLE_IMAGES.exec(path);
+		const uploaded = IMAGES.exec(path);
+		const image = sample
+			? { data: solidPng(Number(sample[1]), Number(sample[2])), contentType: 'image/png' }
+			: uploaded && this.store.images?.get(uploaded[1]);
+		if (!sample && !uploaded) return false;
+		if (!image) {
+			res.writeHead(404, { 'Content-Type': 'text/plain' });
+			res.end('Not found');
+			return true;
+		}
+		res.writeHead(200, { 'Content-Type': image.contentType, 'Content-Length': image.data.length });
+		res.end(image.data);
+		return true;
 	}
 
 	/** A printed document: a PDF for an order that exists, 404 otherwise. */

@@ -11,6 +11,7 @@ export const ENDPOINTS = {
 	CancelOrderV2: '/openapi/order/v2/cancel',
 	CompleteOrder: '/openapi/order/v1/completed',
 	CreateManualOrder: '/openapi/order/v1/create-manual-order',
+	CreateMasterProduct: '/openapi/product/master/v1/create',
 	GetMasterProductDetail: '/openapi/product/master/v1/get',
 	OrderGmvInfo: '/openapi/order/v1/gmv-info',
 	GetOrderLogistics: '/openapi/order/logistics/list',
@@ -37,6 +38,8 @@ export const ENDPOINTS = {
 	PurchaseInboundOrder: '/openapi/warehouse-inventory/v1/purchase-inbound-order',
 	ShipOrder: '/openapi/order/v3/batchShipping',
 	UpdateManualOrder: '/openapi/order/v1/update-manual-order',
+	UpdateMasterProduct: '/openapi/product/master/v1/update',
+	UploadImage: '/openapi/common/v1/image/upload',
 	UpdateSpareStock: '/openapi/v1/oms/stock/spare-stock/update',
 } as const;
 

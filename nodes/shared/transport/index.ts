@@ -49,6 +49,29 @@ interface GineeRequestOptions {
 	 * no retry starts after it.
 	 */
 	deadline?: number;
+	/** A file sent as multipart/form-data instead of a JSON body (UploadImage). */
+	file?: UploadedFile;
+}
+
+/** One file of a multipart/form-data request, under its form field. */
+export interface UploadedFile {
+	field: string;
+	fileName: string;
+	mimeType: string;
+	data: Buffer;
+}
+
+/** A multipart/form-data body holding one file, and its Content-Type. */
+function multipartBody(file: UploadedFile): { body: Buffer; contentType: string } {
+	const boundary = `----n8nGinee${Date.now().toString(16)}${Math.random().toString(16).slice(2)}`;
+	const safeName = file.fileName.replace(/["\\\r\n]/g, '_');
+	const head =
+		`--${boundary}\r\nContent-Disposition: form-data; name="${file.field}"; ` +
+		`filename="${safeName}"\r\nContent-Type: ${file.mimeType}\r\n\r\n`;
+	return {
+		body: Buffer.concat([Buffer.from(head), file.data, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+		contentType: `multipart/form-data; boundary=${boundary}`,
+	};
 }
 
 export type GineeContext =
@@ -125,6 +148,7 @@ export async function gineeApiRequest<T = unknown>(
 		method = 'POST',
 		qs,
 		deadline,
+		file,
 	}: GineeRequestOptions,
 ): Promise<GineeEnvelope & { data: T }> {
 	const request: IHttpRequestOptions = {
@@ -135,7 +159,11 @@ export async function gineeApiRequest<T = unknown>(
 		ignoreHttpStatusErrors: true,
 		disableFollowRedirect: true,
 	};
-	if (method !== 'GET') request.body = body;
+	if (file) {
+		const multipart = multipartBody(file);
+		request.body = multipart.body;
+		request.headers = { 'Content-Type': multipart.contentType };
+	} else if (method !== 'GET') request.body = body;
 	if (qs) request.qs = qs;
 	const timeLeft = () => (deadline === undefined ? Infinity : deadline - Date.now());
 	for (let attempt = 1; ; attempt++) {

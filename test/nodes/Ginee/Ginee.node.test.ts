@@ -549,7 +549,7 @@ describe('canvas subtitle', () => {
 					]),
 				),
 		);
-		expect(Object.keys(actions)).toHaveLength(28);
+		expect(Object.keys(actions)).toHaveLength(30);
 		expect(mapping).toEqual(actions);
 	});
 });

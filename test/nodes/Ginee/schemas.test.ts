@@ -249,6 +249,32 @@ describe.each([1, 1.1])('schema previews for the editor, version %s', (typeVersi
 			},
 		],
 		[
+			'product/create',
+			async () => {
+				emulator.setProductCreateTaskMs(0);
+				return await output({
+					resource: 'product',
+					operation: 'create',
+					name: 'Kemeja Contoh',
+					spu: 'CONTOH',
+					variations: {
+						variation: [{ sku: 'CONTOH-M', sellingPrice: '150000', purchasePrice: '90000' }],
+					},
+					options: { waitSeconds: 5 },
+				});
+			},
+		],
+		[
+			'product/update',
+			async () =>
+				await output({
+					resource: 'product',
+					operation: 'update',
+					productId: emulator.store.products[0].productId,
+					updateFields: { description: '<p>Baru</p>' },
+				}),
+		],
+		[
 			'warehouseDocument/receiveStock',
 			async () =>
 				await output({

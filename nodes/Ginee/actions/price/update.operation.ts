@@ -7,11 +7,10 @@ import { ENDPOINTS, PER_CALL } from '../../../shared/transport/endpoints';
 import { followTasks, readWaitSeconds } from '../../helpers/backgroundTasks';
 import { readVariationIds } from '../../helpers/skuRecords';
 import { markMayHaveBeenApplied, WriteLedger } from '../../helpers/writes';
+import { readAmount, readCurrency } from '../common/amount';
 import { readPriceRecords } from './priceLookup';
 
 export { option, properties } from './update.description';
-
-const MAX_PRICE = 1e9;
 
 interface PriceChange {
 	/** How the item names the SKU, for messages: "SKU BATIK-LP" or "variation MV…". */
@@ -32,17 +31,6 @@ interface TaskResult {
 	failed: Map<string, string>;
 }
 
-function readAmount(this: IExecuteFunctions, value: unknown, label: string, itemIndex: number) {
-	const fail = (message: string) => new NodeOperationError(this.getNode(), message, { itemIndex });
-	if (String(value ?? '').trim() === '') throw fail(`'${label}' is empty: give the new price`);
-	const amount = typeof value === 'string' ? Number(value.trim()) : value;
-	if (typeof amount !== 'number' || !Number.isFinite(amount) || amount < 0 || amount >= MAX_PRICE)
-		throw fail(
-			`'${label}' must be a number from 0 to under 1,000,000,000, got ${JSON.stringify(value)}`,
-		);
-	return amount;
-}
-
 function readChange(this: IExecuteFunctions, itemIndex: number): PriceChange {
 	const text = (name: string) => String(this.getNodeParameter(name, itemIndex, '') ?? '').trim();
 	const fail = (message: string) => new NodeOperationError(this.getNode(), message, { itemIndex });
@@ -55,11 +43,7 @@ function readChange(this: IExecuteFunctions, itemIndex: number): PriceChange {
 		'Master Price',
 		itemIndex,
 	);
-	const currency = (text('currency') || 'IDR').toUpperCase();
-	if (!/^[A-Z]{3}$/.test(currency))
-		throw fail(
-			`'Currency' must be a three-letter code such as IDR, got ${JSON.stringify(currency)}`,
-		);
+	const currency = readCurrency.call(this, text('currency'), itemIndex);
 	const channelPrices = new Map<string, number>();
 	const { price: entries = [] } = this.getNodeParameter('channelPrices', itemIndex, {}) as {
 		price?: IDataObject[];

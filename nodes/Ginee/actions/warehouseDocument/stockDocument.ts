@@ -169,7 +169,11 @@ export async function executeStockDocument(
 		);
 	const first = pending()[0];
 	if (!first) return ledger.finish();
-	const combine = (documents.find(Boolean) as ItemDocument).combine;
+	// One document for all items takes its warehouse and options from the first item that could be
+	// read, even if that item is refused later (e.g. a SKU on no shelf): they do not move to another
+	const leadIndex = documents.findIndex(Boolean);
+	const lead = { document: documents[leadIndex] as ItemDocument, itemIndex: leadIndex };
+	const combine = lead.document.combine;
 
 	let shelves = new Map<string, ShelvesByWarehouse>();
 	try {
@@ -182,11 +186,11 @@ export async function executeStockDocument(
 	const skuOwner = new Map<string, number>();
 	for (const { document, itemIndex } of pending()) {
 		try {
-			if (combine && document.warehouseId !== first.document.warehouseId)
+			if (combine && document.warehouseId !== lead.document.warehouseId)
 				throw new NodeOperationError(
 					this.getNode(),
-					`'Warehouse' is ${document.warehouseId}, item ${first.itemIndex + 1}'s is ` +
-						`${first.document.warehouseId}: one ${kind.noun} has one warehouse`,
+					`'Warehouse' is ${document.warehouseId}, item ${lead.itemIndex + 1}'s is ` +
+						`${lead.document.warehouseId}: one ${kind.noun} has one warehouse`,
 				);
 			const again = combine && document.lines.find((line) => skuOwner.has(line.sku));
 			if (again)
@@ -203,8 +207,10 @@ export async function executeStockDocument(
 	}
 	ledger.stopIfAnyInvalid();
 
-	const create = async (members: Array<{ document: ItemDocument; itemIndex: number }>) => {
-		const [{ document, itemIndex }] = members;
+	const create = async (
+		members: Array<{ document: ItemDocument; itemIndex: number }>,
+		{ document, itemIndex } = members[0],
+	) => {
 		const answer = await gineeApiRequest.call(
 			this,
 			kind.endpoint,
@@ -220,8 +226,8 @@ export async function executeStockDocument(
 	const outcome = (document: ItemDocument, itemIndex: number, documentId: string): IDataObject => ({
 		[kind.idField]: documentId,
 		warehouseId: document.warehouseId,
-		documentNumber: document.header.no ?? null,
-		[kind.stockChangedField]: document.header.immediateExecute,
+		documentNumber: (combine ? lead.document : document).header.no ?? null,
+		[kind.stockChangedField]: (combine ? lead.document : document).header.immediateExecute,
 		lines: document.lines.map((line, index) => ({
 			sku: line.sku,
 			quantity: line.quantity,
@@ -234,7 +240,7 @@ export async function executeStockDocument(
 		const members = pending();
 		let result: IDataObject | Error;
 		try {
-			result = { id: await create(members) };
+			result = { id: await create(members, lead) };
 		} catch (error) {
 			result = error as Error;
 		}

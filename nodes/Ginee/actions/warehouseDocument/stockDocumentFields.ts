@@ -134,7 +134,8 @@ export function stockDocumentFields(words: DocumentWords): INodeProperties[] {
 				description:
 					`Whether all input items make one ${words.noun} (e.g. ${words.combineExample}, ` +
 					'each item giving its line). The warehouse and these options come from the first ' +
-					'item; every item gets the order’s outcome.',
+					'item (with Continue On Fail, the first whose fields can be read, even if its lines ' +
+					'are refused); every item gets the order’s outcome.',
 			},
 			...(words.purchaseOrder
 				? [

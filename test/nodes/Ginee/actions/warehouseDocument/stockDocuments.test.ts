@@ -281,6 +281,24 @@ describe('Warehouse Document → Receive Stock', () => {
 		expect(sent()[0].itemCreateList).toHaveLength(1);
 	});
 
+	it('one order for all items keeps the first item’s options when that item is refused (Continue On Fail)', async () => {
+		const [first, second] = plainSkus();
+		const combined = (documentNumber: string, remark: string) => ({
+			options: { combineItems: true, documentNumber, remark },
+		});
+		const outcomes = await run([
+			receive([line('NO-SUCH-SKU')], combined('GRN-FIRST', 'from item 1')),
+			receive([line(first)], combined('GRN-SECOND', 'from item 2')),
+			receive([line(second)], combined('GRN-THIRD', 'from item 3')),
+		]);
+		expect(outcomes[0].error).toMatch(/^SKU NO-SUCH-SKU is in no warehouse in Ginee/);
+		expect(sent()).toHaveLength(1);
+		expect(sent()[0]).toMatchObject({ no: 'GRN-FIRST', remark: 'from item 1' });
+		expect(sent()[0].itemCreateList).toHaveLength(2);
+		expect(outcomes[1]).toMatchObject({ documentNumber: 'GRN-FIRST' });
+		expect(outcomes[2].inboundOrderId).toBe(outcomes[1].inboundOrderId);
+	});
+
 	it('Ginee’s refusal fails its item only; the next items are still received', async () => {
 		const [first, second] = plainSkus();
 		emulator.injectFault({
