@@ -325,6 +325,12 @@ describe('the n8n editor in a browser', () => {
 			undefined,
 		],
 		[
+			'Outbound orders of an order',
+			{ resource: 'warehouseDocument', operation: 'getOrderOutbound' },
+			['Get Outbound Orders of an Order', 'Order ID', 'Options'],
+			undefined,
+		],
+		[
 			'Add SKU to warehouse',
 			{ resource: 'inventory', operation: 'addToWarehouse' },
 			['Add SKU to Warehouse', 'This changes data in Ginee', 'Warehouse', 'SKU', 'Options'],

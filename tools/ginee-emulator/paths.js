@@ -22,6 +22,7 @@ const PATHS = Object.freeze({
 	batchAddWarehouseInventory: '/openapi/warehouse-inventory/v1/batch-add',
 	purchaseInboundOrder: '/openapi/warehouse-inventory/v1/purchase-inbound-order',
 	getInboundOrder: '/openapi/inbound-order/v1/get',
+	getSellOutboundOrder: '/openapi/warehouse-inventory/v1/sell-outbound-order/get',
 	manualOutboundOrderCreate: '/openapi/warehouse-inventory/v1/manual-outbound-order/create',
 	manualOutboundOrderExecuteBatch:
 		'/openapi/warehouse-inventory/v1/manual-outbound-order/execute/batch',

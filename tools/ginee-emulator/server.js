@@ -94,6 +94,7 @@ const GET_ROUTES = {
 	[PATHS.getMasterProduct]: (store, query) => getMasterProductDetail(store, query),
 	[PATHS.setPriceResult]: prices.setPriceResult,
 	[PATHS.getInboundOrder]: warehouseDocuments.getInboundOrder,
+	[PATHS.getSellOutboundOrder]: warehouseDocuments.getSellOutboundOrder,
 	[PATHS.deleteProductResult]: productDeletes.deleteResult,
 };
 

@@ -26,6 +26,7 @@ export const ENDPOINTS = {
 	GetUpdateMasterVariationPriceResult: '/openapi/product/variation/v1/set-price-result',
 	GetDeleteMasterProductResult: '/openapi/product/master/v1/delete-result',
 	GetInboundOrder: '/openapi/inbound-order/v1/get',
+	GetOutboundOrder: '/openapi/warehouse-inventory/v1/sell-outbound-order/get',
 	ListOrderV2: '/openapi/order/v2/list-order',
 	ListShop: '/openapi/shop/v1/list',
 	ListWarehouseInventory: '/openapi/warehouse-inventory/v1/sku/list',

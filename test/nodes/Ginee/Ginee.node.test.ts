@@ -549,7 +549,7 @@ describe('canvas subtitle', () => {
 					]),
 				),
 		);
-		expect(Object.keys(actions)).toHaveLength(30);
+		expect(Object.keys(actions)).toHaveLength(31);
 		expect(mapping).toEqual(actions);
 	});
 });

@@ -249,6 +249,17 @@ describe.each([1, 1.1])('schema previews for the editor, version %s', (typeVersi
 			},
 		],
 		[
+			'warehouseDocument/getOrderOutbound',
+			async () =>
+				await output({
+					resource: 'warehouseDocument',
+					operation: 'getOrderOutbound',
+					orderId: [...emulator.store.orders.values()].find(
+						(order: Json) => order.orderStatus === 'SHIPPING',
+					)?.orderId,
+				}),
+		],
+		[
 			'product/create',
 			async () => {
 				emulator.setProductCreateTaskMs(0);

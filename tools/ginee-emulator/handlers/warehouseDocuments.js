@@ -171,7 +171,60 @@ function getInboundOrder(store, query) {
 	return order;
 }
 
+/** The sell outbound order's status for an order's status; unpaid orders have none yet. */
+const SELL_OUTBOUND_STATUS = {
+	PAID: 'CREATE',
+	READY_TO_SHIP: 'PENDING',
+	SHIPPING: 'COMPLETE',
+	DELIVERED: 'COMPLETE',
+	RETURNED: 'COMPLETE',
+	CANCELLED: 'INVALID',
+};
+
+/** GetOutboundOrder (a GET by orderId): the order's sell outbound orders, a list as in Ginee's example. */
+function getSellOutboundOrder(store, query) {
+	const orderId = query.get('orderId') ?? query.get('id');
+	if (!orderId) throw parameterError('orderId is required');
+	const order = store.orders.get(orderId);
+	if (!order) throw new GineeError('DATA_NOT_EXISTED', `Order ${orderId} does not exist`);
+	const status = SELL_OUTBOUND_STATUS[order.orderStatus];
+	if (!status) return [];
+	const done = status === 'COMPLETE';
+	const items = order.items.map((item) => ({
+		orderItemId: item.itemId,
+		status,
+		masterSku: item.masterSku,
+		masterVariationName: item.variationName,
+		warehouseInventoryId: `WI${item.itemId.slice(2)}`,
+		planQuantity: item.quantity,
+		realQuantity: done ? item.quantity : 0,
+		outQuantity: done ? item.quantity : 0,
+		planPrice: item.actualPrice,
+		realPrice: item.actualPrice,
+		planAmount: item.actualTotalPrice,
+		realAmount: done ? item.actualTotalPrice : 0,
+	}));
+	const sum = (field) => items.reduce((total, item) => total + item[field], 0);
+	const warehouse = order.items[0]?.warehouse ?? {};
+	return [
+		{
+			no: `SO-OUT-${orderId.slice(-8)}`,
+			warehouseId: warehouse.id,
+			warehouseName: warehouse.warehouseName,
+			status,
+			orderId,
+			externalOrderSn: order.externalOrderSn,
+			planQuantity: sum('planQuantity'),
+			realQuantity: sum('realQuantity'),
+			planAmount: sum('planAmount'),
+			realAmount: sum('realAmount'),
+			items,
+		},
+	];
+}
+
 module.exports = {
+	getSellOutboundOrder,
 	purchaseInboundOrder,
 	getInboundOrder,
 	manualOutboundOrderCreate,

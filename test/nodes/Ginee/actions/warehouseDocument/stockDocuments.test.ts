@@ -521,3 +521,52 @@ describe('Warehouse Document → Execute Outbound Order', () => {
 		);
 	});
 });
+
+describe('Warehouse Document → Get Outbound Orders of an Order', () => {
+	const emulator = useEmulator();
+	const run = async (orderIds: string[], continueOnFail = true) =>
+		await runGinee(emulator, {
+			parameters: (itemIndex) => ({
+				resource: 'warehouseDocument',
+				operation: 'getOrderOutbound',
+				orderId: orderIds[itemIndex],
+				options: {},
+			}),
+			items: orderIds.map((_, index) => ({ json: { index } })),
+			continueOnFail,
+		});
+	const orderWith = (status: string) =>
+		[...emulator.store.orders.values()].find((order) => order.orderStatus === status)!;
+
+	it('gives each outbound order of each order as an item paired to it; none is a notFound item', async () => {
+		const shipped = orderWith('SHIPPING');
+		const unpaid = orderWith('PENDING_PAYMENT');
+		const output = await run([shipped.orderId, unpaid.orderId, 'SO-NOT-THERE']);
+		expect(output[0].json).toMatchObject({
+			orderId: shipped.orderId,
+			status: 'COMPLETE',
+			warehouseId: shipped.items[0].warehouse.id,
+			items: shipped.items.map((item: Json) =>
+				expect.objectContaining({ masterSku: item.masterSku, realQuantity: item.quantity }),
+			),
+		});
+		expect(output[1].json).toEqual({
+			orderId: unpaid.orderId,
+			notFound: true,
+			message: `Ginee has no outbound order for order ${unpaid.orderId} (yet)`,
+		});
+		expect(output[2].json.error).toMatch(/DATA_NOT_EXISTED.*SO-NOT-THERE does not exist/);
+		expect(output.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+		const calls = emulator.calls(PATHS.getSellOutboundOrder) as Array<Json>;
+		expect(calls.map((call) => call.query)).toEqual([
+			`?orderId=${shipped.orderId}`,
+			`?orderId=${unpaid.orderId}`,
+			'?orderId=SO-NOT-THERE',
+		]);
+	});
+
+	it('refuses an empty Order ID before asking Ginee', async () => {
+		await expect(run([' '], false)).rejects.toThrow("'Order ID' is required");
+		expect(emulator.calls(PATHS.getSellOutboundOrder)).toHaveLength(0);
+	});
+});
