@@ -16,7 +16,12 @@ import {
 	notSelectedReason,
 	readDelivery,
 } from './delivery';
-import { fetchFullInboundOrder, fetchFullOrder, fetchFullProduct } from './fetchFull';
+import {
+	fetchFullInboundOrder,
+	fetchFullOrder,
+	fetchFullOutboundOrder,
+	fetchFullProduct,
+} from './fetchFull';
 import { claimDelivery } from './seenDeliveries';
 import { settleWhenAnswered } from './settle';
 import { tokenProblem } from './token';
@@ -167,6 +172,15 @@ export class GineeTrigger implements INodeType {
 					'add it as "order"',
 			},
 			{
+				displayName: 'Fetch Full Outbound Order',
+				name: 'fetchFullOutboundOrder',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to fetch the outbound order (stock sent out) from Ginee for outbound order ' +
+					'events (at most 5 seconds) and add it as "outboundOrder"',
+			},
+			{
 				displayName: 'Fetch Full Product',
 				name: 'fetchFullProduct',
 				type: 'boolean',
@@ -299,6 +313,12 @@ export class GineeTrigger implements INodeType {
 				this.getNodeParameter('fetchFullInboundOrder', false)
 			) {
 				json = { ...json, ...(await fetchFullInboundOrder.call(this, delivery)) };
+			}
+			if (
+				eventName(delivery)?.startsWith('outbound_order.') &&
+				this.getNodeParameter('fetchFullOutboundOrder', false)
+			) {
+				json = { ...json, ...(await fetchFullOutboundOrder.call(this, delivery)) };
 			}
 			return {
 				workflowData: [[{ json }]],

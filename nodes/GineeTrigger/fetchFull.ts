@@ -44,6 +44,7 @@ async function fetchById(
 	query: IDataObject,
 	key: string,
 	label: string,
+	pick: (data: unknown) => unknown = (data) => data,
 ): Promise<IDataObject> {
 	try {
 		const answer = await gineeApiRequest.call(
@@ -52,7 +53,7 @@ async function fetchById(
 			{},
 			{ kind: 'read', method: 'GET', qs: query, timeout: FETCH_TIMEOUT_MS, attempts: 1 },
 		);
-		const record = answer.data as IDataObject | null;
+		const record = pick(answer.data) as IDataObject | null | undefined;
 		return record && typeof record === 'object' && !Array.isArray(record)
 			? { [key]: record }
 			: { [key]: null, fetchError: `Ginee did not return ${label}` };
@@ -97,5 +98,31 @@ export async function fetchFullInboundOrder(
 		{ inboundOrderId: String(id) },
 		'inboundOrder',
 		`inbound order ${id}`,
+	);
+}
+
+/**
+ * For an outbound order event: the outbound order from GetOutboundOrder asked by `id` (its page
+ * offers it beside orderId; Ginee documents no other read of an outbound order), or why it is
+ * missing. The ID is read as outboundOrderId, else id; the answer is a list.
+ */
+export async function fetchFullOutboundOrder(
+	this: IWebhookFunctions,
+	delivery: GineeDelivery,
+): Promise<IDataObject> {
+	const payload = delivery.payload as IDataObject | undefined;
+	const id = payload?.outboundOrderId ?? payload?.id;
+	if ((typeof id !== 'string' && typeof id !== 'number') || id === '')
+		return { outboundOrder: null, fetchError: 'The delivery has no payload.outboundOrderId' };
+	return await fetchById.call(
+		this,
+		ENDPOINTS.GetOutboundOrder,
+		{ id: String(id) },
+		'outboundOrder',
+		`outbound order ${id}`,
+		(data) => {
+			const records = (Array.isArray(data) ? data : [data]) as Array<IDataObject | null>;
+			return records.find((record) => String(record?.id ?? '') === String(id)) ?? records[0];
+		},
 	);
 }

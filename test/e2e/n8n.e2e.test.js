@@ -18,7 +18,10 @@ const {
 	generateDelivery,
 	WEBHOOK_EVENTS,
 } = require('../../tools/ginee-emulator/webhooks');
-const { purchaseInboundOrder } = require('../../tools/ginee-emulator/handlers/warehouseDocuments');
+const {
+	manualOutboundOrderCreate,
+	purchaseInboundOrder,
+} = require('../../tools/ginee-emulator/handlers/warehouseDocuments');
 const fs = require('node:fs');
 const zlib = require('node:zlib');
 const path = require('node:path');
@@ -2165,15 +2168,16 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			});
 		});
 
-		it('takes master product and custom events, and fetches the full product and inbound order when asked', async () => {
+		it('takes master product and custom events, and fetches the full product, inbound and outbound order when asked', async () => {
 			const products = await n8n.createWorkflow(
 				triggerWorkflow(
 					'Master products',
 					{
 						events: ['master_product_create.CREATE', 'master_product_update.UPDATE'],
-						customEvents: 'inbound_order.*',
+						customEvents: 'inbound_order.*, outbound_order.*',
 						fetchFullProduct: true,
 						fetchFullInboundOrder: true,
+						fetchFullOutboundOrder: true,
 					},
 					'ginee-products',
 					setup.credential,
@@ -2213,6 +2217,31 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 				n: serial++,
 				inboundOrderId: String(inboundOrderId),
 			});
+			const outboundOrderId = manualOutboundOrderCreate(
+				emulator.store,
+				{
+					warehouseId: 'WW64C000001CEDFD0000000001',
+					deliveryMethod: 'DEFAULT',
+					immediateExecute: false,
+					needPushFulfillment: false,
+					itemCreateList: [
+						{
+							shelfInventoryId: [...emulator.store.inventory.values()][0].shelfInventoryIds[0],
+							planQuantity: 1,
+							realQuantity: 1,
+							planPrice: 10,
+							realPrice: 10,
+						},
+					],
+				},
+				() => Date.now(),
+			);
+			const outbound = generateDelivery({
+				entity: 'outbound_order',
+				action: 'CREATE',
+				n: serial++,
+				outboundOrderId: String(outboundOrderId),
+			});
 			const deleted = generateDelivery({
 				entity: 'master_product_delete',
 				action: 'DELETE',
@@ -2220,13 +2249,14 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			});
 			expect((await post('ginee-products', created)).status).toBe(200);
 			expect((await post('ginee-products', inbound)).status).toBe(200);
+			expect((await post('ginee-products', outbound)).status).toBe(200);
 			expect(await post('ginee-products', deleted)).toEqual(
 				expect.objectContaining({
 					status: 200,
 					body: { status: true, ignored: 'master_product_delete.DELETE is not selected' },
 				}),
 			);
-			const executions = await n8n.waitForExecutions(products.id, 2, { includeData: true });
+			const executions = await n8n.waitForExecutions(products.id, 3, { includeData: true });
 			const emitted = executions.map(
 				(execution) => execution.data.resultData.runData['Ginee Trigger'][0].data.main[0][0].json,
 			);
@@ -2237,6 +2267,16 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			expect(emitted.find((json) => json.entity === 'inbound_order')).toEqual({
 				...inbound,
 				inboundOrder: JSON.parse(JSON.stringify(emulator.store.inboundOrders.get(inboundOrderId))),
+			});
+			expect(emulator.store.outboundOrders.get(outboundOrderId)).toMatchObject({
+				status: 'CREATE',
+			});
+			expect(emulator.store.outboundOrders.get(outboundOrderId).id).toBe(outboundOrderId);
+			expect(emitted.find((json) => json.entity === 'outbound_order')).toEqual({
+				...outbound,
+				outboundOrder: JSON.parse(
+					JSON.stringify(emulator.store.outboundOrders.get(outboundOrderId)),
+				),
 			});
 			expect(emulator.calls(PATHS.getMasterProduct).at(-1).method).toBe('GET');
 		});

@@ -125,6 +125,7 @@ function generateDelivery({
 	orderId,
 	productId,
 	inboundOrderId,
+	outboundOrderId,
 } = {}) {
 	const stamp = new Date(Date.UTC(2026, 10, 1) + n * 1000).toISOString();
 	const id = `GENIE${(0x6a000000 + n).toString(16).toUpperCase()}DC0E82${String(n).padStart(10, '0')}`;
@@ -187,6 +188,11 @@ function generateDelivery({
 		return {
 			...base,
 			payload: { inboundOrderId: inboundOrderId ?? String(7_300_000_090_000 + n) },
+		};
+	if (entity === 'outbound_order')
+		return {
+			...base,
+			payload: { outboundOrderId: outboundOrderId ?? String(7_400_000_090_000 + n) },
 		};
 	return { ...base, payload: { reference: `${entity}-${n}` } };
 }

@@ -5,10 +5,17 @@ import type { GineeDelivery } from '../../../nodes/GineeTrigger/delivery';
 import {
 	fetchFullInboundOrder,
 	fetchFullOrder,
+	fetchFullOutboundOrder,
 	fetchFullProduct,
 } from '../../../nodes/GineeTrigger/fetchFull';
 import { executeContext, runGinee, TEST_NODE } from '../../helpers/executeContext';
-import { credentialsFor, recentOrders, useEmulator } from '../../helpers/fixtures';
+import {
+	credentialsFor,
+	PATHS,
+	recentOrders,
+	useEmulator,
+	type Json,
+} from '../../helpers/fixtures';
 
 describe('Fetch Full Order', () => {
 	const emulator = useEmulator();
@@ -103,6 +110,46 @@ describe('Fetch Full Order', () => {
 		});
 		expect(await fetchInbound({ inboundOrderId: '7300000099999' })).toEqual({
 			inboundOrder: null,
+			fetchError: expect.stringContaining('DATA_NOT_EXISTED'),
+		});
+	});
+
+	it('Fetch Full Outbound Order adds the outbound order by payload.outboundOrderId (or id), or says why not', async () => {
+		const context = executeContext({ credentials: credentialsFor(emulator), parameters: {} });
+		const [sent] = await runGinee(emulator, {
+			parameters: {
+				resource: 'warehouseDocument',
+				operation: 'sendOutStock',
+				warehouseId: { __rl: true, mode: 'id', value: 'WW64C000001CEDFD0000000001' },
+				lines: { line: [{ sku: 'BATIK-LP', quantity: '1', unitCost: '45000' }] },
+				options: { executeNow: false },
+			},
+		});
+		const outboundOrderId = String(sent.json.outboundOrderId);
+		const fetchOutbound = async (payload: object) =>
+			await fetchFullOutboundOrder.call(
+				context as unknown as IWebhookFunctions,
+				{ id: 'o1', entity: 'outbound_order', action: 'CREATE', payload } as GineeDelivery,
+			);
+		const { outboundOrder } = await fetchOutbound({ outboundOrderId });
+		expect(outboundOrder).toMatchObject({
+			id: Number(outboundOrderId),
+			status: 'CREATE',
+			items: [{ masterSku: 'BATIK-LP', planQuantity: 1 }],
+		});
+		expect((await fetchOutbound({ id: Number(outboundOrderId) })).outboundOrder).toEqual(
+			outboundOrder,
+		);
+		expect(emulator.calls(PATHS.getSellOutboundOrder).map((call) => (call as Json).query)).toEqual([
+			`?id=${outboundOrderId}`,
+			`?id=${outboundOrderId}`,
+		]);
+		expect(await fetchOutbound({})).toEqual({
+			outboundOrder: null,
+			fetchError: 'The delivery has no payload.outboundOrderId',
+		});
+		expect(await fetchOutbound({ outboundOrderId: '7400000099999' })).toEqual({
+			outboundOrder: null,
 			fetchError: expect.stringContaining('DATA_NOT_EXISTED'),
 		});
 	});

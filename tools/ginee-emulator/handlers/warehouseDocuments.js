@@ -183,8 +183,16 @@ const SELL_OUTBOUND_STATUS = {
 
 /** GetOutboundOrder (a GET by orderId): the order's sell outbound orders, a list as in Ginee's example. */
 function getSellOutboundOrder(store, query) {
-	const orderId = query.get('orderId') ?? query.get('id');
-	if (!orderId) throw parameterError('orderId is required');
+	// By `id` (the page offers it), the emulator answers an outbound order of any kind, as the
+	// Ginee Trigger's Fetch Full Outbound Order assumes Ginee does
+	const id = query.get('id');
+	if (id && !query.get('orderId')) {
+		const outbound = store.outboundOrders?.get(Number(id));
+		if (!outbound) throw new GineeError('DATA_NOT_EXISTED', `Outbound order ${id} does not exist`);
+		return [outbound];
+	}
+	const orderId = query.get('orderId');
+	if (!orderId) throw parameterError('orderId or id is required');
 	const order = store.orders.get(orderId);
 	if (!order) throw new GineeError('DATA_NOT_EXISTED', `Order ${orderId} does not exist`);
 	const status = SELL_OUTBOUND_STATUS[order.orderStatus];
