@@ -316,19 +316,19 @@ describe('the n8n editor in a browser', () => {
 			'Execute outbound order',
 			{ resource: 'warehouseDocument', operation: 'executeOutboundOrder' },
 			['Execute Outbound Order', 'Outbound Order ID', 'Options'],
-			undefined,
+			'ginee-execute-outbound-order.png',
 		],
 		[
 			'Inbound order',
 			{ resource: 'warehouseDocument', operation: 'getInboundOrder' },
 			['Get Inbound Order', 'Inbound Order ID', 'Options'],
-			undefined,
+			'ginee-get-inbound-order.png',
 		],
 		[
 			'Outbound orders of an order',
 			{ resource: 'warehouseDocument', operation: 'getOrderOutbound' },
 			['Get Outbound Orders of an Order', 'Order ID', 'Options'],
-			undefined,
+			'ginee-get-outbound-orders.png',
 		],
 		[
 			'Add SKU to warehouse',
@@ -378,13 +378,13 @@ describe('the n8n editor in a browser', () => {
 			'Update product',
 			{ resource: 'product', operation: 'update' },
 			['Update', 'This changes data in Ginee', 'Product ID', 'Update Fields', 'Options'],
-			undefined,
+			'ginee-update-product.png',
 		],
 		[
 			'Delete product',
 			{ resource: 'product', operation: 'delete' },
 			['Delete', 'This changes data in Ginee', 'Product ID', 'Options'],
-			undefined,
+			'ginee-delete-product.png',
 		],
 		[
 			'Shops',

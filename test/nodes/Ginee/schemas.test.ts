@@ -188,7 +188,9 @@ describe.each([1, 1.1])('schema previews for the editor, version %s', (typeVersi
 					resource: 'order',
 					operation: 'getSalesSummary',
 					period: 'last7Days',
+					// version 1 names the list orderStatuses, version 1.1 statuses
 					orderStatuses: ['PAID', 'READY_TO_SHIP', 'SHIPPING', 'DELIVERED'],
+					statuses: ['PAID', 'READY_TO_SHIP', 'SHIPPING', 'DELIVERED'],
 				}),
 		],
 		[

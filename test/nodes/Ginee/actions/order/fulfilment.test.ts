@@ -259,6 +259,24 @@ describe('Order fulfilment against the emulator', () => {
 			});
 		});
 
+		it('version 1.1 names the list statuses, as Get Many 1.1 and the Order Trigger do', async () => {
+			const parameters = {
+				resource: 'order',
+				operation: 'getSalesSummary',
+				period: 'today',
+				statuses: ['SHIPPING'],
+				orderStatuses: ['PAID'],
+				options: {},
+			};
+			for (const typeVersion of [1.1, 1]) {
+				await runGinee(emulator, { parameters, node: { ...TEST_NODE, typeVersion } });
+			}
+			expect(emulator.calls(PATHS.gmvInfo).map((call) => call.body.orderStatuses)).toEqual([
+				['SHIPPING'],
+				['PAID'],
+			]);
+		});
+
 		it('refuses more than 3 months before sending', async () => {
 			const [output] = await run('getSalesSummary', [
 				{
