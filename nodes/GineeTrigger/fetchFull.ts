@@ -80,49 +80,72 @@ export async function fetchFullProduct(
 	);
 }
 
-/**
- * For an inbound order event: the inbound order from GetInboundOrder, or why it is missing. Ginee
- * shows no inbound order payload: its ID is read as inboundOrderId, else id.
- */
+/** How to fetch one kind of warehouse document for its events. */
+interface DocumentRead {
+	/** The payload fields that may hold its ID, in order; Ginee shows no payload for these events. */
+	idFields: string[];
+	endpoint: string;
+	/** The query parameter that takes the ID. */
+	query: string;
+	/** The output field, and the words for messages: "inbound order". */
+	key: string;
+	noun: string;
+	/** The record in Ginee's answer (GetOutboundOrder answers with a list). */
+	pick?: (data: unknown, id: string) => unknown;
+}
+
+async function fetchFullDocument(
+	this: IWebhookFunctions,
+	delivery: GineeDelivery,
+	read: DocumentRead,
+): Promise<IDataObject> {
+	const payload = (delivery.payload ?? {}) as IDataObject;
+	const id = read.idFields.map((field) => payload[field]).find((value) => value != null);
+	if ((typeof id !== 'string' && typeof id !== 'number') || id === '')
+		return { [read.key]: null, fetchError: `The delivery has no payload.${read.idFields[0]}` };
+	const pick = read.pick;
+	return await fetchById.call(
+		this,
+		read.endpoint,
+		{ [read.query]: String(id) },
+		read.key,
+		`${read.noun} ${id}`,
+		pick ? (data) => pick(data, String(id)) : undefined,
+	);
+}
+
+/** For an inbound order event: the inbound order from GetInboundOrder, or why it is missing. */
 export async function fetchFullInboundOrder(
 	this: IWebhookFunctions,
 	delivery: GineeDelivery,
 ): Promise<IDataObject> {
-	const payload = delivery.payload as IDataObject | undefined;
-	const id = payload?.inboundOrderId ?? payload?.id;
-	if ((typeof id !== 'string' && typeof id !== 'number') || id === '')
-		return { inboundOrder: null, fetchError: 'The delivery has no payload.inboundOrderId' };
-	return await fetchById.call(
-		this,
-		ENDPOINTS.GetInboundOrder,
-		{ inboundOrderId: String(id) },
-		'inboundOrder',
-		`inbound order ${id}`,
-	);
+	return await fetchFullDocument.call(this, delivery, {
+		idFields: ['inboundOrderId', 'id'],
+		endpoint: ENDPOINTS.GetInboundOrder,
+		query: 'inboundOrderId',
+		key: 'inboundOrder',
+		noun: 'inbound order',
+	});
 }
 
 /**
  * For an outbound order event: the outbound order from GetOutboundOrder asked by `id` (its page
  * offers it beside orderId; Ginee documents no other read of an outbound order), or why it is
- * missing. The ID is read as outboundOrderId, else id; the answer is a list.
+ * missing. The answer is a list.
  */
 export async function fetchFullOutboundOrder(
 	this: IWebhookFunctions,
 	delivery: GineeDelivery,
 ): Promise<IDataObject> {
-	const payload = delivery.payload as IDataObject | undefined;
-	const id = payload?.outboundOrderId ?? payload?.id;
-	if ((typeof id !== 'string' && typeof id !== 'number') || id === '')
-		return { outboundOrder: null, fetchError: 'The delivery has no payload.outboundOrderId' };
-	return await fetchById.call(
-		this,
-		ENDPOINTS.GetOutboundOrder,
-		{ id: String(id) },
-		'outboundOrder',
-		`outbound order ${id}`,
-		(data) => {
+	return await fetchFullDocument.call(this, delivery, {
+		idFields: ['outboundOrderId', 'id'],
+		endpoint: ENDPOINTS.GetOutboundOrder,
+		query: 'id',
+		key: 'outboundOrder',
+		noun: 'outbound order',
+		pick: (data, id) => {
 			const records = (Array.isArray(data) ? data : [data]) as Array<IDataObject | null>;
-			return records.find((record) => String(record?.id ?? '') === String(id)) ?? records[0];
+			return records.find((record) => String(record?.id ?? '') === id) ?? records[0];
 		},
-	);
+	});
 }

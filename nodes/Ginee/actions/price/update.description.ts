@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { CHANNEL_OPTIONS } from '../../../shared/channelsAndStatuses';
 import { waitForResultOption } from '../../helpers/backgroundTasks';
+import { currencyField } from '../common/money';
 import { optionsCollection, timeoutOption } from '../common/optionsCollection';
 import { skuField } from '../common/skuField';
 import type { OperationOption } from '../operation';
@@ -52,14 +53,7 @@ export const properties: INodeProperties[] = [
 		hint: "Replaces the SKU's master price in Ginee",
 		description: 'The new master price, from 0 to under 1,000,000,000',
 	},
-	{
-		displayName: 'Currency',
-		name: 'currency',
-		type: 'string',
-		default: 'IDR',
-		placeholder: 'e.g. IDR',
-		description: 'The currency code of the prices, as Ginee takes it (IDR unless given)',
-	},
+	currencyField(),
 	{
 		displayName: 'Shop Prices',
 		name: 'channelPriceMode',

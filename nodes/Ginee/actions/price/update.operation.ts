@@ -7,7 +7,7 @@ import { ENDPOINTS, PER_CALL } from '../../../shared/transport/endpoints';
 import { followTasks, readWaitSeconds } from '../../helpers/backgroundTasks';
 import { readVariationIds } from '../../helpers/skuRecords';
 import { markMayHaveBeenApplied, WriteLedger } from '../../helpers/writes';
-import { readAmount, readCurrency } from '../common/amount';
+import { readAmount, readCurrency } from '../common/money';
 import { readPriceRecords } from './priceLookup';
 
 export { option, properties } from './update.description';

@@ -8,7 +8,7 @@ import { ENDPOINTS, PER_CALL } from '../../../shared/transport/endpoints';
 import { followTasks, readWaitSeconds } from '../../helpers/backgroundTasks';
 import { readVariationIds } from '../../helpers/skuRecords';
 import { WriteLedger } from '../../helpers/writes';
-import { readAmount, readCurrency } from '../common/amount';
+import { readAmount, readCurrency } from '../common/money';
 import { readProductDetails, reviewedProblem } from './productDetails';
 import type { ProductImage } from './productImages';
 import { readProductImages, uploadProductImages } from './productImages';

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { currencyField } from '../common/money';
+
 // The fields Create and Update share, in Create's Additional Fields and Update's Update Fields.
 
 export const REVIEW_STATUSES = [
@@ -110,14 +112,7 @@ export function productDetailFields(operation: 'create' | 'update'): INodeProper
 				default: '',
 				placeholder: 'e.g. Nusantara',
 			},
-			{
-				displayName: 'Currency',
-				name: 'currency',
-				type: 'string',
-				default: 'IDR',
-				placeholder: 'e.g. IDR',
-				description: 'The currency code of the prices, as Ginee takes it (IDR unless given)',
-			},
+			currencyField(),
 			{
 				displayName: 'Variant Option Names',
 				name: 'variantOptionNames',

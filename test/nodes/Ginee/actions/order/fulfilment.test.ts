@@ -10,13 +10,7 @@ import {
 	useEmulator,
 	type Json,
 } from '../../../../helpers/fixtures';
-import * as binaryData from '../../../../helpers/binaryData';
-
-const { binaryHelpers, readBinary, removeBinaryStorage } = binaryData as unknown as {
-	binaryHelpers(): Promise<IDataObject>;
-	readBinary(binary: IBinaryData): Promise<Buffer>;
-	removeBinaryStorage(): void;
-};
+import { binaryHelpers, readBinary, removeBinaryStorage } from '../../../../helpers/binaryFiles';
 
 describe('Order fulfilment against the emulator', () => {
 	const emulator = useEmulator({ orderCount: 1200 });

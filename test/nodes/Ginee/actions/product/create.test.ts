@@ -2,20 +2,12 @@
 // emulator: images from the item's binary data checked and uploaded (UploadImage, multipart), every
 // item checked before anything is sent (fields, images, SKUs Ginee already has), each product sent
 // once, then looked up by its first SKU until it is listed or Wait for Result is over.
-import type { IBinaryData, IDataObject, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { runGinee } from '../../../../helpers/executeContext';
+import { itemsWithFiles, removeBinaryStorage } from '../../../../helpers/binaryFiles';
 import { PATHS, useEmulator, type Json } from '../../../../helpers/fixtures';
-import * as binaryData from '../../../../helpers/binaryData';
 import { solidPng } from '../../../../../tools/ginee-emulator/images';
-
-const { binaryHelpers, readBinary, removeBinaryStorage } = binaryData as unknown as {
-	binaryHelpers(): Promise<{
-		prepareBinaryData(data: Buffer, fileName: string, mimeType?: string): Promise<IBinaryData>;
-	}>;
-	readBinary(binary: IBinaryData): Promise<Buffer>;
-	removeBinaryStorage(): void;
-};
 
 /** The parameters of a valid two-SKU product, SKUs made unique by `tag`. */
 export const productParameters = (tag: string, extra: IDataObject = {}): IDataObject => ({
@@ -50,23 +42,12 @@ describe('Product → Create', () => {
 		perItem: Array<{ parameters: IDataObject; files?: Record<string, Buffer> }>,
 		continueOnFail = true,
 	) => {
-		const helpers = await binaryHelpers();
-		const items: INodeExecutionData[] = [];
-		for (const [index, { files = {} }] of perItem.entries()) {
-			const binary: Record<string, IBinaryData> = {};
-			for (const [field, data] of Object.entries(files))
-				binary[field] = await helpers.prepareBinaryData(data, `${field}.png`, 'image/png');
-			items.push({ json: { index }, binary });
-		}
+		const { items, helpers } = await itemsWithFiles(perItem.map(({ files = {} }) => files));
 		const output = await runGinee(emulator, {
 			parameters: (itemIndex) => perItem[itemIndex].parameters,
 			items,
 			continueOnFail,
-			helpers: {
-				...helpers,
-				getBinaryDataBuffer: async (itemIndex: number, field: string) =>
-					await readBinary(items[itemIndex].binary?.[field] as IBinaryData),
-			},
+			helpers,
 		});
 		return output.map((item) => item.json);
 	};

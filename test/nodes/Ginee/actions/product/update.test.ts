@@ -1,33 +1,22 @@
 // Product → Update (UpdateMasterProduct, which replaces the whole product) against the emulator: the
 // product is read first (GetMasterProductDetail) and sent back whole with only the item's changes,
 // images from binary data replace the current ones, each item checked before anything is sent.
-import type { IBinaryData, IDataObject, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { runGinee } from '../../../../helpers/executeContext';
+import { itemsWithFiles, removeBinaryStorage } from '../../../../helpers/binaryFiles';
 import { PATHS, useEmulator, type Json } from '../../../../helpers/fixtures';
-import * as binaryData from '../../../../helpers/binaryData';
 import { solidPng } from '../../../../../tools/ginee-emulator/images';
-
-const { binaryHelpers, readBinary, removeBinaryStorage } = binaryData as unknown as {
-	binaryHelpers(): Promise<{
-		prepareBinaryData(data: Buffer, fileName: string, mimeType?: string): Promise<IBinaryData>;
-	}>;
-	readBinary(binary: IBinaryData): Promise<Buffer>;
-	removeBinaryStorage(): void;
-};
 
 describe('Product → Update', () => {
 	const emulator = useEmulator();
 	afterAll(() => removeBinaryStorage());
 
 	const run = async (perItem: IDataObject[], continueOnFail = true, photo?: Buffer) => {
-		const helpers = await binaryHelpers();
-		const items: INodeExecutionData[] = [];
-		for (const index of perItem.keys())
-			items.push({
-				json: { index },
-				binary: photo ? { photo: await helpers.prepareBinaryData(photo, 'photo.jpg') } : {},
-			});
+		const { items, helpers } = await itemsWithFiles(
+			perItem.map((): Record<string, Buffer> => (photo ? { photo } : {})),
+			() => 'photo.jpg',
+		);
 		const output = await runGinee(emulator, {
 			parameters: (itemIndex) => ({
 				resource: 'product',
@@ -36,10 +25,7 @@ describe('Product → Update', () => {
 			}),
 			items,
 			continueOnFail,
-			helpers: {
-				getBinaryDataBuffer: async (itemIndex: number, field: string) =>
-					await readBinary(items[itemIndex].binary?.[field] as IBinaryData),
-			},
+			helpers,
 		});
 		return output.map((item) => item.json);
 	};

@@ -1,4 +1,4 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 /** Ginee takes amounts below 1,000,000,000 (its pages: "less than 1000000000"). */
@@ -31,4 +31,16 @@ export function readCurrency(this: IExecuteFunctions, value: unknown, itemIndex:
 			{ itemIndex },
 		);
 	return currency;
+}
+
+/** The Currency field of the prices an operation sends. */
+export function currencyField(): INodeProperties {
+	return {
+		displayName: 'Currency',
+		name: 'currency',
+		type: 'string',
+		default: 'IDR',
+		placeholder: 'e.g. IDR',
+		description: 'The currency code of the prices, as Ginee takes it (IDR unless given)',
+	};
 }
