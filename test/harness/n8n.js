@@ -7,6 +7,7 @@ const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
 const { ensureN8n, packPackage, installIntoUserFolder } = require('./install');
+const { userFolderFromTemplate } = require('./userFolderTemplate');
 
 const OWNER = {
 	email: 'owner@ginee.local',
@@ -87,6 +88,12 @@ class N8nInstance {
 		this.extraEnv = env;
 		this.keepUserFolder = keepUserFolder || Boolean(userFolder);
 		this.version = version;
+		// A new SQLite n8n starts from a copy of a migrated, signed-up user folder
+		this.fromTemplate =
+			!userFolder &&
+			command === 'start' &&
+			env.DB_TYPE === undefined &&
+			process.env.GINEE_FRESH_N8N !== '1';
 		this.log = [];
 		/** Counts of log lines matching each pattern, over the whole life of the instance (the kept log is cut). */
 		this.logPatterns = logPatterns;
@@ -102,6 +109,24 @@ class N8nInstance {
 	/** Installs n8n if needed, our freshly built package into the user folder, then starts n8n. */
 	async start() {
 		this.runtime ??= ensureN8n(this.version);
+		if (!this.userFolder && this.fromTemplate) {
+			const tarball = this.withPackage ? packPackage() : undefined;
+			this.userFolder = await userFolderFromTemplate(
+				this.runtime.n8nBin,
+				tarball,
+				async (folder) => {
+					const first = new N8nInstance({
+						version: this.version,
+						userFolder: folder,
+						withPackage: this.withPackage,
+					});
+					await first.start();
+					await first.signIn();
+					await first.stop();
+				},
+			);
+			this.installed = this.withPackage;
+		}
 		this.userFolder ??= fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-ginee-'));
 		if (!this.installed && this.withPackage) {
 			installIntoUserFolder(this.userFolder, packPackage());
