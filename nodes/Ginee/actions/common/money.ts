@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 /** Ginee takes amounts below 1,000,000,000 (its pages: "less than 1000000000"). */
-export const MAX_AMOUNT = 1e9;
+const MAX_AMOUNT = 1e9;
 
 /** A price from a field or expression: a number from 0 to under 1e9, else an error naming it. */
 export function readAmount(

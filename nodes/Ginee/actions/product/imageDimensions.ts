@@ -1,5 +1,5 @@
 /** An image's format and size in pixels, read from its header. */
-export interface ImageDimensions {
+interface ImageDimensions {
 	format: 'png' | 'jpeg';
 	width: number;
 	height: number;

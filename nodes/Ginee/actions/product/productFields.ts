@@ -4,7 +4,7 @@ import { currencyField } from '../common/money';
 
 // The fields Create and Update share, in Create's Additional Fields and Update's Update Fields.
 
-export const REVIEW_STATUSES = [
+const REVIEW_STATUSES = [
 	{
 		name: 'Pending Review',
 		value: 'PENDING_REVIEW',

@@ -8,9 +8,9 @@ import { imageDimensions } from './imageDimensions';
 // Product images come from the input item's binary data and go to Ginee through UploadImage, whose
 // limits are checked before anything is sent: JPG or PNG, under 2 MB, 256 to 4096 pixels a side.
 
-export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
-export const MIN_IMAGE_SIDE = 256;
-export const MAX_IMAGE_SIDE = 4096;
+const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
+const MIN_IMAGE_SIDE = 256;
+const MAX_IMAGE_SIDE = 4096;
 
 const FIELD_LABEL = 'Images (Binary Fields)';
 
@@ -109,10 +109,9 @@ export async function uploadProductImages(
 				},
 			);
 		} catch (error) {
-			const cause = error as Error & { description?: string };
 			throw new NodeOperationError(
 				this.getNode(),
-				`Ginee did not take the image in '${image.field}': ${cause.message}`,
+				`Ginee did not take the image in '${image.field}': ${(error as Error).message}`,
 				{ itemIndex, description: 'The product was not sent to Ginee.' },
 			);
 		}
