@@ -41,10 +41,16 @@ if [ ! -f "$n8n_dir/.installed" ]; then
   "overrides": { "xlsx": "npm:@e965/xlsx@0.20.3" }
 }
 JSON
+  # A line with a lock file in scripts/n8n-locks/ installs exactly the tree it records (`npm ci`:
+  # no resolving, about a third faster, and the same packages on every machine); another line
+  # resolves afresh, and its .n8n-runtime/n8n-<version>/package-lock.json can be copied there.
   # --ignore-scripts: the Kafka node's install script downloads sources and fails here, which
   # would roll back the whole install. The native modules n8n needs are rebuilt below, with
   # --ignore-scripts=false because under `npm test` npm hands this repo's ignore-scripts=true down.
-  (cd "$n8n_dir" && npm install --ignore-scripts --no-audit --no-fund --loglevel=error >&2)
+  lock=$repo/scripts/n8n-locks/n8n-$version.package-lock.json
+  install=install
+  if [ -f "$lock" ]; then cp "$lock" "$n8n_dir/package-lock.json" && install=ci; fi
+  (cd "$n8n_dir" && npm "$install" --ignore-scripts --no-audit --no-fund --loglevel=error >&2)
   (cd "$n8n_dir" && PATH="$node_home/bin:$PATH" npm_config_nodedir="$node_home" \
     npm rebuild sqlite3 isolated-vm --ignore-scripts=false --loglevel=error >&2)
   touch "$n8n_dir/.installed"

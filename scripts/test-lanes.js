@@ -1,47 +1,70 @@
 #!/usr/bin/env node
 'use strict';
-// `npm test`'s jest run in two lanes at once, each its own `jest --runInBand`: the suites that keep
-// n8n, Chromium or the CPU busy one after another, and beside them the Order Trigger polling real
-// n8n once a minute (it mostly waits), queue mode, the agent run and the unit and node tests. Every
-// test file runs in exactly one lane: the second takes all that the first does not name. Output
-// lines carry their lane's name; the run fails if either lane does. (Measured at c7c58c5 with the
-// fault/restart runs beside instead: both lanes slowed each other; the load and fault runs took
-// twice their time alone.)
+// `npm test` in two phases of lanes run at once, every line of output prefixed with its lane.
+// First, while the n8n lines, Chromium, PostgreSQL and Redis install (mostly the network and the
+// disk), the checks that need none of them: lint, type-check, build, then the unit, node, emulator
+// and repository tests. Then the suites with real n8n, in three `jest --runInBand` lanes: the
+// CPU-heavy load, fault and end-to-end runs one after another (measured at c7c58c5: two of them at
+// once each took twice as long), the editor, queue-mode and agent runs beside them, and the polling
+// run (real one-minute polls: it mostly waits) on its own. A phase fails if any of its lanes does,
+// and the next phase does not start.
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 
 const REPO = path.resolve(__dirname, '..');
 const JEST = require.resolve('jest/bin/jest');
+const E2E = 'test/e2e';
 
-/** The busy lane's suites (each starts its own n8n; jest runs the slowest first). */
-const BUSY = [
-	'test/e2e/editor.browser.test.js',
-	'test/e2e/n8n.e2e.test.js',
-	'test/e2e/sustained.e2e.test.js',
-	'test/e2e/robustness.e2e.test.js',
+const jest = (...args) => [process.execPath, JEST, '--runInBand', ...args];
+const npmRun = (script) => ['npm', 'run', script];
+
+/** The real-n8n lanes: every test file under test/e2e in exactly one (jest runs its slowest first). */
+const REAL_N8N_LANES = {
+	load: ['robustness.e2e.test.js', 'sustained.e2e.test.js', 'n8n.e2e.test.js'],
+	editor: ['editor.browser.test.js', 'queue.e2e.test.js', 'agent.e2e.test.js'],
+	polling: ['polling.e2e.test.js'],
+};
+
+const PHASES = [
+	[
+		{ name: 'install', steps: [['bash', 'scripts/ensure-test-tools.sh']] },
+		{
+			name: 'checks',
+			steps: [
+				npmRun('lint'),
+				npmRun('typecheck'),
+				npmRun('build'),
+				jest('--testPathIgnorePatterns', `/${E2E}/`, '/node_modules/'),
+			],
+		},
+	],
+	Object.entries(REAL_N8N_LANES).map(([name, files]) => ({
+		name,
+		steps: [jest('--runTestsByPath', ...files.map((file) => `${E2E}/${file}`))],
+	})),
 ];
 
-const missing = BUSY.filter((file) => !fs.existsSync(path.join(REPO, file)));
-if (missing.length) {
-	console.error(`[test-lanes] not found: ${missing.join(', ')}; update scripts/test-lanes.js`);
-	process.exit(1);
+function checkEveryE2eFileHasOneLane() {
+	const assigned = Object.values(REAL_N8N_LANES).flat();
+	const present = fs.readdirSync(path.join(REPO, E2E)).filter((file) => file.endsWith('.test.js'));
+	const problems = [
+		...present.filter((file) => !assigned.includes(file)).map((file) => `${file} has no lane`),
+		...assigned.filter((file) => !present.includes(file)).map((file) => `${file} not found`),
+		...assigned
+			.filter((file, index) => assigned.indexOf(file) !== index)
+			.map((file) => `${file} is in two lanes`),
+	];
+	if (problems.length) {
+		console.error(`[test-lanes] ${problems.join('; ')}: update scripts/test-lanes.js`);
+		process.exit(1);
+	}
 }
 
-const escaped = (file) => file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const LANES = [
-	{ name: 'busy', args: ['--runInBand', '--runTestsByPath', ...BUSY] },
-	{
-		name: 'beside',
-		args: ['--runInBand', '--testPathIgnorePatterns', ...BUSY.map(escaped), '/node_modules/'],
-	},
-];
-
-function runLane({ name, args }) {
-	const started = Date.now();
-	const child = spawn(process.execPath, [JEST, ...args], {
+function runStep(lane, [command, ...args]) {
+	const child = spawn(command, args, {
 		cwd: REPO,
-		env: { ...process.env, GINEE_TEST_LANE: name },
+		env: { ...process.env, GINEE_TEST_LANE: lane },
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
 	for (const stream of [child.stdout, child.stderr]) {
@@ -49,23 +72,36 @@ function runLane({ name, args }) {
 		stream.on('data', (chunk) => {
 			const lines = (rest + chunk.toString()).split('\n');
 			rest = lines.pop();
-			for (const line of lines) process.stdout.write(`[${name}] ${line}\n`);
+			for (const line of lines) process.stdout.write(`[${lane}] ${line}\n`);
 		});
-		stream.on('end', () => rest && process.stdout.write(`[${name}] ${rest}\n`));
+		stream.on('end', () => rest && process.stdout.write(`[${lane}] ${rest}\n`));
 	}
 	return new Promise((resolve) =>
-		child.once('exit', (code, signal) =>
-			resolve({ name, code: code ?? 1, signal, minutes: (Date.now() - started) / 60_000 }),
-		),
+		child.once('exit', (code, signal) => resolve(code === 0 ? '' : (signal ?? `exit ${code}`))),
 	);
 }
 
+async function runLane({ name, steps }) {
+	const started = Date.now();
+	let failure = '';
+	for (const step of steps) {
+		failure = await runStep(name, step);
+		if (failure) {
+			failure = `${step[0] === process.execPath ? 'jest' : step.join(' ')}: ${failure}`;
+			break;
+		}
+	}
+	const minutes = ((Date.now() - started) / 60_000).toFixed(1);
+	console.log(
+		`[test-lanes] ${name}: ${failure ? `failed (${failure})` : 'passed'} in ${minutes} min`,
+	);
+	return !failure;
+}
+
 (async () => {
-	const results = await Promise.all(LANES.map(runLane));
-	for (const { name, code, signal, minutes } of results)
-		console.log(
-			`[test-lanes] ${name}: ${code === 0 ? 'passed' : `failed (${signal ?? `exit ${code}`})`} ` +
-				`in ${minutes.toFixed(1)} min`,
-		);
-	process.exit(results.every((result) => result.code === 0) ? 0 : 1);
+	checkEveryE2eFileHasOneLane();
+	for (const lanes of PHASES) {
+		const passed = await Promise.all(lanes.map(runLane));
+		if (!passed.every(Boolean)) process.exit(1);
+	}
 })();

@@ -56,7 +56,7 @@ describe('release readiness', () => {
 		const cache = job.steps.find((step) => step.uses?.startsWith('actions/cache@'));
 		expect(cache.with.path).toBe('.n8n-runtime');
 		expect(cache.with.key).toContain(
-			"hashFiles('test/harness/versions.js', 'scripts/ensure-n8n.sh')",
+			"hashFiles('test/harness/versions.js', 'scripts/ensure-n8n.sh', 'scripts/n8n-locks/*')",
 		);
 	});
 

@@ -7,15 +7,33 @@ const crypto = require('node:crypto');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { REPO } = require('./install');
 
-const TEMPLATES = path.join(REPO, '.n8n-runtime', 'user-folder-templates');
+// Outside the repository: n8n keeps a copy of its editor's scripts in the user folder
+// (.cache/n8n/public), and `n8n-node lint` lints every script under the repository it finds.
+const TEMPLATES = path.join(os.tmpdir(), 'n8n-ginee-user-folder-templates');
 
-/** Which template a start can use: one per n8n install and per package tarball (or none). */
-function templateKey(n8nBin, tarball) {
-	const hash = crypto.createHash('sha256').update(n8nBin);
-	if (tarball) hash.update(fs.readFileSync(tarball));
-	return `${tarball ? 'package' : 'bare'}-${hash.digest('hex').slice(0, 16)}`;
+const shortHash = (...parts) => {
+	const hash = crypto.createHash('sha256');
+	for (const part of parts) hash.update(part);
+	return hash.digest('hex').slice(0, 16);
+};
+
+/** Where the template of this n8n install and package tarball (or none) is kept. */
+function templatePath(n8nBin, tarball) {
+	const build = tarball ? `package-${shortHash(fs.readFileSync(tarball))}` : 'bare';
+	return path.join(TEMPLATES, shortHash(n8nBin), build);
+}
+
+/** Drops the finished templates of this n8n install's earlier package builds. */
+function dropEarlierBuilds(template) {
+	const folder = path.dirname(template);
+	for (const name of fs.readdirSync(folder))
+		if (
+			name.startsWith('package-') &&
+			!name.includes('-building-') &&
+			name !== path.basename(template)
+		)
+			fs.rmSync(path.join(folder, name), { recursive: true, force: true });
 }
 
 /**
@@ -24,9 +42,10 @@ function templateKey(n8nBin, tarball) {
  * template at once both succeed: the first rename wins, the other copy is dropped.
  */
 async function userFolderFromTemplate(n8nBin, tarball, make) {
-	const template = path.join(TEMPLATES, templateKey(n8nBin, tarball));
+	const template = templatePath(n8nBin, tarball);
 	if (!fs.existsSync(path.join(template, '.ready'))) {
-		fs.mkdirSync(TEMPLATES, { recursive: true });
+		fs.mkdirSync(path.dirname(template), { recursive: true });
+		if (tarball) dropEarlierBuilds(template);
 		const building = fs.mkdtempSync(`${template}-building-`);
 		try {
 			await make(building);
