@@ -1,13 +1,12 @@
 #!/usr/bin/env node
 'use strict';
 // `npm test` in two phases of lanes run at once, every line of output prefixed with its lane.
-// First, while the n8n lines, Chromium, PostgreSQL and Redis install (mostly the network and the
-// disk), the checks that need none of them: lint, type-check, build, then the unit, node, emulator
-// and repository tests. Then the suites with real n8n, in three `jest --runInBand` lanes: the
-// CPU-heavy load, fault and end-to-end runs one after another (measured at c7c58c5: two of them at
-// once each took twice as long), the editor, queue-mode and agent runs beside them, and the polling
-// run (real one-minute polls: it mostly waits) on its own. A phase fails if any of its lanes does,
-// and the next phase does not start.
+// First, while the n8n lines, Chromium, PostgreSQL and Redis install, the checks that need none of
+// them: lint, type-check, build, then the unit, node, emulator and repository tests. Then the suites
+// with real n8n, in three `jest --runInBand` lanes: the fault/restart/fuzz and sustained-load runs
+// one after the other (measured at c7c58c5: the two at once each took twice as long), the editor,
+// end-to-end, queue-mode and agent runs beside them, and the polling run (real one-minute polls: it
+// mostly waits) on its own. A phase fails if any of its lanes does, and the next does not start.
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -21,8 +20,8 @@ const npmRun = (script) => ['npm', 'run', script];
 
 /** The real-n8n lanes: every test file under test/e2e in exactly one (jest runs its slowest first). */
 const REAL_N8N_LANES = {
-	load: ['robustness.e2e.test.js', 'sustained.e2e.test.js', 'n8n.e2e.test.js'],
-	editor: ['editor.browser.test.js', 'queue.e2e.test.js', 'agent.e2e.test.js'],
+	load: ['robustness.e2e.test.js', 'sustained.e2e.test.js'],
+	editor: ['editor.browser.test.js', 'n8n.e2e.test.js', 'queue.e2e.test.js', 'agent.e2e.test.js'],
 	polling: ['polling.e2e.test.js'],
 };
 
