@@ -26,6 +26,9 @@ import { claimDelivery } from './seenDeliveries';
 import { settleWhenAnswered } from './settle';
 import { tokenProblem } from './token';
 
+/** Milliseconds between saves of the delivery record, by Save Delivery IDs. */
+const SAVE_EVERY_MS: Record<string, number> = { eachDelivery: 0, everySecond: 1000 };
+
 export class GineeTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Ginee Trigger',
@@ -230,6 +233,31 @@ export class GineeTrigger implements INodeType {
 				default: 'delivery',
 				description: 'What each Ginee event becomes in the workflow',
 			},
+			{
+				displayName: 'Save Delivery IDs',
+				name: 'saveDeliveryIds',
+				type: 'options',
+				options: [
+					{
+						name: 'Before Each Answer',
+						value: 'eachDelivery',
+						description:
+							"Each delivery's ID is in n8n's database before Ginee gets its answer: a delivery " +
+							'Ginee sends again never runs twice, also after n8n restarts or crashes',
+					},
+					{
+						name: 'Once a Second (Faster in Flash Sales)',
+						value: 'everySecond',
+						description:
+							'While deliveries keep arriving, their IDs are saved together at most once a ' +
+							'second. If n8n stops or crashes, a delivery answered in its last second runs ' +
+							'again when Ginee sends it again.',
+					},
+				],
+				default: 'eachDelivery',
+				description:
+					'When the IDs the trigger uses to run each delivery once are saved in n8n’s database',
+			},
 		],
 	};
 
@@ -277,6 +305,10 @@ export class GineeTrigger implements INodeType {
 					this.getWorkflowStaticData('node'),
 					`${this.getWorkflow().id}:${this.getNode().id}`,
 					delivery.id,
+					{
+						saveEveryMs:
+							SAVE_EVERY_MS[this.getNodeParameter('saveDeliveryIds', 'eachDelivery') as string],
+					},
 				);
 				if (claim.outcome === 'duplicate') return answer(200, { status: true, duplicate: true });
 				if (claim.outcome === 'busy') {

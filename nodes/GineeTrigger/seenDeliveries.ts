@@ -34,6 +34,7 @@ function digestsOf(saved: unknown): string[] {
  * keeps two simultaneous deliveries from both passing, and puts back digests a concurrent or failed
  * save dropped. A digest is saved only once n8n has recorded its execution: a delivery still
  * waiting stays out of every save, so if n8n stops before recording it, the resend is taken.
+ * Recorded digests not saved yet (when saves are spaced out) go with the next save.
  */
 class DeliveryRecord {
 	private readonly order: string[] = [];
@@ -44,6 +45,7 @@ class DeliveryRecord {
 	 */
 	private readonly written: string[] = [];
 	private lastMerged: unknown;
+	private savedAt = 0;
 
 	constructor(private readonly limit: number) {}
 
@@ -86,8 +88,17 @@ class DeliveryRecord {
 		if (index >= 0) this.order.splice(index, 1);
 	}
 
+	/**
+	 * Whether a delivery recorded now saves the record: always with `saveEveryMs` 0; otherwise once
+	 * `saveEveryMs` passed since the last save, or when no other delivery is waiting to save it.
+	 */
+	shouldSave(saveEveryMs: number, now: number): boolean {
+		return saveEveryMs === 0 || this.pending.size === 0 || now - this.savedAt >= saveEveryMs;
+	}
+
 	/** The string to save now: every digest but those still waiting; remembered, see `merge`. */
-	save(): string {
+	save(now = Date.now()): string {
+		this.savedAt = now;
 		const joined = (
 			this.pending.size ? this.order.filter((digest) => !this.pending.has(digest)) : this.order
 		).join('');
@@ -105,6 +116,17 @@ class DeliveryRecord {
 
 const records = new Map<string, DeliveryRecord>();
 
+export interface ClaimOptions {
+	/** How many ids to remember (the oldest are forgotten). */
+	limit?: number;
+	/**
+	 * 0: each recorded delivery saves the record before it is answered. Above 0: at most one save
+	 * per this many milliseconds while other deliveries wait; a delivery recorded in between is
+	 * answered before its id is saved (n8n stopping then forgets it).
+	 */
+	saveEveryMs?: number;
+}
+
 type Claim =
 	| { outcome: 'new'; confirm: () => void; release: () => void; recorded: () => void }
 	| { outcome: 'duplicate' }
@@ -113,16 +135,16 @@ type Claim =
 /**
  * Claims delivery `id` for one trigger (`scope`): 'new' the first time, 'duplicate' after, 'busy'
  * when too many deliveries of this trigger are still waiting for n8n. A new claim is `recorded()`
- * once n8n has recorded its execution (that confirms it and writes the record into static data,
- * marking it changed), or released when n8n did not record it, so a resend is accepted again
- * (`confirm` and `release` settle it by n8n's answer). Synchronous, so two deliveries in one
- * process cannot both pass. Membership is one set look-up.
+ * once n8n has recorded its execution (that confirms it and, as `saveEveryMs` says, writes the
+ * record into static data, marking it changed), or released when n8n did not record it, so a
+ * resend is accepted again (`confirm` and `release` settle it by n8n's answer). Synchronous, so two
+ * deliveries in one process cannot both pass. Membership is one set look-up.
  */
 export function claimDelivery(
 	staticData: IDataObject,
 	scope: string,
 	id: string,
-	limit = REMEMBERED_DELIVERIES,
+	{ limit = REMEMBERED_DELIVERIES, saveEveryMs = 0 }: ClaimOptions = {},
 ): Claim {
 	let record = records.get(scope);
 	if (!record) {
@@ -151,7 +173,8 @@ export function claimDelivery(
 		release: () => owner.release(digest),
 		recorded: () => {
 			owner.confirm(digest);
-			staticData[STATIC_KEY] = owner.save();
+			const now = Date.now();
+			if (owner.shouldSave(saveEveryMs, now)) staticData[STATIC_KEY] = owner.save(now);
 		},
 	};
 }

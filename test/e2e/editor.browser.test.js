@@ -916,6 +916,8 @@ describe('the n8n editor in a browser', () => {
 		// a dropdown shows its choice as an input's value, not as text
 		const values = await panelInputValues();
 		expect(values).toContain('Whole Event');
+		expect(text).toContain('Save Delivery IDs');
+		expect(values).toContain('Before Each Answer');
 	});
 
 	it('the Ginee Order Trigger panel: polling, no Ginee set-up, a test event of recent orders', async () => {

@@ -151,6 +151,7 @@ async function account(n8n, workflowId, answers, idOf = deliveredId) {
 
 module.exports = {
 	LOG_PATTERNS,
+	postOnce,
 	sendSustained,
 	rates,
 	waitUntilIdle,

@@ -212,6 +212,12 @@ class N8nInstance {
 		await terminate(this.process, this.exited, 45_000);
 	}
 
+	/** Kills n8n at once (SIGKILL), as a crash or a killed container would. */
+	async crash() {
+		this.process.kill('SIGKILL');
+		await this.exited;
+	}
+
 	/** Stops n8n and removes a temporary user folder. */
 	async dispose() {
 		await this.stop();

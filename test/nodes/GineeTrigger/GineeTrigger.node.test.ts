@@ -138,7 +138,7 @@ describe('claimDelivery', () => {
 	beforeEach(() => forgetProcessMemory());
 
 	const claim = (staticData: IDataObject, id: string, scope = 'wf:node', limit?: number) =>
-		claimDelivery(staticData, scope, id, limit);
+		claimDelivery(staticData, scope, id, { limit });
 	/** A claim whose execution n8n then recorded. */
 	const recordedClaim = (staticData: IDataObject, id: string, scope?: string, limit?: number) => {
 		const result = claim(staticData, id, scope, limit);
@@ -215,6 +215,45 @@ describe('claimDelivery', () => {
 		again.recorded();
 		again.release();
 		expect(claim(staticData, 'A').outcome).toBe('duplicate');
+	});
+
+	it('with saves a second apart: saves when no other delivery waits or a second has passed; an id not saved goes with the next save', () => {
+		const now = jest.spyOn(Date, 'now');
+		try {
+			const staticData: IDataObject = {};
+			const spaced = (id: string) => {
+				const result = claimDelivery(staticData, 'wf:node', id, { saveEveryMs: 1000 });
+				if (result.outcome !== 'new') throw new Error(`expected ${id} new`);
+				return result;
+			};
+			const savedIds = () => String(staticData.deliveryDigests ?? '').length / DIGEST_LENGTH;
+			now.mockReturnValue(10_000);
+			const [a, b, c] = [spaced('A'), spaced('B'), spaced('C')];
+			a.recorded(); // the first save
+			expect(savedIds()).toBe(1);
+			now.mockReturnValue(10_100);
+			b.recorded(); // C still waits and will save B with it
+			expect(savedIds()).toBe(1);
+			now.mockReturnValue(10_200);
+			c.recorded(); // nothing else waits
+			expect(savedIds()).toBe(3);
+			const [d, e] = [spaced('D'), spaced('E')];
+			now.mockReturnValue(10_300);
+			d.recorded();
+			expect(savedIds()).toBe(3);
+			const savedWhenDWasAnswered = { ...staticData };
+			const f = spaced('F');
+			now.mockReturnValue(11_200);
+			e.recorded(); // F waits, but a second has passed
+			expect(savedIds()).toBe(5);
+			f.release();
+			// n8n stopping right after D was answered: its resend runs again, C's does not
+			forgetProcessMemory();
+			expect(claimDelivery(savedWhenDWasAnswered, 'wf:node', 'C').outcome).toBe('duplicate');
+			expect(claimDelivery(savedWhenDWasAnswered, 'wf:node', 'D').outcome).toBe('new');
+		} finally {
+			now.mockRestore();
+		}
 	});
 
 	it('refuses as busy when too many deliveries wait for n8n, and takes more once they are confirmed', () => {

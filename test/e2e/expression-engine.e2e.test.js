@@ -1,0 +1,124 @@
+'use strict';
+// The Ginee Trigger and n8n's expression engine (docs/performance.md, "Flash sales"). n8n 2.4x takes
+// an expression isolate for the web-hook phase of every trigger but its own Webhook node; with
+// N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE=true it takes one only when an expression is evaluated. Shown
+// with n8n's own counter of isolates taken (on /metrics): a version 1.1 trigger takes none for a
+// delivery, a version 1 trigger takes one (n8n evaluates its raw-body option). Either de-duplicates
+// and refuses as under n8n's defaults.
+const { N8nInstance } = require('../harness/n8n');
+const { N8N_LINES } = require('../harness/versions');
+const { sleep } = require('../helpers/shared');
+const { generateDelivery } = require('../../tools/ginee-emulator/webhooks');
+
+jest.setTimeout(300_000);
+
+const triggerOnly = (name, webhookId, typeVersion) => ({
+	name,
+	nodes: [
+		{
+			id: `trigger-${webhookId}`,
+			name: 'Ginee Trigger',
+			type: 'n8n-nodes-ginee.gineeTrigger',
+			typeVersion,
+			position: [0, 0],
+			webhookId,
+			parameters: { events: ['*'] },
+		},
+	],
+	connections: {},
+});
+
+describe(`Ginee Trigger with N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE=true, real n8n ${N8N_LINES[0]}`, () => {
+	const n8n = new N8nInstance({
+		version: N8N_LINES[0],
+		env: { N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE: 'true', N8N_METRICS: 'true' },
+	});
+	let firstN = 9_400_000;
+	const deliveries = (count) =>
+		Array.from({ length: count }, () =>
+			generateDelivery({ entity: 'order', action: 'CREATE', n: firstN++ }),
+		);
+
+	beforeAll(async () => {
+		await n8n.start();
+		await n8n.signIn();
+	});
+	afterAll(async () => {
+		await n8n.dispose();
+	});
+
+	/** n8n's count of expression isolates taken since it started. */
+	async function isolatesTaken() {
+		const text = await (await fetch(`${n8n.baseUrl}/metrics`)).text();
+		const line = text.split('\n').find((row) => /^n8n_expression_pool_acquired_total\b/.test(row));
+		if (!line) throw new Error('n8n_expression_pool_acquired_total is not on /metrics');
+		return Number(line.split(' ').pop());
+	}
+
+	const deliveryIds = (executions) =>
+		executions.map(
+			(execution) => execution.data.resultData.runData['Ginee Trigger'][0].data.main[0][0].json.id,
+		);
+
+	async function activeTrigger(name, webhookId, typeVersion) {
+		const workflow = await n8n.createWorkflow(triggerOnly(name, webhookId, typeVersion), {
+			activate: true,
+		});
+		await n8n.waitForWebhook(`${webhookId}/ginee`);
+		return workflow;
+	}
+
+	it('version 1.1 takes no isolate for a delivery; version 1 takes one', async () => {
+		const current = await activeTrigger('Lazy engine: version 1.1', 'lazy-v11', 1.1);
+		const older = await activeTrigger('Lazy engine: version 1', 'lazy-v1', 1);
+
+		const before = await isolatesTaken();
+		const sent = deliveries(10);
+		for (const delivery of sent)
+			expect(await n8n.postWebhook('lazy-v11/ginee', delivery)).toEqual({
+				status: 200,
+				body: { status: true },
+			});
+		const ran = await n8n.waitForExecutions(current.id, sent.length, { includeData: true });
+		expect(deliveryIds(ran).sort()).toEqual(sent.map((delivery) => delivery.id).sort());
+		expect(await isolatesTaken()).toBe(before);
+
+		const sentToOlder = deliveries(5);
+		for (const delivery of sentToOlder)
+			expect((await n8n.postWebhook('lazy-v1/ginee', delivery)).status).toBe(200);
+		expect(await n8n.waitForExecutions(older.id, sentToOlder.length)).toHaveLength(
+			sentToOlder.length,
+		);
+		expect((await isolatesTaken()) - before).toBeGreaterThanOrEqual(sentToOlder.length);
+	});
+
+	it('version 1.1 runs a resend once and refuses a body that is not JSON, starting nothing', async () => {
+		const workflow = await activeTrigger('Lazy engine: resends', 'lazy-resend', 1.1);
+		const [delivery] = deliveries(1);
+		expect((await n8n.postWebhook('lazy-resend/ginee', delivery)).body).toEqual({ status: true });
+		expect((await n8n.postWebhook('lazy-resend/ginee', delivery)).body).toEqual({
+			status: true,
+			duplicate: true,
+		});
+		// n8n parses a version 1.1 trigger's JSON body itself, and refuses one it cannot parse
+		const malformed = await n8n.postWebhook('lazy-resend/ginee', undefined, {
+			rawBody: '{"id": "broken",',
+		});
+		expect(malformed.status).toBeGreaterThanOrEqual(400);
+		expect(malformed.status).toBeLessThan(500);
+		// any other Content-Type is read as the raw body, as version 1 does
+		const asText = deliveries(1)[0];
+		expect(
+			await n8n.postWebhook('lazy-resend/ginee', undefined, {
+				rawBody: JSON.stringify(asText),
+				headers: { 'Content-Type': 'text/plain' },
+			}),
+		).toEqual({ status: 200, body: { status: true } });
+
+		await n8n.waitForExecutions(workflow.id, 2);
+		await sleep(1000);
+		expect(deliveryIds(await n8n.executions(workflow.id, { includeData: true })).sort()).toEqual(
+			[delivery.id, asText.id].sort(),
+		);
+	});
+});
