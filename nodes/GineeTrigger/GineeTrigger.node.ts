@@ -250,8 +250,8 @@ export class GineeTrigger implements INodeType {
 						value: 'everySecond',
 						description:
 							'While deliveries keep arriving, their IDs are saved together at most once a ' +
-							'second. If n8n stops or crashes, a delivery answered in its last second runs ' +
-							'again when Ginee sends it again.',
+							'second. If n8n stops or crashes, a delivery answered in its last second or two ' +
+							'runs again when Ginee sends it again.',
 					},
 				],
 				default: 'eachDelivery',
