@@ -8,6 +8,7 @@ const { N8N_LINES } = require('../harness/versions');
 const { postOnce } = require('../harness/load');
 const { sleep } = require('../helpers/shared');
 const { generateDelivery } = require('../../tools/ginee-emulator/webhooks');
+const { triggerOnlyWorkflow } = require('./workflows');
 
 jest.setTimeout(600_000);
 
@@ -21,22 +22,6 @@ const CONNECTIONS = 10;
  * before the kill in a fresh-clone `npm test`).
  */
 const WINDOW_MS = 5000;
-
-const triggerOnly = (webhookId, saveDeliveryIds) => ({
-	name: `Crash: ${saveDeliveryIds}`,
-	nodes: [
-		{
-			id: `trigger-${webhookId}`,
-			name: 'Ginee Trigger',
-			type: 'n8n-nodes-ginee.gineeTrigger',
-			typeVersion: 1.1,
-			position: [0, 0],
-			webhookId,
-			parameters: { events: ['*'], saveDeliveryIds },
-		},
-	],
-	connections: {},
-});
 
 describe(`Ginee Trigger when n8n ${N8N_LINES[0]} is killed during a flash sale (SQLite)`, () => {
 	const n8n = new N8nInstance({ version: N8N_LINES[0] });
@@ -55,7 +40,10 @@ describe(`Ginee Trigger when n8n ${N8N_LINES[0]} is killed during a flash sale (
 	 * again (answered without `duplicate`).
 	 */
 	async function killMidSale(saveDeliveryIds, webhookId, firstN) {
-		await n8n.createWorkflow(triggerOnly(webhookId, saveDeliveryIds), { activate: true });
+		await n8n.createWorkflow(
+			triggerOnlyWorkflow(`Crash: ${saveDeliveryIds}`, webhookId, { saveDeliveryIds }),
+			{ activate: true },
+		);
 		await n8n.waitForWebhook(`${webhookId}/ginee`);
 		const url = `${n8n.baseUrl}/webhook/${webhookId}/ginee`;
 		const deliveries = Array.from({ length: SENT }, (_, n) =>

@@ -9,24 +9,9 @@ const { N8nInstance } = require('../harness/n8n');
 const { N8N_LINES } = require('../harness/versions');
 const { sleep } = require('../helpers/shared');
 const { generateDelivery } = require('../../tools/ginee-emulator/webhooks');
+const { triggerOnlyWorkflow } = require('./workflows');
 
 jest.setTimeout(300_000);
-
-const triggerOnly = (name, webhookId, typeVersion) => ({
-	name,
-	nodes: [
-		{
-			id: `trigger-${webhookId}`,
-			name: 'Ginee Trigger',
-			type: 'n8n-nodes-ginee.gineeTrigger',
-			typeVersion,
-			position: [0, 0],
-			webhookId,
-			parameters: { events: ['*'] },
-		},
-	],
-	connections: {},
-});
 
 describe(`Ginee Trigger with N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE=true, real n8n ${N8N_LINES[0]}`, () => {
 	const n8n = new N8nInstance({
@@ -61,9 +46,12 @@ describe(`Ginee Trigger with N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE=true, real n8n $
 		);
 
 	async function activeTrigger(name, webhookId, typeVersion) {
-		const workflow = await n8n.createWorkflow(triggerOnly(name, webhookId, typeVersion), {
-			activate: true,
-		});
+		const workflow = await n8n.createWorkflow(
+			triggerOnlyWorkflow(name, webhookId, {}, typeVersion),
+			{
+				activate: true,
+			},
+		);
 		await n8n.waitForWebhook(`${webhookId}/ginee`);
 		return workflow;
 	}

@@ -202,8 +202,28 @@ function triggerWorkflow(name, triggerParameters, webhookId, credential) {
 	};
 }
 
+/** One Ginee Trigger (Any Event, version 1.1 unless `typeVersion` says otherwise) and nothing after it. */
+function triggerOnlyWorkflow(name, webhookId, parameters = {}, typeVersion = 1.1) {
+	return {
+		name,
+		nodes: [
+			{
+				id: `trigger-${webhookId}`,
+				name: 'Ginee Trigger',
+				type: 'n8n-nodes-ginee.gineeTrigger',
+				typeVersion,
+				position: [0, 0],
+				webhookId,
+				parameters: { events: ['*'], ...parameters },
+			},
+		],
+		connections: {},
+	};
+}
+
 module.exports = {
 	example,
+	triggerOnlyWorkflow,
 	gineeWorkflow,
 	httpRequestWorkflow,
 	triggerWorkflow,
