@@ -3,9 +3,10 @@
 // npm run bench: inside real n8n, against the Ginee emulator (50 ms added latency):
 // (a) Get Details for 1,000 ids over 1,000 items: our node vs. HTTP Request with a hand-signed header;
 // (b) a flash sale on the default set-up (SQLite): 12,000 deliveries at 10 connections to one Ginee
-//     Trigger (version 1.1), then 5,000 to n8n's Webhook node on the same n8n: throughput, what n8n
-//     recorded once idle, the database errors in its log, and the size of the trigger's saved static data
-//     (speeds measured after 500 warm-up deliveries to each, see `warmUp`);
+//     Trigger (version 1.1) and 12,000 to n8n's Webhook node on the same n8n, in alternating rounds
+//     of 1,000 after 500 warm-up deliveries each (see `alternatingFlashSale`): throughput, what n8n
+//     recorded once idle, the database errors in its log, and the size of the trigger's saved static
+//     data;
 // (c) the same, 5,000 each, in queue mode (main + worker + webhook process, PostgreSQL, Redis);
 //     (b) and (c) each three times: with n8n's expression-engine defaults; with
 //     N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE=true; and with that and the trigger's Save Delivery IDs
@@ -20,13 +21,13 @@ const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+const prettier = require('prettier');
 const { N8nInstance } = require('../test/harness/n8n');
 const { startPostgres, startRedis } = require('../test/harness/services');
 const {
 	LOG_PATTERNS,
 	account,
 	percentile,
-	rates,
 	sendSustained,
 	waitUntilIdle,
 	webhookBodyId,
@@ -34,16 +35,15 @@ const {
 const { GineeEmulator } = require('../tools/ginee-emulator/server');
 const { listMasterVariationPrice } = require('../tools/ginee-emulator/handlers/products');
 const { generateDelivery } = require('../tools/ginee-emulator/webhooks');
-const { gineeWorkflow, webhookNode, chain } = require('../test/e2e/workflows');
+const { gineeWorkflow, webhookNode, chain, triggerOnlyWorkflow } = require('../test/e2e/workflows');
 
 const ITEMS = 1000;
-const TRIGGER_DELIVERIES = Number(process.env.BENCH_TRIGGER_DELIVERIES ?? 12_000);
-const WEBHOOK_DELIVERIES = Number(process.env.BENCH_WEBHOOK_DELIVERIES ?? 5_000);
+const FLASH_DELIVERIES = Number(process.env.BENCH_FLASH_DELIVERIES ?? 12_000);
 const QUEUE_DELIVERIES = Number(process.env.BENCH_QUEUE_DELIVERIES ?? 5_000);
 const CONNECTIONS = 10;
 const WARM_UP = Number(process.env.BENCH_WARM_UP ?? 500);
+const ROUND = Number(process.env.BENCH_ROUND ?? 1_000);
 const LATENCY_MS = 50;
-const WINDOW = 2000;
 const ONLY = process.argv.includes('--only')
 	? process.argv[process.argv.indexOf('--only') + 1]
 	: '';
@@ -297,22 +297,6 @@ async function timedLookup(n8n, emulator, webhookPath, ids) {
 	return { seconds, calls: emulator.calls('/openapi/order/v1/batch-get').length };
 }
 
-const triggerWorkflow = (name, webhookId, parameters) => ({
-	name,
-	nodes: [
-		{
-			id: 'trigger',
-			name: 'Ginee Trigger',
-			type: 'n8n-nodes-ginee.gineeTrigger',
-			typeVersion: 1.1,
-			position: [0, 0],
-			webhookId,
-			parameters: { events: ['*'], ...parameters },
-		},
-	],
-	connections: {},
-});
-
 const plainWebhookWorkflow = (name, webhookPath) => ({
 	name,
 	nodes: [
@@ -337,54 +321,75 @@ const statuses = (byStatus) =>
 		.join(', ') || 'none';
 
 /**
- * One sustained run: `count` distinct deliveries at 10 connections, sent once each (no resend),
- * then, once n8n is idle, what it recorded. `observer` is the process whose API lists executions.
+ * One round: `count` new deliveries to `target` at 10 connections, each sent once (no resend),
+ * then a wait until n8n is idle, so the next round does not compete with this one's backlog.
  */
-async function sustained(sender, observer, urlPath, workflowId, count, firstN, idOf, earlier) {
-	const deliveries = Array.from({ length: count }, (_, n) =>
-		generateDelivery({ entity: 'order', action: 'CREATE', n: firstN + n }),
+async function sendRound(sender, observer, target, count) {
+	const deliveries = Array.from({ length: count }, () =>
+		generateDelivery({ entity: 'order', action: 'CREATE', n: target.nextN++ }),
 	);
 	const logBefore = { ...sender.logCounts };
-	const run = await sendSustained(`${sender.baseUrl}/webhook/${urlPath}`, deliveries, {
+	const run = await sendSustained(`${sender.baseUrl}/webhook/${target.urlPath}`, deliveries, {
 		connections: CONNECTIONS,
 	});
-	await waitUntilIdle(observer, workflowId, { quietMs: 15_000, timeoutMs: 1_800_000 });
-	const answers = new Map([...(earlier?.answers ?? []), ...run.answers]);
-	const result = await account(observer, workflowId, answers, idOf);
-	const logged = (name) => (sender.logCounts[name] ?? 0) - (logBefore[name] ?? 0);
-	return {
-		...result,
-		perSecond: result.acknowledged / run.seconds,
-		rates: rates(run.acknowledgedAt, WINDOW),
-		p50: percentile(run.latencies, 50),
-		p99: percentile(run.latencies, 99),
-		databaseErrors: logged('databaseErrors'),
-		staticDataSaveFailures: logged('staticDataSaveFailures'),
-	};
+	await waitUntilIdle(observer, target.workflowId, { quietMs: 5_000, timeoutMs: 1_800_000 });
+	for (const [id, statuses] of run.answers) target.answers.set(id, statuses);
+	for (const name of ['databaseErrors', 'staticDataSaveFailures'])
+		target.logged[name] += (sender.logCounts[name] ?? 0) - (logBefore[name] ?? 0);
+	return run;
 }
 
+const acknowledgedIn = (answers) =>
+	[...answers.values()].filter((statuses) => statuses.some((s) => s >= 200 && s < 300)).length;
+
 /**
- * n8n answers faster after its first thousand or so requests (measured: the same Webhook node 73/s on
- * a fresh n8n, 111/s later): both workflows get WARM_UP deliveries first, counted in the accounting
- * but not in the speeds. Sent once each, like the measured ones.
+ * A flash sale to the Ginee Trigger and the Webhook node on the same n8n, `count` deliveries each
+ * after WARM_UP each, in alternating rounds of ROUND (trigger then Webhook node, then the other way
+ * round, …). n8n answers faster for thousands of requests after it starts, and a shared machine
+ * varies from round to round (measured on one n8n: the trigger 63/s in one round and 101/s two
+ * rounds later, the Webhook node 88/s between them): alternating gives both the same share of
+ * each, where measuring one after the other favoured the second. Speeds and response times are
+ * the measured rounds' (warm-up excluded); the accounting covers every delivery sent.
+ * `observer` is the process whose API lists executions (the main process in queue mode).
  */
-async function warmUp(sender, observer, workflows) {
-	const warmed = [];
-	for (const { urlPath, workflowId, firstN } of workflows) {
-		const deliveries = Array.from({ length: WARM_UP }, (_, n) =>
-			generateDelivery({ entity: 'order', action: 'CREATE', n: firstN + n }),
-		);
-		const run = await sendSustained(`${sender.baseUrl}/webhook/${urlPath}`, deliveries, {
-			connections: CONNECTIONS,
+async function alternatingFlashSale(sender, observer, targets, count) {
+	for (const target of targets) {
+		Object.assign(target, { answers: new Map(), latencies: [], seconds: 0, acknowledged: 0 });
+		Object.assign(target, {
+			roundSpeeds: [],
+			logged: { databaseErrors: 0, staticDataSaveFailures: 0 },
 		});
-		await waitUntilIdle(observer, workflowId, { quietMs: 15_000, timeoutMs: 1_800_000 });
-		warmed.push(run);
+		await sendRound(sender, observer, target, WARM_UP);
 	}
-	return warmed;
+	const rounds = 2 * Math.ceil(count / ROUND / 2);
+	for (let round = 0; round < rounds; round++) {
+		for (const target of round % 2 ? [...targets].reverse() : targets) {
+			const run = await sendRound(sender, observer, target, Math.ceil(count / rounds));
+			const acknowledged = acknowledgedIn(run.answers);
+			target.latencies.push(...run.latencies);
+			target.seconds += run.seconds;
+			target.acknowledged += acknowledged;
+			target.roundSpeeds.push(acknowledged / run.seconds);
+		}
+	}
+	const results = [];
+	for (const target of targets) {
+		target.latencies.sort((a, b) => a - b);
+		results.push({
+			...(await account(observer, target.workflowId, target.answers, target.idOf)),
+			perSecond: target.acknowledged / target.seconds,
+			roundSpeeds: target.roundSpeeds,
+			p50: percentile(target.latencies, 50),
+			p99: percentile(target.latencies, 99),
+			...target.logged,
+		});
+	}
+	return results;
 }
 
 function sustainedRows(label, trigger, webhook) {
 	const row = (what, ours, theirs) => `| ${label}: ${what} | ${ours} | ${theirs} |`;
+	const speeds = (run) => run.roundSpeeds.map((speed) => fixed(speed, 0)).join(' · ');
 	return [
 		row(`deliveries sent (${WARM_UP} of them to warm up)`, trigger.sent, webhook.sent),
 		row('answered 2xx (acknowledged)', trigger.acknowledged, webhook.acknowledged),
@@ -393,12 +398,12 @@ function sustainedRows(label, trigger, webhook) {
 			`${trigger.refusals} / ${trigger.dropped}`,
 			`${webhook.refusals} / ${webhook.dropped}`,
 		),
-		row('acknowledged per second', fixed(trigger.perSecond), fixed(webhook.perSecond)),
 		row(
-			`per second, first / last ${WINDOW} acknowledged`,
-			`${fixed(trigger.rates.first)} / ${fixed(trigger.rates.last)}`,
-			`${fixed(webhook.rates.first)} / ${fixed(webhook.rates.last)}`,
+			'acknowledged per second (warm-up excluded)',
+			fixed(trigger.perSecond),
+			fixed(webhook.perSecond),
 		),
+		row('per second, round by round (alternating)', speeds(trigger), speeds(webhook)),
 		row(
 			'response time p50 / p99',
 			`${fixed(trigger.p50, 0)} / ${fixed(trigger.p99, 0)} ms`,
@@ -480,14 +485,14 @@ async function singleProcessRuns(emulator) {
 	}
 }
 
-/** (b): the trigger, then the Webhook node, on one n8n with SQLite and the given settings. */
+/** (b): the trigger and the Webhook node in alternating rounds on one n8n with SQLite. */
 async function sqliteFlashSale(settings) {
 	const n8n = new N8nInstance({ env: settings.env, logPatterns: LOG_PATTERNS });
 	try {
 		await n8n.start();
 		await n8n.signIn();
 		const trigger = await n8n.createWorkflow(
-			triggerWorkflow('Bench: Ginee Trigger', 'bench-trigger', settings.trigger),
+			triggerOnlyWorkflow('Bench: Ginee Trigger', 'bench-trigger', settings.trigger),
 			{ activate: true },
 		);
 		const plain = await n8n.createWorkflow(
@@ -496,35 +501,18 @@ async function sqliteFlashSale(settings) {
 		);
 		await n8n.waitForWebhook('bench-trigger/ginee');
 		console.log(
-			`(b) ${settings.label}: ${TRIGGER_DELIVERIES} deliveries to the Ginee Trigger, then ${WEBHOOK_DELIVERIES} to the Webhook node, at ${CONNECTIONS} connections…`,
+			`(b) ${settings.label}: ${FLASH_DELIVERIES} deliveries each to the Ginee Trigger and the Webhook node, in alternating rounds at ${CONNECTIONS} connections…`,
 		);
-		// each run starts once n8n is idle after the one before, so neither competes with the other's backlog
-		const [triggerWarmUp, webhookWarmUp] = await warmUp(n8n, n8n, [
-			{ urlPath: 'bench-trigger/ginee', workflowId: trigger.id, firstN: 4_900_000 },
-			{ urlPath: 'bench-webhook', workflowId: plain.id, firstN: 5_900_000 },
-		]);
-		const triggerRun = await sustained(
+		const [triggerRun, webhookRun] = await alternatingFlashSale(
 			n8n,
 			n8n,
-			'bench-trigger/ginee',
-			trigger.id,
-			TRIGGER_DELIVERIES,
-			5_000_000,
-			undefined,
-			triggerWarmUp,
+			[
+				{ urlPath: 'bench-trigger/ginee', workflowId: trigger.id, nextN: 5_000_000 },
+				{ urlPath: 'bench-webhook', workflowId: plain.id, nextN: 6_000_000, idOf: webhookBodyId },
+			],
+			FLASH_DELIVERIES,
 		);
 		const stored = await n8n.rest('GET', `/workflows/${trigger.id}`);
-		const staticDataBytes = Buffer.byteLength(JSON.stringify(stored.staticData ?? {}));
-		const webhookRun = await sustained(
-			n8n,
-			n8n,
-			'bench-webhook',
-			plain.id,
-			WEBHOOK_DELIVERIES,
-			6_000_000,
-			webhookBodyId,
-			webhookWarmUp,
-		);
 		return {
 			n8n: {
 				version: n8nVersion(n8n),
@@ -532,7 +520,7 @@ async function sqliteFlashSale(settings) {
 			},
 			triggerRun,
 			webhookRun,
-			staticDataBytes,
+			staticDataBytes: Buffer.byteLength(JSON.stringify(stored.staticData ?? {})),
 		};
 	} finally {
 		await n8n.dispose();
@@ -567,7 +555,7 @@ async function queueRuns(settings) {
 			return created;
 		};
 		const trigger = await activate(
-			triggerWorkflow('Bench queue: Ginee Trigger', 'bench-queue-trigger', settings.trigger),
+			triggerOnlyWorkflow('Bench queue: Ginee Trigger', 'bench-queue-trigger', settings.trigger),
 			'bench-queue-trigger/ginee',
 		);
 		const plain = await activate(
@@ -575,31 +563,21 @@ async function queueRuns(settings) {
 			'bench-queue-webhook',
 		);
 		console.log(
-			`(c) queue mode, ${settings.label}: ${QUEUE_DELIVERIES} deliveries each to the Ginee Trigger and the Webhook node…`,
+			`(c) queue mode, ${settings.label}: ${QUEUE_DELIVERIES} deliveries each to the Ginee Trigger and the Webhook node, in alternating rounds…`,
 		);
-		const [triggerWarmUp, webhookWarmUp] = await warmUp(webhook, main, [
-			{ urlPath: 'bench-queue-trigger/ginee', workflowId: trigger.id, firstN: 6_900_000 },
-			{ urlPath: 'bench-queue-webhook', workflowId: plain.id, firstN: 7_900_000 },
-		]);
-		const triggerRun = await sustained(
+		const [triggerRun, webhookRun] = await alternatingFlashSale(
 			webhook,
 			main,
-			'bench-queue-trigger/ginee',
-			trigger.id,
+			[
+				{ urlPath: 'bench-queue-trigger/ginee', workflowId: trigger.id, nextN: 7_000_000 },
+				{
+					urlPath: 'bench-queue-webhook',
+					workflowId: plain.id,
+					nextN: 8_000_000,
+					idOf: webhookBodyId,
+				},
+			],
 			QUEUE_DELIVERIES,
-			7_000_000,
-			undefined,
-			triggerWarmUp,
-		);
-		const webhookRun = await sustained(
-			webhook,
-			main,
-			'bench-queue-webhook',
-			plain.id,
-			QUEUE_DELIVERIES,
-			8_000_000,
-			webhookBodyId,
-			webhookWarmUp,
 		);
 		return { triggerRun, webhookRun };
 	} finally {
@@ -642,8 +620,7 @@ async function flashSales() {
 		triggerRuns.push(triggerRun, queue.triggerRun);
 		rows.push(
 			...sustainedRows(`(b) SQLite, ${settings.label}`, triggerRun, single.webhookRun),
-			`| (b) SQLite, ${settings.label}: trigger's saved static data after ${TRIGGER_DELIVERIES} deliveries | ${single.staticDataBytes} bytes | |`,
-			`| (b) SQLite, ${settings.label}: trigger, last ${WINDOW} / first ${WINDOW} per second | ${fixed(triggerRun.rates.last / triggerRun.rates.first, 2)}× | |`,
+			`| (b) SQLite, ${settings.label}: trigger's saved static data after ${triggerRun.sent} deliveries | ${single.staticDataBytes} bytes | |`,
 			...sustainedRows(
 				`(c) queue mode, PostgreSQL, ${settings.label}`,
 				queue.triggerRun,
@@ -654,10 +631,13 @@ async function flashSales() {
 	return { rows, triggerRuns, n8n };
 }
 
-function writeReport(file, n8n, command, table) {
+/** Writes the report as the repository's Prettier settings format it (so `npm run lint` passes). */
+async function writeReport(file, n8n, command, table) {
 	const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 	const report = `# Benchmark results\n\n${new Date().toISOString()} · ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB · n8n ${n8n.version} on Node ${n8n.node} · emulator latency ${LATENCY_MS} ms · ${CONNECTIONS} connections, each delivery sent once · \`${command}\`\n\n${table}\n`;
-	fs.writeFileSync(path.join(__dirname, file), report);
+	const target = path.join(__dirname, file);
+	const options = await prettier.resolveConfig(target);
+	fs.writeFileSync(target, await prettier.format(report, { ...options, filepath: target }));
 	console.log(`\n${table}\n\nwritten to bench/${file}`);
 }
 
@@ -669,7 +649,7 @@ const HEADER = [
 async function main() {
 	if (ONLY_TRIGGER) {
 		const sales = await flashSales();
-		writeReport(
+		await writeReport(
 			'trigger-results.md',
 			sales.n8n,
 			'npm run bench -- --only trigger',
@@ -706,7 +686,7 @@ async function main() {
 			...stockRows(single.stock),
 			...priceRows(single.price),
 		].join('\n');
-		writeReport('results.md', single.n8n, 'npm run bench', table);
+		await writeReport('results.md', single.n8n, 'npm run bench', table);
 		if (sales.triggerRuns.some(lostOrTwice)) process.exitCode = 1;
 	} finally {
 		await emulator.stop();

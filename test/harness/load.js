@@ -30,7 +30,7 @@ async function postOnce(url, body) {
 /**
  * Sends every delivery to `url` with `connections` at once. A 2xx ends a delivery; anything else is
  * sent again after `retryDelayMs`, at most `attempts` times in all. Returns, per delivery id, every
- * status it got, and the times (ms since start) of the acknowledgements, in order.
+ * status it got, the response times (sorted, ms) and the seconds it all took.
  */
 async function sendSustained(
 	url,
@@ -38,7 +38,6 @@ async function sendSustained(
 	{ connections = 10, attempts = 1, retryDelayMs = 500 } = {},
 ) {
 	const answers = new Map();
-	const acknowledgedAt = [];
 	const latencies = [];
 	const started = Date.now();
 	let next = 0;
@@ -54,24 +53,14 @@ async function sendSustained(
 					const { status } = await postOnce(url, body);
 					latencies.push(performance.now() - sent);
 					statuses.push(status);
-					if (status >= 200 && status < 300) {
-						acknowledgedAt.push(Date.now() - started);
-						break;
-					}
+					if (status >= 200 && status < 300) break;
 					if (attempt < attempts) await sleep(retryDelayMs);
 				}
 			}
 		}),
 	);
 	latencies.sort((a, b) => a - b);
-	return { answers, acknowledgedAt, latencies, seconds: (Date.now() - started) / 1000 };
-}
-
-/** Deliveries per second over the first and the last `count` acknowledgements. */
-function rates(acknowledgedAt, count) {
-	const rate = (times) =>
-		times.length < 2 ? 0 : (times.length - 1) / ((times[times.length - 1] - times[0]) / 1000);
-	return { first: rate(acknowledgedAt.slice(0, count)), last: rate(acknowledgedAt.slice(-count)) };
+	return { answers, latencies, seconds: (Date.now() - started) / 1000 };
 }
 
 /** Polls the workflow's executions until their number and statuses stay the same for `quietMs`. */
@@ -153,7 +142,6 @@ module.exports = {
 	LOG_PATTERNS,
 	postOnce,
 	sendSustained,
-	rates,
 	waitUntilIdle,
 	account,
 	deliveredId,
