@@ -161,20 +161,29 @@ function httpRequestWorkflow(path, credential, host) {
 	};
 }
 
+/** A Ginee Trigger node named "Ginee Trigger", with a credential when one is given. */
+function gineeTriggerNode(webhookId, parameters, { typeVersion, credential } = {}) {
+	return {
+		id: `trigger-${webhookId}`,
+		name: 'Ginee Trigger',
+		type: 'n8n-nodes-ginee.gineeTrigger',
+		typeVersion,
+		position: [0, 0],
+		webhookId,
+		parameters,
+		...(credential ? { credentials: credentialRef(credential) } : {}),
+	};
+}
+
 function triggerWorkflow(name, triggerParameters, webhookId, credential) {
 	return {
 		name,
 		nodes: [
-			{
-				id: `trigger-${webhookId}`,
-				name: 'Ginee Trigger',
-				type: 'n8n-nodes-ginee.gineeTrigger',
-				typeVersion: 1,
-				position: [0, 0],
+			gineeTriggerNode(
 				webhookId,
-				parameters: { output: 'delivery', ...triggerParameters },
-				...(credential ? { credentials: credentialRef(credential) } : {}),
-			},
+				{ output: 'delivery', ...triggerParameters },
+				{ typeVersion: 1, credential },
+			),
 			{
 				id: `filter-${webhookId}`,
 				name: 'Paid Orders Only',
@@ -206,17 +215,7 @@ function triggerWorkflow(name, triggerParameters, webhookId, credential) {
 function triggerOnlyWorkflow(name, webhookId, parameters = {}, typeVersion = 1.1) {
 	return {
 		name,
-		nodes: [
-			{
-				id: `trigger-${webhookId}`,
-				name: 'Ginee Trigger',
-				type: 'n8n-nodes-ginee.gineeTrigger',
-				typeVersion,
-				position: [0, 0],
-				webhookId,
-				parameters: { events: ['*'], ...parameters },
-			},
-		],
+		nodes: [gineeTriggerNode(webhookId, { events: ['*'], ...parameters }, { typeVersion })],
 		connections: {},
 	};
 }
