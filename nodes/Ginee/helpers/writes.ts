@@ -1,11 +1,21 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
-import { asNodeError } from '../../shared/transport/errors';
-import { readEachItem } from './eachItem';
+import { recalled, remember } from './retryMemory';
+import { checksFailedError, sendingFailedError, type ItemState } from './writeReport';
 
 /** What one item's write came to: Ginee's confirmation, or why not. */
-type WriteOutcome = IDataObject | Error;
+export type WriteOutcome = IDataObject | Error;
+
+/** Items that send one change together: items with the same key are sent once, sharing the outcome. */
+export interface Unit<W> {
+	key: string;
+	write: W;
+	itemIndexes: number[];
+}
+
+/** What one call's answer says of each of its units; undefined: Ginee did not confirm it. */
+export type CallOutcomes<W> = (unit: Unit<W>) => WriteOutcome | undefined;
 
 /**
  * Whether an error says a write may have reached Ginee (no answer, 5xx, timeout): running it again
@@ -22,99 +32,93 @@ export function markMayHaveBeenApplied<T extends NodeApiError | NodeOperationErr
 	return error;
 }
 
-/** "items 1, 2 and 5 (SKU A, SKU B, SKU E)", at most `most` named. */
-function listItems(indexes: number[], labels: Map<number, string>, most = 10): string {
-	const named = indexes.slice(0, most).map((index) => {
-		const label = labels.get(index);
-		return label ? `${index + 1} (${label})` : String(index + 1);
-	});
-	const rest = indexes.length - named.length;
-	const words = rest > 0 ? [...named, `${rest} more`] : named;
-	const joined =
-		words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}` : words[0];
-	return `${indexes.length === 1 ? 'item' : 'items'} ${joined}`;
-}
-
-/**
- * What earlier tries of the same run settled, by its input items: n8n's Retry On Fail runs the node
- * again on the very same items, and a write Ginee applied (or may have) is never sent again.
- */
-const earlierTries = new WeakMap<INodeExecutionData[], Map<number, WriteOutcome>>();
-
 /** An outcome that a later try must keep rather than send again. */
 const isSettled = (outcome: WriteOutcome | undefined) =>
 	outcome !== undefined && (!(outcome instanceof Error) || mayHaveBeenApplied(outcome));
 
 /**
- * The outcomes of one write operation's items. Every item is checked before anything is sent
- * (`check`); once sending starts, each item ends as Ginee's confirmation, Ginee's refusal, or "may
- * already have been applied", and no outcome is dropped (`finish`).
+ * Ginee's task ID in a write's answer (`data` is the ID, or holds `taskId`). An answer without one
+ * is a write that may have been applied: the node cannot follow it, and never sends it again.
  */
-export class WriteLedger {
+export function taskIdOf(
+	this: IExecuteFunctions,
+	data: unknown,
+	{ what, check }: { what: string; check: string },
+): string {
+	const taskId =
+		typeof data === 'string' ? data : String((data as IDataObject | null)?.taskId ?? '');
+	if (taskId) return taskId;
+	throw markMayHaveBeenApplied(
+		new NodeOperationError(this.getNode(), `Ginee took the ${what} but gave no task ID`, {
+			description: `${check} before sending it again.`,
+		}),
+	);
+}
+
+/**
+ * The one write pipeline. Every item is read and checked before anything is sent; once sending
+ * starts, each item ends as Ginee's confirmation, Ginee's refusal, or "may already have been
+ * applied", and no outcome is dropped. An operation gives only what is Ginee's: how to read an
+ * item, what to look up, how to build a call and read its answer. The stages are the ledger's:
+ * `check` (read every item, recall what earlier tries settled), `lookUp` and `checkEach` (only the
+ * items still pending), `units` (same key, sent once), `sendCalls` / `startTasks` (the calls, the
+ * first failure stops the next ones), `finish` (one output per item, or one report).
+ */
+export class WriteLedger<W> {
 	private readonly outcomes = new Map<number, WriteOutcome>();
 
 	private readonly invalid = new Set<number>();
 
+	private readonly unchecked = new Set<number>();
+
+	private readonly earlier = new Set<number>();
+
 	private readonly labels = new Map<number, string>();
 
-	private sendingFailed = false;
+	private firstSendingFailure?: number;
 
 	private constructor(
 		private readonly context: IExecuteFunctions,
 		private readonly items: INodeExecutionData[],
+		readonly writes: Array<W | undefined>,
 	) {}
 
-	private get itemCount(): number {
-		return this.items.length;
-	}
-
 	/**
-	 * Reads every item's write. A bad item keeps its error; with Continue On Fail off, any bad item
+	 * Reads every item's write. A bad item keeps its error; an item an earlier try of this run
+	 * settled keeps that outcome and is not sent again. With Continue On Fail off, any bad item
 	 * stops the node here, before anything is sent.
 	 */
-	static check<T>(
+	static check<W>(
 		context: IExecuteFunctions,
 		items: INodeExecutionData[],
-		read: (itemIndex: number) => T,
-		labelOf?: (write: T) => string,
-	): { ledger: WriteLedger; writes: Array<T | undefined> } {
-		const ledger = new WriteLedger(context, items);
-		const earlier = earlierTries.get(items);
-		const reads = readEachItem(items, (itemIndex) => {
-			const write = read(itemIndex);
-			if (labelOf) ledger.labels.set(itemIndex, labelOf(write));
-			return write;
-		});
-		const writes = reads.map((write, itemIndex) => {
-			if (write instanceof Error) {
-				ledger.reject(itemIndex, write);
-				return undefined;
+		read: (itemIndex: number) => W,
+		labelOf?: (write: W) => string,
+	): WriteLedger<W> {
+		const ledger = new WriteLedger<W>(context, items, []);
+		items.forEach((item, itemIndex) => {
+			const settled = recalled(context, item, itemIndex);
+			try {
+				const write = read(itemIndex);
+				if (labelOf) ledger.labels.set(itemIndex, labelOf(write));
+				ledger.writes.push(write);
+			} catch (error) {
+				ledger.writes.push(undefined);
+				if (!settled) ledger.reject(itemIndex, error as Error);
 			}
-			const settled = earlier?.get(itemIndex);
-			if (settled) ledger.outcomes.set(itemIndex, settled);
-			return write;
+			if (settled) {
+				ledger.outcomes.set(itemIndex, settled);
+				ledger.earlier.add(itemIndex);
+			}
 		});
 		ledger.stopIfAnyInvalid();
-		return { ledger, writes };
+		return ledger;
 	}
 
-	/** Fails an item before anything is sent (e.g. after reading the orders it names). */
-	reject(itemIndex: number, error: Error): void {
-		this.outcomes.set(itemIndex, error);
-		this.invalid.add(itemIndex);
-	}
-
-	/** With Continue On Fail off, any item that failed its checks stops the node: nothing is sent. */
-	stopIfAnyInvalid(): void {
-		if (this.context.continueOnFail() || this.invalid.size === 0) return;
-		const invalid = [...this.invalid].sort((a, b) => a - b);
-		const first = invalid[0];
-		const error = asNodeError(this.context.getNode(), this.outcomes.get(first), first);
-		const others = invalid.length > 1 ? ` ${listItems(invalid, this.labels)} have problems.` : '';
-		error.description =
-			`Nothing was sent to Ginee: every item is checked before the first change is sent.${others}` +
-			(error.description ? ` ${error.description}` : '');
-		throw error;
+	/** The items still to send, in input order. */
+	pending(): Array<{ write: W; itemIndex: number }> {
+		return this.writes.flatMap((write, itemIndex) =>
+			write !== undefined && this.isPending(itemIndex) ? [{ write, itemIndex }] : [],
+		);
 	}
 
 	/** Whether this item still waits to be sent. */
@@ -122,61 +126,199 @@ export class WriteLedger {
 		return !this.outcomes.has(itemIndex);
 	}
 
-	/** Whether to send the next call: not once a sent write failed with Continue On Fail off. */
-	get mayGoOn(): boolean {
-		return !this.sendingFailed || this.context.continueOnFail();
+	/** Fails an item before anything is sent (e.g. after reading the orders it names). */
+	reject(itemIndex: number, error: Error): void {
+		if (!this.isPending(itemIndex)) return;
+		this.outcomes.set(itemIndex, error);
+		this.invalid.add(itemIndex);
+	}
+
+	/**
+	 * What the pending items need from Ginee before anything is sent, read once for all of them. If
+	 * the read fails, every pending item fails with its error ("could not be checked") and
+	 * `fallback` is given; items settled by an earlier try are left as they are.
+	 */
+	async lookUp<L>(
+		find: (pending: Array<{ write: W; itemIndex: number }>) => Promise<L>,
+		fallback: L,
+	): Promise<L> {
+		const pending = this.pending();
+		if (pending.length === 0) return fallback;
+		try {
+			return await find(pending);
+		} catch (error) {
+			for (const { itemIndex } of pending) {
+				this.reject(itemIndex, error as Error);
+				this.unchecked.add(itemIndex);
+				this.invalid.delete(itemIndex);
+			}
+			return fallback;
+		}
+	}
+
+	/**
+	 * Checks each pending item (after the look-ups): a throw is the item's problem; a record returned
+	 * is the item's outcome without any call (nothing to change). With Continue On Fail off, any
+	 * problem then stops the node before anything is sent.
+	 */
+	async checkEach(
+		check: (write: W, itemIndex: number) => Promise<IDataObject | void> | IDataObject | void,
+	): Promise<void> {
+		for (const { write, itemIndex } of this.pending()) {
+			try {
+				const done = await check(write, itemIndex);
+				if (done) this.outcomes.set(itemIndex, done);
+			} catch (error) {
+				this.reject(itemIndex, error as Error);
+			}
+		}
+		this.stopIfAnyInvalid();
+	}
+
+	/** The pending items as units: items with the same key are sent once and share the outcome. */
+	units(key?: (write: W, itemIndex: number) => string): Array<Unit<W>> {
+		const units = new Map<string, Unit<W>>();
+		for (const { write, itemIndex } of this.pending()) {
+			const unitKey = key ? key(write, itemIndex) : `item ${itemIndex}`;
+			const unit = units.get(unitKey) ?? { key: unitKey, write, itemIndexes: [] };
+			unit.itemIndexes.push(itemIndex);
+			units.set(unitKey, unit);
+		}
+		return [...units.values()];
+	}
+
+	/**
+	 * Sends the calls in order, pausing `pauseMs` between two. Each unit gets what `send`'s answer
+	 * says of it; a unit the answer does not confirm may have been applied (`unconfirmed`). A call
+	 * that fails fails its units; with Continue On Fail off, no call is sent after a failure.
+	 */
+	async sendCalls(
+		calls: Array<Array<Unit<W>>>,
+		send: (call: Array<Unit<W>>) => Promise<CallOutcomes<W>>,
+		{
+			pauseMs = 0,
+			unconfirmed,
+		}: { pauseMs?: number; unconfirmed: (unit: Unit<W>) => NodeApiError | NodeOperationError },
+	): Promise<void> {
+		for (const [index, call] of calls.entries()) {
+			if (!this.mayGoOn) break;
+			if (index > 0 && pauseMs > 0) await sleep(pauseMs);
+			let outcomes: CallOutcomes<W>;
+			try {
+				outcomes = await send(call);
+			} catch (error) {
+				for (const unit of call) this.settle(unit, error as Error);
+				continue;
+			}
+			for (const unit of call)
+				this.settle(unit, outcomes(unit) ?? markMayHaveBeenApplied(unconfirmed(unit)));
+		}
+	}
+
+	/**
+	 * Sends each unit with its own call, in input order; a SUCCESS answer is the unit's outcome. With
+	 * Continue On Fail off, no call is sent after a failure.
+	 */
+	async sendEach(
+		send: (unit: Unit<W>) => Promise<WriteOutcome>,
+		units = this.units(),
+	): Promise<void> {
+		await this.sendCalls(
+			units.map((unit) => [unit]),
+			async ([unit]) => {
+				const outcome = await send(unit);
+				return () => outcome;
+			},
+			{ unconfirmed: () => new NodeOperationError(this.context.getNode(), 'Not confirmed') },
+		);
+	}
+
+	/**
+	 * Sends calls that Ginee answers with a task to follow; gives the units of each task ID. A call
+	 * whose answer has no task ID may have been applied (`taskIdOf`); a failed call fails its units;
+	 * with Continue On Fail off, no call is sent after a failure.
+	 */
+	async startTasks(
+		calls: Array<Array<Unit<W>>>,
+		send: (call: Array<Unit<W>>) => Promise<string>,
+	): Promise<Map<string, Array<Unit<W>>>> {
+		const tasks = new Map<string, Array<Unit<W>>>();
+		for (const call of calls) {
+			if (!this.mayGoOn) break;
+			try {
+				tasks.set(await send(call), call);
+			} catch (error) {
+				for (const unit of call) this.settle(unit, error as Error);
+			}
+		}
+		return tasks;
+	}
+
+	/** A unit's outcome, for each of its items. */
+	settle(unit: Unit<W>, outcome: WriteOutcome): void {
+		for (const itemIndex of unit.itemIndexes) this.record(itemIndex, outcome);
 	}
 
 	/** An item's outcome once it was sent. */
 	record(itemIndex: number, outcome: WriteOutcome): void {
 		this.outcomes.set(itemIndex, outcome);
-		if (outcome instanceof Error) this.sendingFailed = true;
+		if (isSettled(outcome)) remember(this.context, this.items[itemIndex], itemIndex, outcome);
+		if (outcome instanceof Error && this.firstSendingFailure === undefined)
+			this.firstSendingFailure = itemIndex;
 	}
 
-	/**
-	 * Sends each pending item's write with its own call, in input order, until a failure stops the
-	 * node. Items with the same `key` (e.g. one order given twice) are sent once and share the
-	 * outcome.
-	 */
-	async sendEach<T>(
-		writes: Array<T | undefined>,
-		send: (write: T, itemIndex: number) => Promise<IDataObject>,
-		key?: (write: T) => string,
-	): Promise<void> {
-		const sent = new Map<string, WriteOutcome>();
-		for (const [itemIndex, write] of writes.entries()) {
-			if (write === undefined || !this.isPending(itemIndex)) continue;
-			if (!this.mayGoOn) break;
-			const repeat = key ? sent.get(key(write)) : undefined;
-			if (repeat) {
-				this.record(itemIndex, repeat);
-				continue;
-			}
-			let outcome: WriteOutcome;
-			try {
-				outcome = await send(write, itemIndex);
-			} catch (error) {
-				outcome = error as Error;
-			}
-			if (key) sent.set(key(write), outcome);
-			this.record(itemIndex, outcome);
-		}
+	/** Whether to send the next call: not once a sent write failed with Continue On Fail off. */
+	private get mayGoOn(): boolean {
+		return this.firstSendingFailure === undefined || this.context.continueOnFail();
+	}
+
+	private stateOf(itemIndex: number): ItemState {
+		const outcome = this.outcomes.get(itemIndex);
+		if (outcome === undefined) return 'notSent';
+		if (!(outcome instanceof Error)) return 'applied';
+		if (mayHaveBeenApplied(outcome)) return 'mayHaveBeenApplied';
+		if (this.unchecked.has(itemIndex)) return 'unchecked';
+		return this.invalid.has(itemIndex) ? 'invalid' : 'refused';
+	}
+
+	private state() {
+		return {
+			states: this.items.map((_, itemIndex) => this.stateOf(itemIndex)),
+			labels: this.labels,
+			earlier: this.earlier,
+		};
+	}
+
+	/** With Continue On Fail off, any item that failed its checks stops the node: nothing is sent. */
+	private stopIfAnyInvalid(): void {
+		if (this.context.continueOnFail()) return;
+		const first = this.items.findIndex(
+			(_, itemIndex) => this.invalid.has(itemIndex) || this.unchecked.has(itemIndex),
+		);
+		if (first === -1) return;
+		throw checksFailedError(this.context.getNode(), this.state(), {
+			itemIndex: first,
+			error: this.outcomes.get(first) as Error,
+		});
 	}
 
 	/**
 	 * One output item per input item, paired. With Continue On Fail, a failed item is an error item
-	 * that says whether its change may already have been applied. Without it, the first failure
-	 * stops the node with an error that lists what Ginee already applied and what was not sent.
+	 * that says whether its change may already have been applied. Without it, a failure stops the
+	 * node with one report of every item, built from where each item stands now.
 	 */
 	finish(): INodeExecutionData[] {
-		const indexes = Array.from({ length: this.itemCount }, (_, index) => index);
-		earlierTries.set(
-			this.items,
-			new Map([...this.outcomes].filter(([, outcome]) => isSettled(outcome))),
+		const failed = this.items.flatMap((_, index) =>
+			this.outcomes.get(index) instanceof Error ? [index] : [],
 		);
-		const failed = indexes.filter((index) => this.outcomes.get(index) instanceof Error);
-		if (failed.length && !this.context.continueOnFail()) throw this.stopError(failed[0]);
-		return indexes.map((itemIndex) => {
+		if (failed.length && !this.context.continueOnFail()) {
+			const itemIndex = this.firstSendingFailure ?? failed[0];
+			throw sendingFailedError(this.context.getNode(), this.state(), {
+				itemIndex,
+				error: this.outcomes.get(itemIndex) as Error,
+			});
+		}
+		return this.items.map((_, itemIndex) => {
 			const outcome = this.outcomes.get(itemIndex) ?? new Error('Not sent');
 			if (!(outcome instanceof Error)) return { json: outcome, pairedItem: { item: itemIndex } };
 			return {
@@ -184,31 +326,5 @@ export class WriteLedger {
 				pairedItem: { item: itemIndex },
 			};
 		});
-	}
-
-	private stopError(failedIndex: number): NodeApiError | NodeOperationError {
-		const error = asNodeError(this.context.getNode(), this.outcomes.get(failedIndex), failedIndex);
-		const indexes = Array.from({ length: this.itemCount }, (_, index) => index);
-		const applied = indexes.filter((index) => {
-			const outcome = this.outcomes.get(index);
-			return outcome !== undefined && !(outcome instanceof Error);
-		});
-		const uncertain = indexes.filter(
-			(index) => index !== failedIndex && mayHaveBeenApplied(this.outcomes.get(index)),
-		);
-		const notSent = indexes.filter((index) => !this.outcomes.has(index));
-		const parts = [
-			applied.length ? `Ginee applied ${listItems(applied, this.labels)}` : 'Ginee applied none',
-			uncertain.length ? `${listItems(uncertain, this.labels)} may already have been applied` : '',
-			notSent.length ? `${listItems(notSent, this.labels)} not sent` : '',
-		].filter(Boolean);
-		if (this.itemCount > 1)
-			error.message = `${error.message} (item ${failedIndex + 1}). ${parts.join('; ')}.`;
-		error.description =
-			(error.description ? `${error.description} ` : '') +
-			'Do not run this node again by hand on all items: what was applied would change twice. ' +
-			'Run it only for the items not applied, or turn on Continue On Fail to get each item its ' +
-			'own outcome. (Retry On Fail does not send again what Ginee applied.)';
-		return error;
 	}
 }

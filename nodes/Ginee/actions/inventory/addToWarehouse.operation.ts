@@ -1,11 +1,12 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { chunk } from '../../../shared/idList';
 import { clampTimeout, gineeApiRequest } from '../../../shared/transport';
 import { ENDPOINTS, PER_CALL } from '../../../shared/transport/endpoints';
 import { readShelves, readVariationIds } from '../../helpers/skuRecords';
-import { markMayHaveBeenApplied, WriteLedger } from '../../helpers/writes';
+import { readEntryAnswers } from '../../helpers/batchAnswers';
+import { planCalls } from '../../helpers/callPlan';
+import { WriteLedger } from '../../helpers/writes';
 import { options, readSku } from './stockFields';
 import { readWarehouseId } from './warehouse';
 
@@ -34,6 +35,11 @@ function readAddition(this: IExecuteFunctions, itemIndex: number): Addition {
 
 const key = (warehouseId: unknown, variationId: unknown) => `${warehouseId}|${variationId}`;
 
+interface Places {
+	variationOf: Map<string, string>;
+	placesOf: Map<string, Map<string, string[]>>;
+}
+
 /**
  * Looks every SKU up first (its variation, and the warehouses it is already in: those items are
  * done without a call), then adds the others 20 per call, each SKU and warehouse once; each item
@@ -43,118 +49,85 @@ export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
-	const { ledger, writes: additions } = WriteLedger.check(
+	const ledger = WriteLedger.check(
 		this,
 		items,
 		(itemIndex) => readAddition.call(this, itemIndex),
 		(addition) => `SKU ${addition.sku}`,
 	);
-	const pending = () =>
-		additions.flatMap((addition, itemIndex) =>
-			addition && ledger.isPending(itemIndex) ? [{ addition, itemIndex }] : [],
-		);
-	const first = pending()[0]?.addition;
-	if (!first) return ledger.finish();
-	const skus = pending().map(({ addition }) => addition.sku);
-	let variationOf = new Map<string, string>();
-	let placesOf = new Map<string, Map<string, string[]>>();
-	try {
-		variationOf = await readVariationIds.call(this, skus, first.timeout);
-		placesOf = await readShelves.call(this, skus, first.timeout);
-	} catch (error) {
-		for (const { itemIndex } of pending()) ledger.reject(itemIndex, error as Error);
-	}
-	// Items naming the same SKU and warehouse are sent once and share the outcome
-	const itemsOf = new Map<string, { addition: Addition; itemIndexes: number[] }>();
-	for (const { addition, itemIndex } of pending()) {
+	const timeout = ledger.pending()[0]?.write.timeout;
+	const { variationOf, placesOf } = await ledger.lookUp<Places>(
+		async (pending) => {
+			const skus = pending.map(({ write }) => write.sku);
+			return {
+				variationOf: await readVariationIds.call(this, skus, timeout),
+				placesOf: await readShelves.call(this, skus, timeout),
+			};
+		},
+		{ variationOf: new Map(), placesOf: new Map() },
+	);
+	await ledger.checkEach((addition) => {
 		const variationId = variationOf.get(addition.sku);
 		if (!variationId)
-			ledger.reject(
-				itemIndex,
-				new NodeOperationError(this.getNode(), `SKU ${addition.sku} not found in Ginee`),
-			);
-		else if (placesOf.get(addition.sku)?.has(addition.warehouseId))
-			ledger.record(itemIndex, {
+			throw new NodeOperationError(this.getNode(), `SKU ${addition.sku} not found in Ginee`);
+		if (placesOf.get(addition.sku)?.has(addition.warehouseId))
+			return {
 				sku: addition.sku,
 				warehouseId: addition.warehouseId,
 				variationId,
 				added: false,
 				message: 'The SKU is already in this warehouse',
-			});
-		else {
-			const here = key(addition.warehouseId, variationId);
-			const same = itemsOf.get(here) ?? { addition, itemIndexes: [] };
-			same.itemIndexes.push(itemIndex);
-			itemsOf.set(here, same);
-		}
-	}
-	ledger.stopIfAnyInvalid();
-
-	for (const batch of chunk([...itemsOf.entries()], PER_CALL.stockWrites)) {
-		if (!ledger.mayGoOn) break;
-		const record = (here: string, outcome: IDataObject | Error) => {
-			for (const itemIndex of (itemsOf.get(here) as { itemIndexes: number[] }).itemIndexes)
-				ledger.record(itemIndex, outcome);
-		};
-		try {
+			};
+		return undefined;
+	});
+	const variationIdOf = (addition: Addition) => variationOf.get(addition.sku) as string;
+	const units = ledger.units((addition) => key(addition.warehouseId, variationIdOf(addition)));
+	await ledger.sendCalls(
+		planCalls(units, PER_CALL.stockWrites),
+		async (call) => {
 			const answer = await gineeApiRequest.call(
 				this,
 				ENDPOINTS.BatchAddWarehouseInventory,
 				{
-					itemList: batch.map(([, { addition }]) => ({
-						warehouseId: addition.warehouseId,
-						masterVariationId: variationOf.get(addition.sku),
-						currencyCode: addition.currency,
+					itemList: call.map(({ write }) => ({
+						warehouseId: write.warehouseId,
+						masterVariationId: variationIdOf(write),
+						currencyCode: write.currency,
 					})),
 				},
-				{ kind: 'write', itemIndex: batch[0][1].itemIndexes[0], timeout: first.timeout },
+				{ kind: 'write', itemIndex: call[0].itemIndexes[0], timeout },
 			);
-			const data = (answer.data ?? {}) as IDataObject;
-			const list = (name: string) => (Array.isArray(data[name]) ? data[name] : []) as IDataObject[];
-			const added = new Map(
-				list('itemList').map((entry) => [key(entry.warehouseId, entry.masterVariationId), entry]),
-			);
-			const refused = new Map(
-				list('errorList').map((entry) => [
-					key(entry.warehouseId, entry.masterVariationId),
-					String(entry.message ?? 'no reason given'),
-				]),
-			);
-			for (const [here, { addition }] of batch) {
-				const entry = added.get(here);
+			const { confirmed, refused } = readEntryAnswers(answer.data, {
+				confirmed: ['itemList'],
+				refused: 'errorList',
+				keyOf: (entry) => key(entry.warehouseId, entry.masterVariationId),
+			});
+			return ({ key: here, write }) => {
 				const reason = refused.get(here);
-				if (entry)
-					record(here, {
-						sku: addition.sku,
-						warehouseId: addition.warehouseId,
-						variationId: variationOf.get(addition.sku) as string,
-						added: true,
-						warehouseInventoryId: entry.warehouseInventoryId ?? null,
-					});
-				else if (reason !== undefined)
-					record(
-						here,
-						new NodeOperationError(
-							this.getNode(),
-							`Ginee did not add SKU ${addition.sku} to warehouse ${addition.warehouseId}: ` +
-								reason,
-						),
+				if (reason !== undefined)
+					return new NodeOperationError(
+						this.getNode(),
+						`Ginee did not add SKU ${write.sku} to warehouse ${write.warehouseId}: ${reason}`,
 					);
-				else
-					record(
-						here,
-						markMayHaveBeenApplied(
-							new NodeOperationError(
-								this.getNode(),
-								`Ginee did not confirm adding SKU ${addition.sku}; check Get Stock by SKU ` +
-									'before running this again',
-							),
-						),
-					);
-			}
-		} catch (error) {
-			for (const [here] of batch) record(here, error as Error);
-		}
-	}
+				const entry = confirmed.get(here);
+				if (!entry) return undefined;
+				return {
+					sku: write.sku,
+					warehouseId: write.warehouseId,
+					variationId: variationIdOf(write),
+					added: true,
+					warehouseInventoryId: entry.warehouseInventoryId ?? null,
+				};
+			};
+		},
+		{
+			unconfirmed: ({ write }) =>
+				new NodeOperationError(
+					this.getNode(),
+					`Ginee did not confirm adding SKU ${write.sku}; check Get Stock by SKU before ` +
+						'running this again',
+				),
+		},
+	);
 	return ledger.finish();
 }

@@ -4,10 +4,12 @@ import type {
 	INodeExecutionData,
 	INodeProperties,
 } from 'n8n-workflow';
-import { NodeOperationError, sleep } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { PER_CALL } from '../../../shared/transport/endpoints';
-import { markMayHaveBeenApplied, WriteLedger } from '../../helpers/writes';
+import { readEntryAnswers, type EntryAnswers } from '../../helpers/batchAnswers';
+import { planCalls } from '../../helpers/callPlan';
+import { WriteLedger } from '../../helpers/writes';
 import { optionsCollection, timeoutOption } from '../common/optionsCollection';
 
 const DEFAULT_PAUSE_MS = 400;
@@ -20,12 +22,6 @@ export interface StockWrite {
 	group: string;
 	sku: string;
 	entry: IDataObject;
-}
-
-/** What Ginee answered for one call: the SKUs it confirmed (with its figures) and refused. */
-interface WriteAnswer {
-	confirmed: Map<string, IDataObject>;
-	refused: Map<string, string>;
 }
 
 /** The Options field that paces stock writes. */
@@ -56,33 +52,6 @@ export function stockWriteOptions(own: INodeProperties[] = []): INodeProperties 
 	]);
 }
 
-/**
- * The calls to make: per group, at most 20 SKUs each and never one SKU twice in a call (a later
- * change of the same SKU goes in a later call, so changes apply in input order).
- */
-function planWrites(writes: StockWrite[]): StockWrite[][] {
-	const calls: StockWrite[][] = [];
-	const byGroup = new Map<string, StockWrite[][]>();
-	for (const write of writes) {
-		const groupCalls = byGroup.get(write.group) ?? [];
-		byGroup.set(write.group, groupCalls);
-		let after = -1;
-		groupCalls.forEach((call, index) => {
-			if (call.some((other) => other.sku === write.sku)) after = index;
-		});
-		let target = groupCalls.findIndex(
-			(call, index) => index > after && call.length < PER_CALL.stockWrites,
-		);
-		if (target === -1) {
-			groupCalls.push([]);
-			calls.push(groupCalls[groupCalls.length - 1]);
-			target = groupCalls.length - 1;
-		}
-		groupCalls[target].push(write);
-	}
-	return calls;
-}
-
 /** Pause Between Calls as given, kept within 0 – 10 s (an expression may give anything). */
 function clampPause(value: unknown): number {
 	const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
@@ -90,85 +59,65 @@ function clampPause(value: unknown): number {
 	return Math.min(MAX_PAUSE_MS, Math.max(0, Math.round(number)));
 }
 
-/** What a call's answer means for one write: Ginee's figures, or why not. */
-function outcomeOf(
-	context: IExecuteFunctions,
-	write: StockWrite,
-	answer: WriteAnswer,
-): IDataObject | Error {
-	const confirmed = answer.confirmed.get(write.sku);
-	if (confirmed) return confirmed;
-	const refused = answer.refused.get(write.sku);
-	if (refused !== undefined)
-		return new Error(`Ginee refused the change of SKU ${write.sku}: ${refused}`);
-	return markMayHaveBeenApplied(
-		new NodeOperationError(
-			context.getNode(),
-			`Ginee did not confirm the change of SKU ${write.sku}; check its stock (Get Stock by SKU) ` +
-				'before running this again',
-		),
-	);
-}
-
-/** Ginee's per-SKU lists of a stock write answer, read tolerantly. */
-export function readWriteAnswer(
-	data: unknown,
-	confirmedKeys: string[],
-	refusedKey = 'failedList',
-): WriteAnswer {
-	const answer = (data ?? {}) as IDataObject;
-	const list = (key: string) =>
-		(Array.isArray(answer[key]) ? (answer[key] as unknown[]) : []).filter(
-			(entry): entry is IDataObject => entry !== null && typeof entry === 'object',
-		);
-	const confirmed = new Map<string, IDataObject>();
-	for (const key of confirmedKeys)
-		for (const entry of list(key))
-			if (typeof entry.masterSku === 'string') confirmed.set(entry.masterSku, entry);
-	const refused = new Map<string, string>();
-	for (const entry of list(refusedKey))
-		if (typeof entry.masterSku === 'string')
-			refused.set(entry.masterSku, String(entry.errorMessage ?? entry.message ?? 'no reason'));
-	return { confirmed, refused };
-}
-
 /**
  * A stock-write operation: checks every item's change first (with Continue On Fail off, one bad
  * item sends nothing), sends them batched and paced (pause and timeout from the first item's
  * options), and gives each input item its outcome, paired: Ginee's figures, Ginee's refusal, or
- * "may already have been applied". Without Continue On Fail, the first failure stops further calls.
+ * "may already have been applied".
  */
 export async function executeStockWrites(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
 	readWrite: (this: IExecuteFunctions, itemIndex: number) => StockWrite,
-	send: (group: string, call: StockWrite[], timeout: unknown) => Promise<WriteAnswer>,
+	send: (group: string, call: StockWrite[], timeout: unknown) => Promise<EntryAnswers>,
 ): Promise<INodeExecutionData[]> {
-	const checked = WriteLedger.check(
+	const ledger = WriteLedger.check(
 		this,
 		items,
 		(itemIndex) => readWrite.call(this, itemIndex),
 		(write) => `SKU ${write.sku}`,
 	);
-	const { ledger } = checked;
-	const writes = checked.writes.filter(
-		(write): write is StockWrite => write !== undefined && ledger.isPending(write.itemIndex),
-	);
-	const first = writes.length
-		? (this.getNodeParameter('options', writes[0].itemIndex, {}) as IDataObject)
+	const first = ledger.pending()[0];
+	const options = first
+		? (this.getNodeParameter('options', first.itemIndex, {}) as IDataObject)
 		: {};
-	const pauseMs = clampPause(first.pauseMs);
-	for (const [index, call] of planWrites(writes).entries()) {
-		if (!ledger.mayGoOn) break;
-		if (index > 0 && pauseMs > 0) await sleep(pauseMs);
-		let answer: WriteAnswer;
-		try {
-			answer = await send(call[0].group, call, first.timeout);
-		} catch (error) {
-			for (const write of call) ledger.record(write.itemIndex, error as Error);
-			continue;
-		}
-		for (const write of call) ledger.record(write.itemIndex, outcomeOf(this, write, answer));
-	}
+	const calls = planCalls(ledger.units(), PER_CALL.stockWrites, {
+		group: (write) => write.group,
+		distinct: (write) => write.sku,
+	});
+	await ledger.sendCalls(
+		calls,
+		async (call) => {
+			const writes = call.map((unit) => unit.write);
+			const answer = await send(writes[0].group, writes, options.timeout);
+			return ({ write }) => {
+				const refused = answer.refused.get(write.sku);
+				if (refused !== undefined)
+					return new NodeOperationError(
+						this.getNode(),
+						`Ginee refused the change of SKU ${write.sku}: ${refused}`,
+					);
+				return answer.confirmed.get(write.sku);
+			};
+		},
+		{
+			pauseMs: clampPause(options.pauseMs),
+			unconfirmed: ({ write }) =>
+				new NodeOperationError(
+					this.getNode(),
+					`Ginee did not confirm the change of SKU ${write.sku}; check its stock (Get Stock by ` +
+						'SKU) before running this again',
+				),
+		},
+	);
 	return ledger.finish();
+}
+
+/** Ginee's per-SKU lists of a stock write answer, read tolerantly. */
+export function readWriteAnswer(data: unknown, confirmedKeys: string[]): EntryAnswers {
+	return readEntryAnswers(data, {
+		confirmed: confirmedKeys,
+		refused: 'failedList',
+		keyOf: (entry) => (typeof entry.masterSku === 'string' ? entry.masterSku : undefined),
+	});
 }

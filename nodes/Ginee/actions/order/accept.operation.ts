@@ -11,15 +11,14 @@ export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
-	const { ledger, writes } = WriteLedger.check(
+	const ledger = WriteLedger.check(
 		this,
 		items,
 		(itemIndex) => readOrderId.call(this, itemIndex),
 		(orderId) => `order ${orderId}`,
 	);
 	await ledger.sendEach(
-		writes,
-		async (_, itemIndex) => {
+		async ({ itemIndexes: [itemIndex] }) => {
 			const { orderId, answer } = await callForOrder.call(this, itemIndex, {
 				path: ENDPOINTS.AcceptOrder,
 				kind: 'write',
@@ -29,7 +28,7 @@ export async function execute(
 			});
 			return { orderId, accepted: true, transactionId: answer.transactionId ?? null };
 		},
-		(orderId) => orderId,
+		ledger.units((orderId) => orderId),
 	);
 	return ledger.finish();
 }

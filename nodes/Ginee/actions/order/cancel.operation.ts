@@ -47,33 +47,27 @@ export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
-	const { ledger, writes } = WriteLedger.check(
+	const ledger = WriteLedger.check(
 		this,
 		items,
 		(itemIndex) => readCancellation.call(this, itemIndex),
 		(entry) => `order ${entry.orderId}`,
 	);
-	const valid = writes.filter((entry): entry is Cancellation => entry !== undefined);
-	let orders = new Map<string, IDataObject>();
-	try {
-		if (valid.length)
-			orders = await readOrdersById.call(
+	const orders = await ledger.lookUp(
+		async (pending) =>
+			await readOrdersById.call(
 				this,
-				valid.map((entry) => entry.orderId),
-				valid[0].timeout,
-			);
-	} catch (error) {
-		writes.forEach((entry, itemIndex) => entry && ledger.reject(itemIndex, error as Error));
-	}
-	writes.forEach((entry, itemIndex) => {
-		if (!entry || !ledger.isPending(itemIndex)) return;
+				pending.map(({ write }) => write.orderId),
+				pending[0].write.timeout,
+			),
+		new Map<string, IDataObject>(),
+	);
+	await ledger.checkEach((entry) => {
 		const problem = reasonProblem(entry, orders.get(entry.orderId));
-		if (problem) ledger.reject(itemIndex, new NodeOperationError(this.getNode(), problem));
+		if (problem) throw new NodeOperationError(this.getNode(), problem);
 	});
-	ledger.stopIfAnyInvalid();
 	await ledger.sendEach(
-		writes,
-		async ({ orderId, cancelId, cancelNote, timeout }, itemIndex) => {
+		async ({ write: { orderId, cancelId, cancelNote, timeout }, itemIndexes: [itemIndex] }) => {
 			const order = orders.get(orderId) as IDataObject;
 			const channel = String(order.channel);
 			const entry: IDataObject = { orderId, channelEnum: channel, cancelId };
@@ -103,7 +97,7 @@ export async function execute(
 				);
 			}
 		},
-		(entry) => entry.orderId,
+		ledger.units((entry) => entry.orderId),
 	);
 	return ledger.finish();
 }

@@ -101,13 +101,13 @@ export async function executeManualOrder(
 	items: INodeExecutionData[],
 	mode: ManualOrderMode,
 ): Promise<INodeExecutionData[]> {
-	const { ledger, writes } = WriteLedger.check(
+	const ledger = WriteLedger.check(
 		this,
 		items,
 		(itemIndex) => requestBody.call(this, itemIndex, mode),
 		(body) => `order ${String(body.id ?? body.externalOrderSn)}`,
 	);
-	await ledger.sendEach(writes, async (body, itemIndex) => {
+	await ledger.sendEach(async ({ write: body, itemIndexes: [itemIndex] }) => {
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const answer = await gineeApiRequest.call(this, ENDPOINTS[ENDPOINT_NAMES[mode]], body, {
 			kind: 'write',

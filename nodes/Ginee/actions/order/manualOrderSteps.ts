@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { chunk } from '../../../shared/idList';
 import { clampTimeout, gineeApiRequest } from '../../../shared/transport';
 import { explainGineeCode } from '../../../shared/transport/errors';
 import { PER_CALL } from '../../../shared/transport/endpoints';
-import { markMayHaveBeenApplied, WriteLedger } from '../../helpers/writes';
+import { planCalls } from '../../helpers/callPlan';
+import { WriteLedger } from '../../helpers/writes';
 import { readOrderId, readOrdersById } from './orderLookup';
 
 /** Mark as Shipped or Complete: a manual order's status moved by hand. */
@@ -48,7 +48,7 @@ export async function executeManualStep(
 	items: INodeExecutionData[],
 	step: ManualStep,
 ): Promise<INodeExecutionData[]> {
-	const { ledger, writes: orderIds } = WriteLedger.check(
+	const ledger = WriteLedger.check(
 		this,
 		items,
 		(itemIndex) => readOrderId.call(this, itemIndex),
@@ -56,79 +56,78 @@ export async function executeManualStep(
 	);
 	const timeoutOf = (itemIndex: number) =>
 		clampTimeout((this.getNodeParameter('options', itemIndex, {}) as IDataObject).timeout);
-	const wanted = orderIds.filter((id): id is string => id !== undefined);
-	let orders = new Map<string, IDataObject>();
-	try {
-		if (wanted.length)
-			orders = await readOrdersById.call(this, wanted, timeoutOf(orderIds.indexOf(wanted[0])));
-	} catch (error) {
-		orderIds.forEach((id, itemIndex) => id && ledger.reject(itemIndex, error as Error));
-	}
-	orderIds.forEach((orderId, itemIndex) => {
-		if (!orderId || !ledger.isPending(itemIndex)) return;
+	const orders = await ledger.lookUp(
+		async (pending) =>
+			await readOrdersById.call(
+				this,
+				pending.map(({ write }) => write),
+				timeoutOf(pending[0].itemIndex),
+			),
+		new Map<string, IDataObject>(),
+	);
+	await ledger.checkEach((orderId, itemIndex) => {
 		const problem = stepProblem(orderId, orders.get(orderId), step);
 		if (problem)
-			ledger.reject(
+			throw new NodeOperationError(this.getNode(), problem.message, {
 				itemIndex,
-				new NodeOperationError(this.getNode(), problem.message, {
-					itemIndex,
-					description: problem.description,
-				}),
-			);
+				description: problem.description,
+			});
 	});
-	ledger.stopIfAnyInvalid();
-
-	const itemsOf = (orderId: string) =>
-		orderIds.flatMap((id, itemIndex) =>
-			id === orderId && ledger.isPending(itemIndex) ? [itemIndex] : [],
-		);
-	const pending = [...new Set(orderIds.filter((id, index) => id && ledger.isPending(index)))];
-	for (const batch of chunk(pending as string[], PER_CALL.manualOrderSteps)) {
-		if (!ledger.mayGoOn) break;
-		const itemIndex = orderIds.indexOf(batch[0]);
-		let moved: Map<string, IDataObject> | undefined;
-		try {
-			const answer = await gineeApiRequest.call(
-				this,
-				step.path,
-				{ orderInfoList: batch.map((orderId) => ({ orderId, channelEnum: 'MANUAL_ID' })) },
-				{ kind: 'write', itemIndex, timeout: timeoutOf(itemIndex) },
-			);
-			if (Array.isArray(answer.data)) {
-				moved = new Map();
-				for (const entry of answer.data as IDataObject[])
-					if (entry && typeof entry.id === 'string') moved.set(entry.id, entry);
+	const units = ledger.units((orderId) => orderId);
+	await ledger.sendCalls(
+		planCalls(units, PER_CALL.manualOrderSteps),
+		async (call) => {
+			const itemIndex = call[0].itemIndexes[0];
+			let answer;
+			try {
+				answer = await gineeApiRequest.call(
+					this,
+					step.path,
+					{
+						orderInfoList: call.map(({ write }) => ({ orderId: write, channelEnum: 'MANUAL_ID' })),
+					},
+					{ kind: 'write', itemIndex, timeout: timeoutOf(itemIndex) },
+				);
+			} catch (error) {
+				throw explainGineeCode(
+					error,
+					'CHANNEL_NOT_SUPPORT',
+					`${step.label} is only for manual orders (channel MANUAL_ID).`,
+				);
 			}
-		} catch (error) {
-			const explained = explainGineeCode(
-				error,
-				'CHANNEL_NOT_SUPPORT',
-				`${step.label} is only for manual orders (channel MANUAL_ID).`,
-			) as Error;
-			for (const orderId of batch)
-				for (const index of itemsOf(orderId)) ledger.record(index, explained);
-			continue;
-		}
-		for (const orderId of batch) {
-			const outcome = stepOutcome.call(this, orderId, orders.get(orderId)!, moved, step);
-			for (const index of itemsOf(orderId)) ledger.record(index, outcome);
-		}
-	}
+			// Ginee lists the orders it moved; an answer that is not a list cannot confirm any
+			if (!Array.isArray(answer.data)) return () => undefined;
+			const moved = new Map<string, IDataObject>();
+			for (const entry of answer.data as IDataObject[])
+				if (entry && typeof entry.id === 'string') moved.set(entry.id, entry);
+			return ({ write: orderId }) =>
+				stepOutcome.call(this, orderId, orders.get(orderId) as IDataObject, moved, step);
+		},
+		{
+			unconfirmed: ({ write: orderId }) =>
+				new NodeOperationError(
+					this.getNode(),
+					`Ginee did not confirm whether order ${orderId} moved to ${step.to}`,
+					{
+						description:
+							'Ginee answered SUCCESS in a shape the node cannot read. Check the order with Get ' +
+							'Details before running this again.',
+					},
+				),
+		},
+	);
 	return ledger.finish();
 }
 
-/**
- * What a SUCCESS answer says of one order: moved (listed), not moved (a list without it), or not
- * confirmed (an answer the node cannot read: the order may have moved).
- */
+/** What a SUCCESS answer listing the moved orders says of one order: moved, or not moved. */
 function stepOutcome(
 	this: IExecuteFunctions,
 	orderId: string,
 	order: IDataObject,
-	moved: Map<string, IDataObject> | undefined,
+	moved: Map<string, IDataObject>,
 	step: ManualStep,
 ): IDataObject | Error {
-	const confirmed = moved?.get(orderId);
+	const confirmed = moved.get(orderId);
 	if (confirmed)
 		return {
 			orderId,
@@ -136,25 +135,13 @@ function stepOutcome(
 			orderStatus: step.to,
 			previousStatus: order.orderStatus ?? null,
 		};
-	if (moved)
-		return new NodeOperationError(
-			this.getNode(),
-			`Ginee did not move order ${orderId} to ${step.to}`,
-			{
-				description:
-					`It was ${String(order.orderStatus)} when the node read it; Ginee moves manual orders ` +
-					`to ${step.to} from ${step.from.join(' or ')}.`,
-			},
-		);
-	return markMayHaveBeenApplied(
-		new NodeOperationError(
-			this.getNode(),
-			`Ginee did not confirm whether order ${orderId} moved to ${step.to}`,
-			{
-				description:
-					'Ginee answered SUCCESS in a shape the node cannot read. Check the order with Get ' +
-					'Details before running this again.',
-			},
-		),
+	return new NodeOperationError(
+		this.getNode(),
+		`Ginee did not move order ${orderId} to ${step.to}`,
+		{
+			description:
+				`It was ${String(order.orderStatus)} when the node read it; Ginee moves manual orders ` +
+				`to ${step.to} from ${step.from.join(' or ')}.`,
+		},
 	);
 }

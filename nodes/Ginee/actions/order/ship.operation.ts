@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { chunk } from '../../../shared/idList';
 import { clampTimeout, gineeApiRequest } from '../../../shared/transport';
 import { ENDPOINTS, PER_CALL } from '../../../shared/transport/endpoints';
 import { followTasks, readWaitSeconds } from '../../helpers/backgroundTasks';
-import { markMayHaveBeenApplied, WriteLedger } from '../../helpers/writes';
+import { planCalls } from '../../helpers/callPlan';
+import { taskIdOf, WriteLedger } from '../../helpers/writes';
 import { VERSION_1_1 } from '../common/versions';
 import { readOrderId } from './orderLookup';
 import { fetchShippingChoices, type PickUpAddress, type ShippingChoices } from './shippingChoices';
@@ -82,40 +82,24 @@ function readShipment(this: IExecuteFunctions, itemIndex: number): Shipment {
 }
 
 /**
- * From version 1.1: each Pick Up's address and time are checked against its order's shipping
- * options (read once per order) and the address text Ginee needs is taken from them. An item whose
- * options cannot be read, or whose choice is not among them, fails before anything is sent.
+ * The shipping options of each order shipped by Pick Up, read once per order; an order whose
+ * options cannot be read keeps the error (only its items fail).
  */
-async function fillPickUpAddresses(
+async function readPickUpChoices(
 	this: IExecuteFunctions,
-	shipments: Array<Shipment | undefined>,
-	ledger: WriteLedger,
-): Promise<void> {
+	pending: Array<{ write: Shipment }>,
+): Promise<Map<string, ShippingChoices | Error>> {
 	const choicesByOrder = new Map<string, ShippingChoices | Error>();
-	for (const [itemIndex, shipment] of shipments.entries()) {
-		if (!shipment || !ledger.isPending(itemIndex) || shipment.body.deliveryType !== 'PICK_UP')
-			continue;
-		const { orderId, body } = shipment;
-		if (!choicesByOrder.has(orderId)) {
-			try {
-				choicesByOrder.set(
-					orderId,
-					await fetchShippingChoices.call(this, orderId, shipment.timeout),
-				);
-			} catch (error) {
-				choicesByOrder.set(orderId, error as Error);
-			}
+	for (const { write: shipment } of pending) {
+		const { orderId } = shipment;
+		if (shipment.body.deliveryType !== 'PICK_UP' || choicesByOrder.has(orderId)) continue;
+		try {
+			choicesByOrder.set(orderId, await fetchShippingChoices.call(this, orderId, shipment.timeout));
+		} catch (error) {
+			choicesByOrder.set(orderId, error as Error);
 		}
-		const choices = choicesByOrder.get(orderId) as ShippingChoices | Error;
-		if (choices instanceof Error) {
-			ledger.reject(itemIndex, choices);
-			continue;
-		}
-		const chosen = chosenPickUp(choices, shipment);
-		if (typeof chosen === 'string')
-			ledger.reject(itemIndex, new NodeOperationError(this.getNode(), chosen));
-		else body.address = chosen.address;
 	}
+	return choicesByOrder;
 }
 
 /** The Pick Up's address among its order's shipping options, or why its address or time is not. */
@@ -200,70 +184,64 @@ function shipOutcome(
 }
 
 /**
- * Checks every item first, then sends the orders 50 per ShipOrder call (an order given twice is
- * shipped once) and waits for Ginee's tasks, at most Wait for Result (the first item's) from the
- * last call's answer. A call without an answer is never sent again. Without Continue On Fail, a
- * failed call stops further calls; the tasks already taken are still followed.
+ * Checks every item first (from version 1.1 a Pick Up's address and time against its order's
+ * shipping options, which give the address text Ginee needs), then sends the orders 50 per
+ * ShipOrder call (an order given twice is shipped once) and waits for Ginee's tasks, at most Wait
+ * for Result (the first item's) from the last call's answer.
  */
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
-	const { ledger, writes: shipments } = WriteLedger.check(
+	const ledger = WriteLedger.check(
 		this,
 		items,
 		(itemIndex) => readShipment.call(this, itemIndex),
 		(shipment) => `order ${shipment.orderId}`,
 	);
-	const byOrder = new Map<string, Shipment>();
-	const itemsOf = (orderId: string) =>
-		shipments.flatMap((shipment, itemIndex) =>
-			shipment?.orderId === orderId && ledger.isPending(itemIndex) ? [itemIndex] : [],
-		);
 	if (this.getNode().typeVersion >= VERSION_1_1) {
-		await fillPickUpAddresses.call(this, shipments, ledger);
-		ledger.stopIfAnyInvalid();
+		const choices = await ledger.lookUp(
+			async (pending) => await readPickUpChoices.call(this, pending),
+			new Map<string, ShippingChoices | Error>(),
+		);
+		await ledger.checkEach((shipment) => {
+			if (shipment.body.deliveryType !== 'PICK_UP') return;
+			const orderChoices = choices.get(shipment.orderId) as ShippingChoices | Error;
+			if (orderChoices instanceof Error) throw orderChoices;
+			const chosen = chosenPickUp(orderChoices, shipment);
+			if (typeof chosen === 'string') throw new NodeOperationError(this.getNode(), chosen);
+			shipment.body.address = chosen.address;
+		});
 	}
-	shipments.forEach((shipment, itemIndex) => {
-		if (shipment && ledger.isPending(itemIndex) && !byOrder.has(shipment.orderId))
-			byOrder.set(shipment.orderId, shipment);
+	const units = ledger.units((shipment) => shipment.orderId);
+	const first = units[0]?.write;
+	const tasks = await ledger.startTasks(planCalls(units, PER_CALL.shipOrders), async (call) => {
+		const answer = await gineeApiRequest.call(
+			this,
+			ENDPOINTS.ShipOrder,
+			{ orderShips: call.map(({ write }) => write.body) },
+			{ kind: 'write', itemIndex: call[0].itemIndexes[0], timeout: call[0].write.timeout },
+		);
+		return taskIdOf.call(this, answer.data, {
+			what: 'shipment',
+			check: 'Check the orders with Get Details',
+		});
 	});
-	const first = [...byOrder.values()][0];
-	const tasks = new Map<string, string[]>();
-	for (const batch of chunk([...byOrder.values()], PER_CALL.shipOrders)) {
-		if (!ledger.mayGoOn) break;
-		const orderIds = batch.map((shipment) => shipment.orderId);
-		try {
-			const answer = await gineeApiRequest.call(
-				this,
-				ENDPOINTS.ShipOrder,
-				{ orderShips: batch.map((shipment) => shipment.body) },
-				{ kind: 'write', itemIndex: shipments.indexOf(batch[0]), timeout: batch[0].timeout },
+	if (tasks.size === 0) return ledger.finish();
+	const taskOrders = new Map(
+		[...tasks].map(([taskId, call]) => [taskId, call.map(({ write }) => write.orderId)]),
+	);
+	const results = await waitForTasks.call(this, taskOrders, first.waitSeconds, first.timeout);
+	for (const call of tasks.values())
+		for (const unit of call)
+			ledger.settle(
+				unit,
+				shipOutcome.call(
+					this,
+					unit.write,
+					results.get(unit.write.orderId) as Result,
+					first.waitSeconds,
+				),
 			);
-			const data = answer.data as IDataObject | string | null;
-			const taskId = typeof data === 'string' ? data : String(data?.taskId ?? '');
-			if (!taskId)
-				throw markMayHaveBeenApplied(
-					new NodeOperationError(
-						this.getNode(),
-						'Ginee took the shipment but gave no task ID to follow it',
-						{ description: 'Check the orders with Get Details before shipping them again.' },
-					),
-				);
-			tasks.set(taskId, orderIds);
-		} catch (error) {
-			for (const orderId of orderIds)
-				for (const itemIndex of itemsOf(orderId)) ledger.record(itemIndex, error as Error);
-		}
-	}
-	if (tasks.size) {
-		const results = await waitForTasks.call(this, tasks, first.waitSeconds, first.timeout);
-		for (const [orderId, result] of results)
-			for (const itemIndex of itemsOf(orderId))
-				ledger.record(
-					itemIndex,
-					shipOutcome.call(this, shipments[itemIndex] as Shipment, result, first.waitSeconds),
-				);
-	}
 	return ledger.finish();
 }

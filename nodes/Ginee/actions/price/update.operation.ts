@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { chunk } from '../../../shared/idList';
 import { clampTimeout, gineeApiRequest } from '../../../shared/transport';
 import { ENDPOINTS, PER_CALL } from '../../../shared/transport/endpoints';
 import { followTasks, readWaitSeconds } from '../../helpers/backgroundTasks';
 import { readVariationIds } from '../../helpers/skuRecords';
-import { markMayHaveBeenApplied, WriteLedger } from '../../helpers/writes';
+import { planCalls } from '../../helpers/callPlan';
+import { markMayHaveBeenApplied, taskIdOf, WriteLedger, type Unit } from '../../helpers/writes';
 import { readAmount, readCurrency } from '../common/money';
 import { readPriceRecords } from './priceLookup';
 
@@ -29,6 +29,11 @@ interface TaskResult {
 	done: boolean;
 	succeeded: Set<string>;
 	failed: Map<string, string>;
+}
+
+interface Priced {
+	change: PriceChange;
+	record: IDataObject;
 }
 
 function readChange(this: IExecuteFunctions, itemIndex: number): PriceChange {
@@ -81,7 +86,28 @@ function changeProblem(change: PriceChange, record: IDataObject | undefined): st
 			`${change.label} is not sold on ${unsold.join(', ')} ` +
 			`(its shops are on ${[...sold].join(', ') || 'no channel'})`
 		);
+	if (change.sameAsMaster) return undefined;
+	const unknown = ((record.channelPriceVOList ?? []) as IDataObject[]).find(
+		(shop) => !change.channelPrices.has(String(shop.channel)) && currentPrice(shop) === undefined,
+	);
+	if (unknown)
+		return (
+			`Ginee gives no current price for ${change.label} in shop ` +
+			`${String(unknown.shopName ?? unknown.shopId ?? unknown.channel)} (${String(unknown.channel)}), ` +
+			"so it cannot be kept: give that channel's price in Channel Prices, or set every shop to " +
+			'the master price'
+		);
 	return undefined;
+}
+
+/** A shop's current price as Ginee lists it (an amount, or a bare number), if it gives one. */
+function currentPrice(shop: IDataObject): number | undefined {
+	const price = shop.channelPrice;
+	const amount =
+		price !== null && typeof price === 'object' ? (price as IDataObject).amount : price;
+	if (amount === null || amount === undefined || amount === '') return undefined;
+	const number = Number(amount);
+	return Number.isFinite(number) ? number : undefined;
 }
 
 /** The masterVariationPrices entry Ginee takes: every shop's price, kept or set. */
@@ -91,10 +117,9 @@ function priceEntry(change: PriceChange, record: IDataObject): IDataObject {
 		masterVariationId: record.variationId,
 		masterPrice: money(change.masterPrice),
 		channelPrices: ((record.channelPriceVOList ?? []) as IDataObject[]).map((shop) => {
-			const current = Number((shop.channelPrice as IDataObject | undefined)?.amount);
 			const amount =
 				change.channelPrices.get(String(shop.channel)) ??
-				(change.sameAsMaster || !Number.isFinite(current) ? change.masterPrice : current);
+				(change.sameAsMaster ? change.masterPrice : (currentPrice(shop) as number));
 			return {
 				channel: shop.channel,
 				genieChannelVariationId: shop.channelVariationId,
@@ -122,9 +147,11 @@ function readTaskResult(data: IDataObject, size: number): TaskResult {
 				: String(data.errorMsg ?? 'no reason given'),
 		);
 	}
+	const counted = Number(data.successNum ?? 0) + Number(data.failNum ?? 0);
 	const done =
 		String(data.taskStatus ?? '').toUpperCase() === 'FINISHED' ||
-		succeeded.size + failed.size >= size;
+		succeeded.size + failed.size >= size ||
+		counted >= size;
 	return { done, succeeded, failed };
 }
 
@@ -147,6 +174,53 @@ async function waitForTasks(
 	return new Map([...latest].filter(([, result]) => result.done));
 }
 
+/** One item's outcome from its task: set, refused, not confirmed, or still in progress. */
+function priceOutcome(
+	this: IExecuteFunctions,
+	{ change, record }: Priced,
+	taskId: string,
+	result: TaskResult | undefined,
+	waitSeconds: number,
+): IDataObject | Error {
+	const variationId = String(record.variationId);
+	const reason = result?.failed.get(variationId);
+	if (reason !== undefined)
+		return new NodeOperationError(
+			this.getNode(),
+			`Ginee did not set the price of ${change.label}: ${reason}`,
+			{ description: `Ginee's price task ${taskId}.` },
+		);
+	if (result && !result.succeeded.has(variationId))
+		return markMayHaveBeenApplied(
+			new NodeOperationError(
+				this.getNode(),
+				`Ginee finished price task ${taskId} without confirming ${change.label}`,
+				{ description: 'Check the price with Price → Get Many before setting it again.' },
+			),
+		);
+	const sent = priceEntry(change, record);
+	return {
+		sku: record.masterSku ?? change.sku ?? null,
+		variationId,
+		updated: Boolean(result),
+		status: result ? 'SUCCESS' : 'PROCESSING',
+		masterPrice: sent.masterPrice,
+		channelPrices: (sent.channelPrices as IDataObject[]).map((shop, index) => ({
+			channel: shop.channel,
+			shopName: ((record.channelPriceVOList as IDataObject[])[index] ?? {}).shopName ?? null,
+			price: shop.channelPrice,
+		})),
+		taskId,
+		...(result
+			? {}
+			: {
+					message:
+						`Ginee was still setting the price after ${waitSeconds} s. Do not set it ` +
+						'again: check it later with Price → Get Many.',
+				}),
+	};
+}
+
 /**
  * Checks every item, looks up each SKU's variation and shop prices, refuses what Ginee could not
  * take, then sends 20 variations per call and waits for Ginee's tasks (Wait for Result of the first
@@ -156,117 +230,87 @@ export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
-	const { ledger, writes: changes } = WriteLedger.check(
+	const ledger = WriteLedger.check(
 		this,
 		items,
 		(itemIndex) => readChange.call(this, itemIndex),
 		(change) => change.label,
 	);
-	const pending = () =>
-		changes.flatMap((change, itemIndex) =>
-			change && ledger.isPending(itemIndex) ? [{ change, itemIndex }] : [],
-		);
-	const first = pending()[0]?.change;
+	const first = ledger.pending()[0]?.write;
 	if (!first) return ledger.finish();
-	const records = new Map<string, IDataObject>();
-	const variationOf = new Map<number, string>();
-	try {
-		const skus = pending().flatMap(({ change }) => (change.sku ? [change.sku] : []));
-		const bySku = await readVariationIds.call(this, skus, first.timeout);
-		for (const { change, itemIndex } of pending()) {
-			const id = change.variationId ?? bySku.get(change.sku as string);
-			if (id) variationOf.set(itemIndex, id);
-		}
-		for (const record of await readPriceRecords.call(
-			this,
-			[...new Set(variationOf.values())],
-			first.timeout,
-		))
-			records.set(String(record.variationId), record);
-	} catch (error) {
-		for (const { itemIndex } of pending()) ledger.reject(itemIndex, error as Error);
-	}
+	const records = await ledger.lookUp(
+		async (pending) => await readRecords.call(this, pending, first.timeout),
+		new Map<number, IDataObject>(),
+	);
 	const claimed = new Map<string, number>();
-	for (const { change, itemIndex } of pending()) {
-		const record = records.get(variationOf.get(itemIndex) ?? '');
+	await ledger.checkEach((change, itemIndex) => {
+		const record = records.get(itemIndex);
 		const earlier = record ? claimed.get(String(record.variationId)) : undefined;
 		const problem =
 			earlier !== undefined
 				? `${change.label} is also in item ${earlier + 1}: one price per SKU per run`
 				: changeProblem(change, record);
-		if (problem) ledger.reject(itemIndex, new NodeOperationError(this.getNode(), problem));
-		else claimed.set(String(record?.variationId), itemIndex);
-	}
-	ledger.stopIfAnyInvalid();
+		if (problem) throw new NodeOperationError(this.getNode(), problem);
+		claimed.set(String(record?.variationId), itemIndex);
+	});
 
-	const tasks = new Map<string, number>();
-	const taskOf = new Map<number, string>();
-	for (const batch of chunk(pending(), PER_CALL.priceWrites)) {
-		if (!ledger.mayGoOn) break;
-		try {
-			const answer = await gineeApiRequest.call(
-				this,
-				ENDPOINTS.UpdateMasterVariationPrice,
-				{
-					masterVariationPrices: batch.map(({ change, itemIndex }) =>
-						priceEntry(change, records.get(variationOf.get(itemIndex) as string) as IDataObject),
-					),
-				},
-				{ kind: 'write', itemIndex: batch[0].itemIndex, timeout: batch[0].change.timeout },
-			);
-			const data = answer.data as IDataObject | string | null;
-			const taskId = typeof data === 'string' ? data : String(data?.taskId ?? '');
-			if (!taskId)
-				throw markMayHaveBeenApplied(
-					new NodeOperationError(this.getNode(), 'Ginee took the prices but gave no task ID', {
-						description: 'Check the prices with Price → Get Many before setting them again.',
-					}),
-				);
-			tasks.set(taskId, batch.length);
-			for (const { itemIndex } of batch) taskOf.set(itemIndex, taskId);
-		} catch (error) {
-			for (const { itemIndex } of batch) ledger.record(itemIndex, error as Error);
-		}
-	}
-	const results = await waitForTasks.call(this, tasks, first.waitSeconds, first.timeout);
-	for (const [itemIndex, taskId] of taskOf) {
-		const change = changes[itemIndex] as PriceChange;
-		const record = records.get(variationOf.get(itemIndex) as string) as IDataObject;
-		const variationId = String(record.variationId);
-		const result = results.get(taskId);
-		const reason = result?.failed.get(variationId);
-		if (reason !== undefined) {
-			ledger.record(
-				itemIndex,
-				new NodeOperationError(
-					this.getNode(),
-					`Ginee did not set the price of ${change.label}: ${reason}`,
-					{ description: `Ginee's price task ${taskId}.` },
-				),
-			);
-			continue;
-		}
-		const sent = priceEntry(change, record);
-		ledger.record(itemIndex, {
-			sku: record.masterSku ?? change.sku ?? null,
-			variationId,
-			updated: Boolean(result),
-			status: result ? 'SUCCESS' : 'PROCESSING',
-			masterPrice: sent.masterPrice,
-			channelPrices: (sent.channelPrices as IDataObject[]).map((shop, index) => ({
-				channel: shop.channel,
-				shopName: ((record.channelPriceVOList as IDataObject[])[index] ?? {}).shopName ?? null,
-				price: shop.channelPrice,
-			})),
-			taskId,
-			...(result
-				? {}
-				: {
-						message:
-							`Ginee was still setting the price after ${first.waitSeconds} s. Do not set it ` +
-							'again: check it later with Price → Get Many.',
-					}),
+	const units = ledger.units();
+	const priced = (unit: Unit<PriceChange>): Priced => ({
+		change: unit.write,
+		record: records.get(unit.itemIndexes[0]) as IDataObject,
+	});
+	const tasks = await ledger.startTasks(planCalls(units, PER_CALL.priceWrites), async (call) => {
+		const answer = await gineeApiRequest.call(
+			this,
+			ENDPOINTS.UpdateMasterVariationPrice,
+			{
+				masterVariationPrices: call.map((unit) => {
+					const { change, record } = priced(unit);
+					return priceEntry(change, record);
+				}),
+			},
+			{ kind: 'write', itemIndex: call[0].itemIndexes[0], timeout: call[0].write.timeout },
+		);
+		return taskIdOf.call(this, answer.data, {
+			what: 'prices',
+			check: 'Check the prices with Price → Get Many',
 		});
-	}
+	});
+	const sizes = new Map([...tasks].map(([taskId, call]) => [taskId, call.length]));
+	const results = await waitForTasks.call(this, sizes, first.waitSeconds, first.timeout);
+	for (const [taskId, call] of tasks)
+		for (const unit of call)
+			ledger.settle(
+				unit,
+				priceOutcome.call(this, priced(unit), taskId, results.get(taskId), first.waitSeconds),
+			);
 	return ledger.finish();
+}
+
+/** Each pending item's price record (its variation and shop prices), by item. */
+async function readRecords(
+	this: IExecuteFunctions,
+	pending: Array<{ write: PriceChange; itemIndex: number }>,
+	timeout: number,
+): Promise<Map<number, IDataObject>> {
+	const skus = pending.flatMap(({ write }) => (write.sku ? [write.sku] : []));
+	const bySku = await readVariationIds.call(this, skus, timeout);
+	const variationOf = new Map<number, string>();
+	for (const { write, itemIndex } of pending) {
+		const id = write.variationId ?? bySku.get(write.sku as string);
+		if (id) variationOf.set(itemIndex, id);
+	}
+	const byVariation = new Map<string, IDataObject>();
+	for (const record of await readPriceRecords.call(
+		this,
+		[...new Set(variationOf.values())],
+		timeout,
+	))
+		byVariation.set(String(record.variationId), record);
+	const records = new Map<number, IDataObject>();
+	for (const [itemIndex, variationId] of variationOf) {
+		const record = byVariation.get(variationId);
+		if (record) records.set(itemIndex, record);
+	}
+	return records;
 }

@@ -158,50 +158,6 @@ function answeredProductId(data: unknown): string | undefined {
 	return id ? String(id) : undefined;
 }
 
-/** Refuses, before anything is sent, an item whose SKU Ginee has or an earlier item creates. */
-async function refuseTakenSkus(
-	this: IExecuteFunctions,
-	ledger: WriteLedger,
-	pending: Array<[number, ProductDraft]>,
-): Promise<void> {
-	let known: Map<string, string>;
-	try {
-		known = await readVariationIds.call(
-			this,
-			pending.flatMap(([, draft]) => draft.skus),
-			pending[0][1].timeout,
-		);
-	} catch (error) {
-		for (const [itemIndex] of pending) ledger.reject(itemIndex, error as Error);
-		return;
-	}
-	const claimedBy = new Map<string, number>();
-	for (const [itemIndex, draft] of pending) {
-		const taken = draft.skus.find((sku) => known.has(sku));
-		const claimed = draft.skus.find((sku) => claimedBy.has(sku));
-		if (taken)
-			ledger.reject(
-				itemIndex,
-				new NodeOperationError(this.getNode(), `SKU ${taken} already exists in Ginee`, {
-					itemIndex,
-					description:
-						`It is master variation ${known.get(taken)}. Change it with Product → Update or ` +
-						'Price → Update; a product is created only with new SKUs.',
-				}),
-			);
-		else if (claimed !== undefined)
-			ledger.reject(
-				itemIndex,
-				new NodeOperationError(
-					this.getNode(),
-					`SKU ${claimed} is also created by item ${(claimedBy.get(claimed) as number) + 1}`,
-					{ itemIndex, description: 'Each SKU can belong to one product only.' },
-				),
-			);
-		else for (const sku of draft.skus) claimedBy.set(sku, itemIndex);
-	}
-}
-
 /**
  * Checks every item (fields, images, SKUs not yet in Ginee), then per item uploads its images and
  * sends CreateMasterProduct once. Ginee creates in the background and documents no result to ask
@@ -212,30 +168,46 @@ export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
-	const { ledger, writes: drafts } = WriteLedger.check(
+	const ledger = WriteLedger.check(
 		this,
 		items,
 		(itemIndex) => readDraft.call(this, itemIndex),
 		(draft) => `product ${String(draft.body.spu)}`,
 	);
-	const pending = () =>
-		drafts.flatMap((draft, itemIndex) =>
-			draft && ledger.isPending(itemIndex) ? [[itemIndex, draft] as [number, ProductDraft]] : [],
-		);
-	for (const [itemIndex, draft] of pending()) {
-		try {
-			draft.images = await readProductImages.call(this, itemIndex, draft.imageFields);
-		} catch (error) {
-			ledger.reject(itemIndex, error as Error);
-		}
-	}
-	if (pending().length) await refuseTakenSkus.call(this, ledger, pending());
-	ledger.stopIfAnyInvalid();
-	const toSend = pending();
-	if (toSend.length === 0) return ledger.finish();
+	const first = ledger.pending()[0]?.write;
+	if (!first) return ledger.finish();
+	const known = await ledger.lookUp(
+		async (pending) =>
+			await readVariationIds.call(
+				this,
+				pending.flatMap(({ write }) => write.skus),
+				first.timeout,
+			),
+		new Map<string, string>(),
+	);
+	const claimedBy = new Map<string, number>();
+	await ledger.checkEach(async (draft, itemIndex) => {
+		const taken = draft.skus.find((sku) => known.has(sku));
+		if (taken)
+			throw new NodeOperationError(this.getNode(), `SKU ${taken} already exists in Ginee`, {
+				itemIndex,
+				description:
+					`It is master variation ${known.get(taken)}. Change it with Product → Update or ` +
+					'Price → Update; a product is created only with new SKUs.',
+			});
+		const claimed = draft.skus.find((sku) => claimedBy.has(sku));
+		if (claimed !== undefined)
+			throw new NodeOperationError(
+				this.getNode(),
+				`SKU ${claimed} is also created by item ${(claimedBy.get(claimed) as number) + 1}`,
+				{ itemIndex, description: 'Each SKU can belong to one product only.' },
+			);
+		for (const sku of draft.skus) claimedBy.set(sku, itemIndex);
+		draft.images = await readProductImages.call(this, itemIndex, draft.imageFields);
+	});
 
 	const sent = new Map<number, { draft: ProductDraft; images: string[]; productId?: string }>();
-	await ledger.sendEach(drafts, async (draft, itemIndex) => {
+	await ledger.sendEach(async ({ write: draft, itemIndexes: [itemIndex] }) => {
 		const images = await uploadProductImages.call(this, draft.images, itemIndex, draft.timeout);
 		const answer = await gineeApiRequest.call(
 			this,
@@ -244,7 +216,7 @@ export async function execute(
 			{ kind: 'write', itemIndex, timeout: draft.timeout },
 		);
 		sent.set(itemIndex, { draft, images, productId: answeredProductId(answer.data) });
-		return {};
+		return { created: 'pending' };
 	});
 
 	const found = new Map<string, string>();
@@ -252,7 +224,6 @@ export async function execute(
 		.filter((creation) => !creation.productId)
 		.map((creation) => creation.draft.skus[0]);
 	const batches = chunk(unknown, PER_CALL.skuLookups);
-	const first = toSend[0][1];
 	await followTasks(
 		batches.map((_, index) => String(index)),
 		first.waitSeconds,

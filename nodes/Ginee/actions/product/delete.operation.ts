@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { chunk } from '../../../shared/idList';
 import { clampTimeout, gineeApiRequest } from '../../../shared/transport';
 import { ENDPOINTS, PER_CALL } from '../../../shared/transport/endpoints';
 import { followTasks, readWaitSeconds } from '../../helpers/backgroundTasks';
-import { markMayHaveBeenApplied, WriteLedger } from '../../helpers/writes';
+import { planCalls } from '../../helpers/callPlan';
+import { markMayHaveBeenApplied, taskIdOf, WriteLedger } from '../../helpers/writes';
 
 export { option, properties } from './delete.description';
 
@@ -18,6 +18,8 @@ interface Deletion {
 interface DeleteResult {
 	done: boolean;
 	failed: Set<string>;
+	/** Ginee counts more failures than it names: the products it does not name are unconfirmed. */
+	unnamedFailures: boolean;
 	reason: string;
 }
 
@@ -42,7 +44,12 @@ function readDeleteResult(data: IDataObject, size: number): DeleteResult {
 	const status = String(data.status ?? '').toUpperCase();
 	const done =
 		['FINISHED', 'FINISH', 'SUCCESS', 'COMPLETED', 'DONE'].includes(status) || counted >= size;
-	return { done, failed, reason: String(data.errorMsg ?? '') || 'no reason given' };
+	return {
+		done,
+		failed,
+		unnamedFailures: Number(data.failNum ?? 0) > failed.size,
+		reason: String(data.errorMsg ?? '') || 'no reason given',
+	};
 }
 
 /**
@@ -54,49 +61,29 @@ export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
-	const { ledger, writes: deletions } = WriteLedger.check(
+	const ledger = WriteLedger.check(
 		this,
 		items,
 		(itemIndex) => readDeletion.call(this, itemIndex),
 		(deletion) => `product ${deletion.productId}`,
 	);
-	const pending = deletions.flatMap((deletion, itemIndex) =>
-		deletion && ledger.isPending(itemIndex) ? [{ deletion, itemIndex }] : [],
-	);
-	if (pending.length === 0) return ledger.finish();
-	const first = pending[0].deletion;
-	const itemsOf = new Map<string, number[]>();
-	for (const { deletion, itemIndex } of pending)
-		itemsOf.set(deletion.productId, [...(itemsOf.get(deletion.productId) ?? []), itemIndex]);
-
-	const taskOf = new Map<string, string>();
-	const sizeOf = new Map<string, number>();
-	for (const batch of chunk([...itemsOf.keys()], PER_CALL.productDeletes)) {
-		if (!ledger.mayGoOn) break;
-		const batchItems = batch.flatMap((productId) => itemsOf.get(productId) as number[]);
-		try {
-			const answer = await gineeApiRequest.call(
-				this,
-				ENDPOINTS.BatchDeleteProductAsync,
-				{ productIds: batch },
-				{ kind: 'write', itemIndex: batchItems[0], timeout: first.timeout },
-			);
-			const data = answer.data as IDataObject | string | null;
-			const taskId = typeof data === 'string' ? data : String(data?.taskId ?? '');
-			if (!taskId)
-				throw markMayHaveBeenApplied(
-					new NodeOperationError(this.getNode(), 'Ginee took the deletion but gave no task ID', {
-						description: 'Check the products with Product → Get before deleting them again.',
-					}),
-				);
-			sizeOf.set(taskId, batch.length);
-			for (const productId of batch) taskOf.set(productId, taskId);
-		} catch (error) {
-			for (const itemIndex of batchItems) ledger.record(itemIndex, error as Error);
-		}
-	}
+	const units = ledger.units((deletion) => deletion.productId);
+	if (units.length === 0) return ledger.finish();
+	const first = units[0].write;
+	const tasks = await ledger.startTasks(planCalls(units, PER_CALL.productDeletes), async (call) => {
+		const answer = await gineeApiRequest.call(
+			this,
+			ENDPOINTS.BatchDeleteProductAsync,
+			{ productIds: call.map(({ write }) => write.productId) },
+			{ kind: 'write', itemIndex: call[0].itemIndexes[0], timeout: first.timeout },
+		);
+		return taskIdOf.call(this, answer.data, {
+			what: 'deletion',
+			check: 'Check the products with Product → Get',
+		});
+	});
 	const results = await followTasks(
-		[...sizeOf.keys()],
+		[...tasks.keys()],
 		first.waitSeconds,
 		async (taskId, deadline) => {
 			const answer = await gineeApiRequest.call(
@@ -112,16 +99,18 @@ export async function execute(
 					attempts: 1,
 				},
 			);
-			return readDeleteResult((answer.data ?? {}) as IDataObject, sizeOf.get(taskId) as number);
+			const size = (tasks.get(taskId) as unknown[]).length;
+			return readDeleteResult((answer.data ?? {}) as IDataObject, size);
 		},
 	);
-	for (const [productId, taskId] of taskOf) {
-		const result = results.get(taskId);
-		const done = result?.done === true;
-		for (const itemIndex of itemsOf.get(productId) as number[]) {
+	for (const [taskId, call] of tasks)
+		for (const unit of call) {
+			const { productId } = unit.write;
+			const result = results.get(taskId);
+			const done = result?.done === true;
 			if (done && result.failed.has(productId)) {
-				ledger.record(
-					itemIndex,
+				ledger.settle(
+					unit,
 					new NodeOperationError(
 						this.getNode(),
 						`Ginee did not delete product ${productId}: ${result.reason}`,
@@ -130,7 +119,21 @@ export async function execute(
 				);
 				continue;
 			}
-			ledger.record(itemIndex, {
+			if (done && result.unnamedFailures) {
+				ledger.settle(
+					unit,
+					markMayHaveBeenApplied(
+						new NodeOperationError(
+							this.getNode(),
+							`Ginee finished delete task ${taskId} with failures it does not name; product ` +
+								`${productId} may or may not be deleted`,
+							{ description: 'Check it with Product → Get before deleting it again.' },
+						),
+					),
+				);
+				continue;
+			}
+			ledger.settle(unit, {
 				productId,
 				deleted: done,
 				status: done ? 'SUCCESS' : 'PROCESSING',
@@ -144,6 +147,5 @@ export async function execute(
 						}),
 			});
 		}
-	}
 	return ledger.finish();
 }

@@ -97,82 +97,58 @@ function mergedProduct(current: IDataObject, update: ProductUpdate): IDataObject
 }
 
 /**
- * Reads each product (GetMasterProductDetail) and merges its item's changes; refuses what cannot
- * go (the same product in two items, a Reviewed product without what Ginee needs).
- */
-async function mergeWithGinee(
-	this: IExecuteFunctions,
-	ledger: WriteLedger,
-	pending: Array<[number, ProductUpdate]>,
-): Promise<void> {
-	const firstItemOf = new Map<string, number>();
-	for (const [itemIndex, update] of pending) {
-		const earlier = firstItemOf.get(update.productId);
-		if (earlier !== undefined) {
-			ledger.reject(
-				itemIndex,
-				new NodeOperationError(
-					this.getNode(),
-					`Product ${update.productId} is also updated by item ${earlier + 1}`,
-					{ itemIndex, description: 'Give each product once, with all its changes in one item.' },
-				),
-			);
-			continue;
-		}
-		firstItemOf.set(update.productId, itemIndex);
-		try {
-			update.images = await readProductImages.call(this, itemIndex, update.details.imageFields);
-			const answer = await gineeApiRequest.call(
-				this,
-				ENDPOINTS.GetMasterProductDetail,
-				{},
-				{
-					kind: 'read',
-					method: 'GET',
-					qs: { productId: update.productId },
-					itemIndex,
-					timeout: update.timeout,
-				},
-			);
-			update.merged = mergedProduct((answer.data ?? {}) as IDataObject, update);
-			const problem =
-				update.details.fields.status === 'PAY_NO_ATTENTION'
-					? reviewedProblem(update.merged)
-					: undefined;
-			if (problem)
-				throw new NodeOperationError(
-					this.getNode(),
-					`Cannot update ${update.productId}: ${problem}`,
-					{
-						itemIndex,
-					},
-				);
-		} catch (error) {
-			ledger.reject(itemIndex, error as Error);
-		}
-	}
-}
-
-/**
- * Checks every item and reads its product from Ginee, then per item uploads its images and sends
- * the whole product with the item's changes (UpdateMasterProduct) once.
+ * Checks every item and reads its product from Ginee (the same product in two items is refused), then
+ * per item uploads its images and sends the whole product with the item's changes
+ * (UpdateMasterProduct) once.
  */
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
-	const { ledger, writes: updates } = WriteLedger.check(
+	const ledger = WriteLedger.check(
 		this,
 		items,
 		(itemIndex) => readUpdate.call(this, itemIndex),
 		(update) => `product ${update.productId}`,
 	);
-	const pending = updates.flatMap((update, itemIndex) =>
-		update && ledger.isPending(itemIndex) ? [[itemIndex, update] as [number, ProductUpdate]] : [],
-	);
-	await mergeWithGinee.call(this, ledger, pending);
-	ledger.stopIfAnyInvalid();
-	await ledger.sendEach(updates, async (update, itemIndex) => {
+	const firstItemOf = new Map<string, number>();
+	await ledger.checkEach(async (update, itemIndex) => {
+		const earlier = firstItemOf.get(update.productId);
+		if (earlier !== undefined)
+			throw new NodeOperationError(
+				this.getNode(),
+				`Product ${update.productId} is also updated by item ${earlier + 1}`,
+				{ itemIndex, description: 'Give each product once, with all its changes in one item.' },
+			);
+		firstItemOf.set(update.productId, itemIndex);
+		update.images = await readProductImages.call(this, itemIndex, update.details.imageFields);
+		const answer = await gineeApiRequest.call(
+			this,
+			ENDPOINTS.GetMasterProductDetail,
+			{},
+			{
+				kind: 'read',
+				method: 'GET',
+				qs: { productId: update.productId },
+				itemIndex,
+				timeout: update.timeout,
+			},
+		);
+		update.merged = mergedProduct((answer.data ?? {}) as IDataObject, update);
+		const problem =
+			update.details.fields.status === 'PAY_NO_ATTENTION'
+				? reviewedProblem(update.merged)
+				: undefined;
+		if (problem)
+			throw new NodeOperationError(
+				this.getNode(),
+				`Cannot update ${update.productId}: ${problem}`,
+				{
+					itemIndex,
+				},
+			);
+	});
+	await ledger.sendEach(async ({ write: update, itemIndexes: [itemIndex] }) => {
 		const images = await uploadProductImages.call(this, update.images, itemIndex, update.timeout);
 		const body: IDataObject = { ...update.merged, ...(images.length ? { images } : {}) };
 		await gineeApiRequest.call(this, ENDPOINTS.UpdateMasterProduct, body, {

@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { chunk } from '../../../shared/idList';
 import { clampTimeout, gineeApiRequest } from '../../../shared/transport';
 import { ENDPOINTS, PER_CALL } from '../../../shared/transport/endpoints';
-import { markMayHaveBeenApplied, WriteLedger } from '../../helpers/writes';
+import { listIn, readEntryAnswers } from '../../helpers/batchAnswers';
+import { planCalls } from '../../helpers/callPlan';
+import { WriteLedger } from '../../helpers/writes';
 
 export { option, properties } from './executeOutboundOrder.description';
 
@@ -32,76 +33,53 @@ export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
-	const { ledger, writes: ids } = WriteLedger.check(
+	const ledger = WriteLedger.check(
 		this,
 		items,
 		(itemIndex) => readOrderId.call(this, itemIndex),
 		(id) => `outbound order ${id}`,
 	);
-	const itemsOf = new Map<string, number[]>();
-	ids.forEach((id, itemIndex) => {
-		if (id !== undefined && ledger.isPending(itemIndex))
-			itemsOf.set(id, [...(itemsOf.get(id) ?? []), itemIndex]);
-	});
-	const first = [...itemsOf.values()][0]?.[0];
-	if (first === undefined) return ledger.finish();
-	const { timeout } = this.getNodeParameter('options', first, {}) as IDataObject;
-
-	for (const batch of chunk([...itemsOf.keys()], PER_CALL.stockWrites)) {
-		if (!ledger.mayGoOn) break;
-		const record = (id: string, outcome: IDataObject | Error) => {
-			for (const itemIndex of itemsOf.get(id) as number[]) ledger.record(itemIndex, outcome);
-		};
-		try {
+	const first = ledger.pending()[0];
+	const { timeout } = first
+		? (this.getNodeParameter('options', first.itemIndex, {}) as IDataObject)
+		: ({} as IDataObject);
+	const units = ledger.units((id) => id);
+	await ledger.sendCalls(
+		planCalls(units, PER_CALL.stockWrites),
+		async (call) => {
 			const answer = await gineeApiRequest.call(
 				this,
 				ENDPOINTS.ManualOutboundOrderExecuteBatch,
-				batch.map(asSent),
-				{
-					kind: 'write',
-					itemIndex: (itemsOf.get(batch[0]) as number[])[0],
-					timeout: clampTimeout(timeout),
-				},
+				call.map(({ write }) => asSent(write)),
+				{ kind: 'write', itemIndex: call[0].itemIndexes[0], timeout: clampTimeout(timeout) },
 			);
-			const data = (answer.data ?? {}) as IDataObject;
-			const list = (name: string) =>
-				Array.isArray(data[name]) ? (data[name] as IDataObject[]) : undefined;
-			const executed = list('itemList');
-			const refused = new Map(
-				(list('errorList') ?? []).map((entry) => [
-					String(entry.id),
-					String(entry.message ?? 'no reason given'),
-				]),
-			);
-			const done = new Set((executed ?? []).map((entry) => String(entry.id)));
-			for (const id of batch) {
+			const executed = listIn(answer.data, 'itemList');
+			const { confirmed, refused } = readEntryAnswers(answer.data, {
+				confirmed: ['itemList'],
+				refused: 'errorList',
+				keyOf: (entry) => String(entry.id),
+			});
+			return ({ write: id }) => {
 				const reason = refused.get(id);
 				if (reason !== undefined)
-					record(
-						id,
-						new NodeOperationError(
-							this.getNode(),
-							`Ginee did not execute outbound order ${id}: ${reason}`,
-						),
+					return new NodeOperationError(
+						this.getNode(),
+						`Ginee did not execute outbound order ${id}: ${reason}`,
 					);
 				// Ginee's older answer has no itemList: an order it did not refuse was executed
-				else if (done.has(id) || executed === undefined)
-					record(id, { outboundOrderId: id, executed: true });
-				else
-					record(
-						id,
-						markMayHaveBeenApplied(
-							new NodeOperationError(
-								this.getNode(),
-								`Ginee did not confirm executing outbound order ${id}; check it in Ginee ` +
-									'before running this again',
-							),
-						),
-					);
-			}
-		} catch (error) {
-			for (const id of batch) record(id, error as Error);
-		}
-	}
+				if (confirmed.has(id) || executed === undefined)
+					return { outboundOrderId: id, executed: true };
+				return undefined;
+			};
+		},
+		{
+			unconfirmed: ({ write: id }) =>
+				new NodeOperationError(
+					this.getNode(),
+					`Ginee did not confirm executing outbound order ${id}; check it in Ginee before ` +
+						'running this again',
+				),
+		},
+	);
 	return ledger.finish();
 }

@@ -157,72 +157,49 @@ export async function executeStockDocument(
 	items: INodeExecutionData[],
 	kind: DocumentKind,
 ): Promise<INodeExecutionData[]> {
-	const { ledger, writes: documents } = WriteLedger.check(
+	const ledger = WriteLedger.check(
 		this,
 		items,
 		(itemIndex) => readDocument.call(this, itemIndex, kind),
 		(document) => document.lines.map((line) => line.sku).join(', '),
 	);
-	const pending = () =>
-		documents.flatMap((document, itemIndex) =>
-			document && ledger.isPending(itemIndex) ? [{ document, itemIndex }] : [],
-		);
-	const first = pending()[0];
+	const first = ledger.pending()[0];
 	if (!first) return ledger.finish();
 	// One document for all items takes its warehouse and options from the first item that could be
 	// read, even if that item is refused later (e.g. a SKU on no shelf): they do not move to another
-	const leadIndex = documents.findIndex(Boolean);
-	const lead = { document: documents[leadIndex] as ItemDocument, itemIndex: leadIndex };
+	const leadIndex = ledger.writes.findIndex(Boolean);
+	const lead = { document: ledger.writes[leadIndex] as ItemDocument, itemIndex: leadIndex };
 	const combine = lead.document.combine;
 
-	let shelves = new Map<string, ShelvesByWarehouse>();
-	try {
-		const skus = pending().flatMap(({ document }) => document.lines.map((line) => line.sku));
-		shelves = await readShelves.call(this, skus, first.document.timeout);
-	} catch (error) {
-		for (const { itemIndex } of pending()) ledger.reject(itemIndex, error as Error);
-	}
+	const shelves = await ledger.lookUp(
+		async (pending) =>
+			await readShelves.call(
+				this,
+				pending.flatMap(({ write }) => write.lines.map((line) => line.sku)),
+				first.write.timeout,
+			),
+		new Map<string, ShelvesByWarehouse>(),
+	);
 	const placed = new Map<number, IDataObject[]>();
 	const skuOwner = new Map<string, number>();
-	for (const { document, itemIndex } of pending()) {
-		try {
-			if (combine && document.warehouseId !== lead.document.warehouseId)
-				throw new NodeOperationError(
-					this.getNode(),
-					`'Warehouse' is ${document.warehouseId}, item ${lead.itemIndex + 1}'s is ` +
-						`${lead.document.warehouseId}: one ${kind.noun} has one warehouse`,
-				);
-			const again = combine && document.lines.find((line) => skuOwner.has(line.sku));
-			if (again)
-				throw new NodeOperationError(
-					this.getNode(),
-					`SKU ${again.sku} is also in item ${(skuOwner.get(again.sku) as number) + 1}: ` +
-						`one line per SKU in an ${kind.noun}`,
-				);
-			placed.set(itemIndex, placeLines.call(this, document, shelves));
-			if (combine) for (const line of document.lines) skuOwner.set(line.sku, itemIndex);
-		} catch (error) {
-			ledger.reject(itemIndex, error as Error);
-		}
-	}
-	ledger.stopIfAnyInvalid();
+	await ledger.checkEach((document, itemIndex) => {
+		if (combine && document.warehouseId !== lead.document.warehouseId)
+			throw new NodeOperationError(
+				this.getNode(),
+				`'Warehouse' is ${document.warehouseId}, item ${lead.itemIndex + 1}'s is ` +
+					`${lead.document.warehouseId}: one ${kind.noun} has one warehouse`,
+			);
+		const again = combine && document.lines.find((line) => skuOwner.has(line.sku));
+		if (again)
+			throw new NodeOperationError(
+				this.getNode(),
+				`SKU ${again.sku} is also in item ${(skuOwner.get(again.sku) as number) + 1}: ` +
+					`one line per SKU in an ${kind.noun}`,
+			);
+		placed.set(itemIndex, placeLines.call(this, document, shelves));
+		if (combine) for (const line of document.lines) skuOwner.set(line.sku, itemIndex);
+	});
 
-	const create = async (
-		members: Array<{ document: ItemDocument; itemIndex: number }>,
-		{ document, itemIndex } = members[0],
-	) => {
-		const answer = await gineeApiRequest.call(
-			this,
-			kind.endpoint,
-			{
-				warehouseId: document.warehouseId,
-				...document.header,
-				itemCreateList: members.flatMap((member) => placed.get(member.itemIndex) ?? []),
-			},
-			{ kind: 'write', timeout: document.timeout, itemIndex },
-		);
-		return documentIdOf.call(this, answer.data, kind);
-	};
 	const outcome = (document: ItemDocument, itemIndex: number, documentId: string): IDataObject => ({
 		[kind.idField]: documentId,
 		warehouseId: document.warehouseId,
@@ -235,24 +212,30 @@ export async function executeStockDocument(
 			shelfInventoryId: (placed.get(itemIndex) as IDataObject[])[index].shelfInventoryId,
 		})),
 	});
-
-	if (combine) {
-		const members = pending();
-		let result: IDataObject | Error;
-		try {
-			result = { id: await create(members, lead) };
-		} catch (error) {
-			result = error as Error;
-		}
-		for (const { document, itemIndex } of members)
-			ledger.record(
-				itemIndex,
-				result instanceof Error ? result : outcome(document, itemIndex, String(result.id)),
+	const units = ledger.units();
+	// One document for all items: one call; otherwise one per item
+	const calls = combine ? [units] : units.map((unit) => [unit]);
+	await ledger.sendCalls(
+		calls.filter((call) => call.length > 0),
+		async (call) => {
+			const header = combine ? lead.document : call[0].write;
+			const answer = await gineeApiRequest.call(
+				this,
+				kind.endpoint,
+				{
+					warehouseId: header.warehouseId,
+					...header.header,
+					itemCreateList: call.flatMap(({ itemIndexes }) => placed.get(itemIndexes[0]) ?? []),
+				},
+				{ kind: 'write', timeout: header.timeout, itemIndex: call[0].itemIndexes[0] },
 			);
-		return ledger.finish();
-	}
-	await ledger.sendEach(documents, async (document, itemIndex) =>
-		outcome(document, itemIndex, await create([{ document, itemIndex }])),
+			const documentId = documentIdOf.call(this, answer.data, kind);
+			return ({ write, itemIndexes }) => outcome(write, itemIndexes[0], documentId);
+		},
+		{
+			unconfirmed: () =>
+				new NodeOperationError(this.getNode(), `Ginee did not confirm the ${kind.noun}`),
+		},
 	);
 	return ledger.finish();
 }

@@ -262,7 +262,7 @@ describe('Write operations account for every item', () => {
 			];
 			const error = await failure(run('inventory', 'updateSpareStock', items));
 			expect(error.message).toBe(
-				`'Quantity' must be a whole number from 0 to 999999999, got "ten"`,
+				`'Quantity' must be a whole number from 0 to 999999999, got "ten" (item 3)`,
 			);
 			expect([row(a).spareStock, row(b).spareStock]).toEqual(before);
 			expect(emulator.calls(PATHS.updateSpareStock)).toHaveLength(0);
@@ -284,9 +284,9 @@ describe('Write operations account for every item', () => {
 			const error = await failure(run('inventory', 'updateSpareStock', items));
 			expect(emulator.calls(PATHS.updateSpareStock)).toHaveLength(2);
 			expect(error.message).toMatch(
-				/^No answer from Ginee \(no answer within the timeout\): the change may already have been applied \(item 21\)\. Ginee applied items 1 \(SKU .+\), .* and 10 more; items 22 \(SKU .+\), .* may already have been applied\.$/,
+				/^No answer from Ginee \(no answer within the timeout\): the change may already have been applied \(item 21, SKU .+\)\. Ginee applied items 1 \(SKU .+\), .* and 10 more; items 22 \(SKU .+\), .* may already have been applied\.$/,
 			);
-			expect(error.description).toContain('Retry On Fail');
+			expect(error.description).toContain('run it only for the items not applied');
 			// every SKU changed exactly once, whatever the node could tell
 			expect(skus.map((sku) => row(sku).spareStock)).toEqual(before.map((value) => value + 1));
 
@@ -319,7 +319,7 @@ describe('Write operations account for every item', () => {
 			emulator.injectFault({ kind: 'appliedThenHang', path: PATHS.updateSpareStock });
 			for (let attempt = 0; attempt < 3; attempt++)
 				await expect(runGinee(emulator, { parameters, items })).rejects.toThrow(
-					/may already have been applied \(item 21\)/,
+					/may already have been applied \(item 21, SKU [^)]+\)/,
 				);
 			expect(emulator.calls(PATHS.updateSpareStock)).toHaveLength(2);
 			expect(skus.map((sku) => row(sku).spareStock)).toEqual(before.map((value) => value + 1));
@@ -356,7 +356,8 @@ describe('Write operations account for every item', () => {
 				]),
 			);
 			expect(error.message).toBe(
-				'Ginee error BUSINESS_ERROR: This order operation does not support (item 2). ' +
+				'Ginee error BUSINESS_ERROR: This order operation does not support ' +
+					`(item 2, order ${manualPaid.orderId}). ` +
 					`Ginee applied item 1 (order ${paid1.orderId}); item 3 (order ${paid2.orderId}) not sent.`,
 			);
 			expect(statusOf(paid1.orderId)).toBe('READY_TO_SHIP');
@@ -373,7 +374,7 @@ describe('Write operations account for every item', () => {
 				]),
 			);
 			expect(error.message).toBe(
-				"'Tracking Number' is required to ship by MANUAL_SHIP (Ginee field: trackingNo)",
+				"'Tracking Number' is required to ship by MANUAL_SHIP (Ginee field: trackingNo) (item 1)",
 			);
 			expect(emulator.calls(PATHS.batchShipping)).toHaveLength(0);
 			expect(statusOf(second.orderId)).toBe('READY_TO_SHIP');
