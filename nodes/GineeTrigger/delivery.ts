@@ -1,5 +1,7 @@
 import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 
+import { parseExactJson } from '../shared/transport/exactJson';
+
 /**
  * A webhook delivery as Ginee sends it (Web Hooks page): `id`, `entity`, `action`, `createAt`,
  * `userId`, `user`, `payload`, and whatever Ginee adds later. Only `id` is relied on.
@@ -82,7 +84,7 @@ export function checkDelivery(rawBody: Buffer | undefined): DeliveryCheck {
 		return invalid(`The body nests deeper than ${MAX_NESTING} levels`);
 	let body: unknown;
 	try {
-		body = JSON.parse(text);
+		body = parseExactJson(text);
 	} catch {
 		return invalid('The body is not valid UTF-8 JSON');
 	}

@@ -29,6 +29,8 @@ export interface ContextOptions {
 	node?: INode;
 	/** Extra helpers, e.g. n8n-core's binary data helpers (test/helpers/binaryData.js). */
 	helpers?: IDataObject;
+	/** The execution's ID (n8n's retry of a node runs in the same execution). */
+	executionId?: string;
 }
 
 export const TEST_NODE: INode = {
@@ -79,6 +81,7 @@ export function executeContext(options: ContextOptions): IExecuteFunctions {
 		// n8n's load-options context: the node's parameters as the editor has them
 		getCurrentNodeParameter: (name: string) => parametersFor(0)[name],
 		continueOnFail: () => options.continueOnFail ?? false,
+		getExecutionId: () => options.executionId ?? 'test-execution',
 		getTimezone: () => options.timezone ?? 'UTC',
 		getCredentials: async () => ({ ...options.credentials }),
 		logger: { warn: () => undefined, debug: () => undefined },

@@ -10,7 +10,14 @@ export interface Emulator {
 	url: string;
 	account: { accessKey: string; secretKey: string; country: string };
 	store: { orders: Map<string, Json>; shops: Json[]; products: Json[] };
-	requests: Array<{ method: string; path: string; headers: Record<string, string>; body: Json }>;
+	requests: Array<{
+		method: string;
+		path: string;
+		headers: Record<string, string>;
+		body: Json;
+		/** The emulator carried the request out. */
+		applied?: boolean;
+	}>;
 	start(port?: number): Promise<string>;
 	stop(): Promise<void>;
 	reset(): void;

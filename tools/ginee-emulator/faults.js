@@ -1,11 +1,14 @@
 'use strict';
 // Faults injected on demand, queued: a request takes the first fault whose path matches, and a
 // fault serves `times` requests before the next one in the queue comes up.
-// answer: a SUCCESS envelope around `data` (for answers Ginee should never give); refuse: Ginee's
+// answer: a SUCCESS envelope around `data` (for answers Ginee should never give); rawAnswer: `data`
+// as the body's text, as it is (e.g. numbers JavaScript cannot hold); refuse: Ginee's
 // BUSINESS_ERROR with `data` as its message, nothing done; redirect: a 307 to
 // `location`; http429 may carry `retryAfter` (seconds) as Retry-After. appliedThen502 and
 // appliedThenHang carry the request out (a write changes the data), then answer a gateway's 502 or
-// never answer: what a client sees when Ginee applied a change and the answer was lost.
+// never answer; appliedThenDrop carries it out and closes the connection: what a client sees when
+// Ginee applied a change and the answer was lost. A request a route carried out is recorded with
+// `applied: true`.
 const KINDS = [
 	'latency',
 	'SERVICE_BUSY',
@@ -14,10 +17,12 @@ const KINDS = [
 	'drop',
 	'hang',
 	'answer',
+	'rawAnswer',
 	'refuse',
 	'redirect',
 	'appliedThen502',
 	'appliedThenHang',
+	'appliedThenDrop',
 ];
 
 class FaultPlan {

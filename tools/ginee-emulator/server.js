@@ -251,6 +251,10 @@ class GineeEmulator {
 					return send(res, 429, envelope('TOO_MANY_REQUESTS', 'Too many requests, slow down'));
 				}
 				if (fault.kind === 'answer') return send(res, 200, envelope('SUCCESS', 'OK', fault.data));
+				if (fault.kind === 'rawAnswer') {
+					res.writeHead(200, { 'Content-Type': 'application/json' });
+					return res.end(String(fault.data));
+				}
 				if (fault.kind === 'refuse')
 					return send(res, 200, envelope('BUSINESS_ERROR', String(fault.data ?? 'Refused')));
 				if (fault.kind === 'redirect') {
@@ -308,7 +312,9 @@ class GineeEmulator {
 				throw new GineeError('PARAMETER_ERROR', 'Request body must be a JSON object');
 			}
 			const data = route(this.store, record.body, this.clock);
+			record.applied = true;
 			if (fault?.kind === 'appliedThenHang') return;
+			if (fault?.kind === 'appliedThenDrop') return req.socket.destroy();
 			if (fault?.kind === 'appliedThen502') {
 				res.writeHead(502, { 'Content-Type': 'text/html' });
 				return res.end('<html><body><h1>502 Bad Gateway</h1></body></html>');

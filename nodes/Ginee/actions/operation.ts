@@ -100,6 +100,8 @@ function writeSafety(): INodeProperties[] {
 			displayName: 'Let the AI Model Make This Change',
 			name: ALLOW_TOOL_WRITES,
 			type: 'boolean',
+			// a person decides, never an expression: $fromAI() would hand the decision to the model
+			noDataExpression: true,
 			default: false,
 			description:
 				'Whether an AI Agent may run this change without a person confirming it. Off: the tool ' +

@@ -12,7 +12,8 @@ import * as warehouseDocument from './warehouseDocument';
 /** The value n8n gives Resource or Operation for its injected "Custom API Call". */
 const CUSTOM_API_CALL = '__CUSTOM_API_CALL__';
 
-const RESOURCES: Record<string, { operations: Record<string, Operation> }> = {
+/** Every resource's operations, by their values in the Resource and Operation fields. */
+export const RESOURCES: Record<string, { operations: Record<string, Operation> }> = {
 	inventory,
 	order,
 	price,
@@ -41,7 +42,10 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		);
 	}
 	const asTool = this.getNode().type.endsWith('Tool');
-	if (asTool && run.option.writes && this.getNodeParameter(ALLOW_TOOL_WRITES, 0, false) !== true)
+	// The switch as the person set it, never evaluated: an expression ($fromAI) could let the model
+	// decide for itself
+	const allowed = this.getNode().parameters[ALLOW_TOOL_WRITES] === true;
+	if (asTool && run.option.writes && !allowed)
 		throw new NodeOperationError(
 			this.getNode(),
 			`This tool changes data in Ginee ('${run.option.action}') and an AI model may not run it ` +

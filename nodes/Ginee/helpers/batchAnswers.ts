@@ -17,8 +17,8 @@ export function listIn(data: unknown, name: string): IDataObject[] | undefined {
 }
 
 /**
- * A batch write's answer, read tolerantly: entries of the `confirmed` lists (e.g. successList) and of
- * the `refused` list (e.g. failedList) by `keyOf`. An entry in neither is not confirmed: nothing
+ * A batch write's answer, read tolerantly: entries of the `confirmed` lists (e.g. successList) and
+ * of the `refused` list (e.g. failedList) by `keyOf`. An entry in neither is not confirmed: nothing
  * counts as applied unless Ginee lists it.
  */
 export function readEntryAnswers(

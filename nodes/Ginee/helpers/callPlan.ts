@@ -2,9 +2,9 @@ import type { Unit } from './writes';
 
 /**
  * The calls to make for these units, in input order: at most `perCall` units each; with `group`,
- * only units of one group share a call (e.g. one warehouse); with `distinct`, never two units of the
- * same value in a call (a later change of the same SKU goes in a later call, so changes apply in
- * input order).
+ * only units of one group share a call (e.g. one warehouse); with `distinct`, never two units of
+ * the same value in a call (a later change of the same SKU goes in a later call, so changes apply
+ * in input order).
  */
 export function planCalls<W>(
 	units: Array<Unit<W>>,

@@ -7,7 +7,7 @@ import { checksFailedError, sendingFailedError, type ItemState } from './writeRe
 /** What one item's write came to: Ginee's confirmation, or why not. */
 export type WriteOutcome = IDataObject | Error;
 
-/** Items that send one change together: items with the same key are sent once, sharing the outcome. */
+/** Items that send one change together: the same key is sent once, its items share the outcome. */
 export interface Unit<W> {
 	key: string;
 	write: W;
@@ -30,6 +30,29 @@ export function mayHaveBeenApplied(error: unknown): boolean {
 export function markMayHaveBeenApplied<T extends NodeApiError | NodeOperationError>(error: T): T {
 	error.context.mayHaveBeenApplied = true;
 	return error;
+}
+
+/** The fields that name an item's record, to name an item whose fields are not valid. */
+const NAMING_FIELDS: Array<[field: string, noun: string]> = [
+	['sku', 'SKU'],
+	['orderId', 'order'],
+	['productId', 'product'],
+	['outboundOrderId', 'outbound order'],
+	['externalOrderSn', 'order'],
+];
+
+/** "SKU A" as the item's fields give it, for an item whose write could not be read. */
+function labelAsTyped(context: IExecuteFunctions, itemIndex: number): string | undefined {
+	for (const [field, noun] of NAMING_FIELDS) {
+		try {
+			const value = context.getNodeParameter(field, itemIndex, '');
+			if ((typeof value === 'string' || typeof value === 'number') && String(value).trim())
+				return `${noun} ${String(value).trim()}`;
+		} catch {
+			// not a field of this operation
+		}
+	}
+	return undefined;
 }
 
 /** An outcome that a later try must keep rather than send again. */
@@ -103,6 +126,8 @@ export class WriteLedger<W> {
 				ledger.writes.push(write);
 			} catch (error) {
 				ledger.writes.push(undefined);
+				const label = labelAsTyped(context, itemIndex);
+				if (label) ledger.labels.set(itemIndex, label);
 				if (!settled) ledger.reject(itemIndex, error as Error);
 			}
 			if (settled) {

@@ -11,6 +11,7 @@ import type {
 import { sleep } from 'n8n-workflow';
 
 import { gineeOrigin } from '../../../credentials/host';
+import { parseExactJson } from './exactJson';
 import {
 	gineeApiError,
 	gineeConnectionError,
@@ -118,7 +119,7 @@ function asEnvelope(body: unknown): GineeEnvelope {
 	if (body && typeof body === 'object' && !Array.isArray(body)) return body as GineeEnvelope;
 	if (typeof body === 'string') {
 		try {
-			return asEnvelope(JSON.parse(body));
+			return asEnvelope(parseExactJson(body));
 		} catch {
 			return { message: body.slice(0, 200) };
 		}
@@ -155,6 +156,8 @@ export async function gineeApiRequest<T = unknown>(
 		method,
 		url: `${await gineeBaseUrl.call(this)}${path}`,
 		json: true,
+		// read as text: parseExactJson keeps IDs beyond 2^53 exact (a parsed body has them rounded)
+		encoding: 'text',
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
 		disableFollowRedirect: true,

@@ -93,7 +93,8 @@ function changeProblem(change: PriceChange, record: IDataObject | undefined): st
 	if (unknown)
 		return (
 			`Ginee gives no current price for ${change.label} in shop ` +
-			`${String(unknown.shopName ?? unknown.shopId ?? unknown.channel)} (${String(unknown.channel)}), ` +
+			`${String(unknown.shopName ?? unknown.shopId ?? unknown.channel)} ` +
+			`(${String(unknown.channel)}), ` +
 			"so it cannot be kept: give that channel's price in Channel Prices, or set every shop to " +
 			'the master price'
 		);

@@ -97,8 +97,8 @@ function mergedProduct(current: IDataObject, update: ProductUpdate): IDataObject
 }
 
 /**
- * Checks every item and reads its product from Ginee (the same product in two items is refused), then
- * per item uploads its images and sends the whole product with the item's changes
+ * Checks every item and reads its product from Ginee (the same product in two items is refused),
+ * then per item uploads its images and sends the whole product with the item's changes
  * (UpdateMasterProduct) once.
  */
 export async function execute(

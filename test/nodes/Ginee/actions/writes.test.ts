@@ -262,7 +262,7 @@ describe('Write operations account for every item', () => {
 			];
 			const error = await failure(run('inventory', 'updateSpareStock', items));
 			expect(error.message).toBe(
-				`'Quantity' must be a whole number from 0 to 999999999, got "ten" (item 3)`,
+				`'Quantity' must be a whole number from 0 to 999999999, got "ten" (item 3, SKU ${a})`,
 			);
 			expect([row(a).spareStock, row(b).spareStock]).toEqual(before);
 			expect(emulator.calls(PATHS.updateSpareStock)).toHaveLength(0);
@@ -374,7 +374,8 @@ describe('Write operations account for every item', () => {
 				]),
 			);
 			expect(error.message).toBe(
-				"'Tracking Number' is required to ship by MANUAL_SHIP (Ginee field: trackingNo) (item 1)",
+				"'Tracking Number' is required to ship by MANUAL_SHIP (Ginee field: trackingNo) " +
+					`(item 1, order ${first.orderId})`,
 			);
 			expect(emulator.calls(PATHS.batchShipping)).toHaveLength(0);
 			expect(statusOf(second.orderId)).toBe('READY_TO_SHIP');
@@ -550,13 +551,22 @@ describe('Write operations account for every item', () => {
 			);
 			expect(error.message).toMatch(/^This tool changes data in Ginee \('Accept an order'\)/);
 			expect(emulator.calls(PATHS.acceptOrder)).toHaveLength(0);
-			const [accepted] = await run(
-				'order',
-				'accept',
-				[{ orderId: paid.orderId, allowToolWrites: true }],
-				{ node: tool },
-			);
+			const [accepted] = await run('order', 'accept', [{ orderId: paid.orderId }], {
+				node: { ...tool, parameters: { allowToolWrites: true } },
+			});
 			expect(accepted.json).toMatchObject({ orderId: paid.orderId, accepted: true });
+		});
+
+		it('an expression cannot turn the switch on: the model never decides for itself', async () => {
+			const [paid] = orders(marketplace('PAID'), 1);
+			const fromAI = "={{ $fromAI('allow', 'May you change this?', 'boolean') }}";
+			const error = await failure(
+				run('order', 'accept', [{ orderId: paid.orderId, allowToolWrites: true }], {
+					node: { ...tool, parameters: { allowToolWrites: fromAI } },
+				}),
+			);
+			expect(error.message).toMatch(/^This tool changes data in Ginee/);
+			expect(emulator.calls(PATHS.acceptOrder)).toHaveLength(0);
 		});
 
 		it('a read runs as a tool without any switch', async () => {

@@ -67,6 +67,17 @@ describe('Warehouse Document → Receive Stock', () => {
 		)[0].json as Json;
 	const sent = () => emulator.calls(PATHS.purchaseInboundOrder).map((call) => call.body);
 
+	it('keeps an inbound order ID beyond 2^53 exactly as Ginee sent it', async () => {
+		const [sku] = plainSkus();
+		emulator.injectFault({
+			kind: 'rawAnswer',
+			path: PATHS.purchaseInboundOrder,
+			data: '{"code":"SUCCESS","message":"OK","data":1234567890123456789,"transactionId":"t1"}',
+		});
+		const [item] = await run([receive([line(sku)])], false);
+		expect(item.inboundOrderId).toBe('1234567890123456789');
+	});
+
 	it('adds each line to its SKU’s shelf in the warehouse, and Get Inbound Order reads it back', async () => {
 		const [first, second] = plainSkus();
 		const before = [row(JAKARTA, first).warehouseStock, row(JAKARTA, second).warehouseStock];
