@@ -22,7 +22,12 @@ const npmRun = (script) => ['npm', 'run', script];
 const REAL_N8N_LANES = {
 	load: ['robustness.e2e.test.js', 'sustained.e2e.test.js'],
 	editor: ['editor.browser.test.js', 'n8n.e2e.test.js', 'queue.e2e.test.js', 'agent.e2e.test.js'],
-	polling: ['polling.e2e.test.js', 'expression-engine.e2e.test.js', 'crash.e2e.test.js'],
+	polling: [
+		'polling.e2e.test.js',
+		'expression-engine.e2e.test.js',
+		'crash.e2e.test.js',
+		'writes.e2e.test.js',
+	],
 };
 
 const PHASES = [

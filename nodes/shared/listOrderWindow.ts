@@ -43,7 +43,7 @@ export async function readListOrderWindow(
 			itemIndex: query.itemIndex,
 			timeout: query.timeout,
 		});
-		orders.push(...recordsOf(answer.data, 'list-order'));
+		orders.push(...recordsOf(answer.data, 'ListOrderV2'));
 		const data = (answer.data ?? {}) as IDataObject;
 		if (data.more !== true) return orders;
 		if (typeof data.nextCursor !== 'string' || data.nextCursor === '') {

@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 
 import { DEFAULT_TIMEOUT_MS } from './transport';
-import { ENDPOINTS, PER_CALL } from './transport/endpoints';
+import { PER_CALL } from './transport/endpoints';
 import { readPages } from './transport/pages';
 
 const MAX_PAGES = 1000;
@@ -18,7 +18,6 @@ export async function listShops(
 	timeout = DEFAULT_TIMEOUT_MS,
 ): Promise<IDataObject[]> {
 	return await readPages.call(this, {
-		path: ENDPOINTS.ListShop,
 		endpoint: 'ListShop',
 		body: {},
 		pageSize: PER_CALL.listPage,

@@ -308,7 +308,7 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			expect((await n8n.postWebhook('accounted-spare', { items: bad })).status).toBe(500);
 			const [refused] = await n8n.waitForExecutions(spareWorkflow.id, 1, { includeData: true });
 			expect(refused.data.resultData.error.message).toBe(
-				`'Quantity' must be a whole number from 0 to 999999999, got "ten"`,
+				`'Quantity' must be a whole number from 0 to 999999999, got "ten" (item 3, SKU ${chosen[0]})`,
 			);
 			expect(refused.data.resultData.error.description).toMatch(/^Nothing was sent to Ginee/);
 			expect(emulator.calls(PATHS.updateSpareStock)).toHaveLength(0);
@@ -323,7 +323,7 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 				(execution) => execution.data.resultData.error?.message.includes('item 21'),
 			);
 			expect(failed.data.resultData.error.message).toMatch(
-				/^No answer from Ginee \(no answer within the timeout\): the change may already have been applied \(item 21\)\. Ginee applied items 1 \(SKU .+ and 10 more; items 22 .* may already have been applied\.$/,
+				/^No answer from Ginee \(no answer within the timeout\): the change may already have been applied \(item 21, SKU [^)]+\)\. Ginee applied items 1 \(SKU .+ and 10 more; items 22 .* may already have been applied\.$/,
 			);
 			// three tries of the node (Retry On Fail), two calls to Ginee, every SKU once
 			expect(emulator.calls(PATHS.updateSpareStock)).toHaveLength(2);

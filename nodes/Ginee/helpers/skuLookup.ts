@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { chunk, parseIdList } from '../../shared/idList';
-import { clampTimeout, gineeApiRequest } from '../../shared/transport';
-import { recordsOf } from '../../shared/transport/answers';
+import { parseIdList } from '../../shared/idList';
+import { clampTimeout } from '../../shared/transport';
 import { PER_CALL } from '../../shared/transport/endpoints';
+import { readByIds, readList } from '../../shared/transport/lists';
 import { outputEachRead, readEachItem } from './eachItem';
 
 /** How one kind of look-up asks Ginee and reads its answer. */
@@ -12,8 +12,7 @@ export interface SkuLookupKind {
 	/** The node parameter holding the IDs, and its label for messages. */
 	parameter: string;
 	label: string;
-	path: string;
-	endpoint: string;
+	endpoint: 'ListMasterVariation' | 'InventoryBriefList';
 	/** The request field that takes the IDs, and the answer field that names each record's ID. */
 	requestField: string;
 	answerField: string;
@@ -45,26 +44,25 @@ async function fetchKind(
 ): Promise<Map<string, IDataObject[] | Error>> {
 	const { kind, timeout, itemIndex } = lookups[0];
 	const found = new Map<string, IDataObject[] | Error>();
-	for (const batch of chunk(
-		[...new Set(lookups.flatMap((lookup) => lookup.ids))],
-		PER_CALL.skuLookups,
-	)) {
+	const ids = lookups.flatMap((lookup) => lookup.ids);
+	await readByIds(ids, PER_CALL.skuLookups, async (batch) => {
 		try {
-			const answer = await gineeApiRequest.call(
+			const records = await readList.call(
 				this,
-				kind.path,
+				kind.endpoint,
 				{ [kind.requestField]: batch },
-				{ kind: 'read', timeout, itemIndex },
+				{ timeout, itemIndex },
 			);
 			for (const id of batch) found.set(id, []);
-			for (const record of recordsOf(answer.data, kind.endpoint))
+			for (const record of records)
 				(found.get(String(record[kind.answerField] ?? '')) as IDataObject[] | undefined)?.push(
 					record,
 				);
 		} catch (error) {
 			for (const id of batch) found.set(id, error as Error);
 		}
-	}
+		return [];
+	});
 	return found;
 }
 

@@ -1,9 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { chunk } from '../../shared/idList';
-import { gineeApiRequest } from '../../shared/transport';
-import { recordsOf } from '../../shared/transport/answers';
-import { ENDPOINTS, PER_CALL } from '../../shared/transport/endpoints';
+import { PER_CALL } from '../../shared/transport/endpoints';
+import { readByIds, readList } from '../../shared/transport/lists';
 
 // What Ginee knows of master SKUs, looked up 20 SKUs per call before a write is sent.
 
@@ -13,18 +11,13 @@ export async function readVariationIds(
 	skus: string[],
 	timeout: number,
 ): Promise<Map<string, string>> {
+	const records = await readByIds(skus, PER_CALL.skuLookups, async (batch) =>
+		readList.call(this, 'ListMasterVariation', { masterSkus: batch }, { timeout }),
+	);
 	const ids = new Map<string, string>();
-	for (const batch of chunk([...new Set(skus)], PER_CALL.skuLookups)) {
-		const answer = await gineeApiRequest.call(
-			this,
-			ENDPOINTS.ListMasterVariation,
-			{ masterSkus: batch },
-			{ kind: 'read', timeout },
-		);
-		for (const record of recordsOf(answer.data, 'ListMasterVariation'))
-			if (record.masterSku && record.variationId)
-				ids.set(String(record.masterSku), String(record.variationId));
-	}
+	for (const record of records)
+		if (record.masterSku && record.variationId)
+			ids.set(String(record.masterSku), String(record.variationId));
 	return ids;
 }
 
@@ -40,23 +33,23 @@ export async function readShelves(
 	skus: string[],
 	timeout: number,
 ): Promise<Map<string, ShelvesByWarehouse>> {
-	const shelves = new Map<string, ShelvesByWarehouse>();
-	for (const batch of chunk([...new Set(skus)], PER_CALL.skuLookups)) {
-		const answer = await gineeApiRequest.call(
+	const records = await readByIds(skus, PER_CALL.skuLookups, async (batch) =>
+		readList.call(
 			this,
-			ENDPOINTS.InventoryBriefList,
+			'InventoryBriefList',
 			{ masterSkus: batch, page: 0, size: batch.length },
-			{ kind: 'read', timeout },
-		);
-		for (const record of recordsOf(answer.data, 'InventoryBriefList')) {
-			const byWarehouse: ShelvesByWarehouse = new Map();
-			for (const place of (record.warehouseDistributionList ?? []) as IDataObject[])
-				byWarehouse.set(
-					String(place.warehouseId),
-					((place.shelfInventoryIdList ?? []) as unknown[]).map(String),
-				);
-			shelves.set(String(record.sku), byWarehouse);
-		}
+			{ timeout },
+		),
+	);
+	const shelves = new Map<string, ShelvesByWarehouse>();
+	for (const record of records) {
+		const byWarehouse: ShelvesByWarehouse = new Map();
+		for (const place of (record.warehouseDistributionList ?? []) as IDataObject[])
+			byWarehouse.set(
+				String(place.warehouseId),
+				((place.shelfInventoryIdList ?? []) as unknown[]).map(String),
+			);
+		shelves.set(String(record.sku), byWarehouse);
 	}
 	return shelves;
 }

@@ -1,8 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { gineeApiRequest } from '../../shared/transport';
-import { recordsOf } from '../../shared/transport/answers';
-import { ENDPOINTS, PER_CALL } from '../../shared/transport/endpoints';
+import { PER_CALL } from '../../shared/transport/endpoints';
+import { readList } from '../../shared/transport/lists';
 import { getShops } from './loadOptions';
 
 /** The shop picker's list: every shop whose name, channel or ID contains the search text. */
@@ -32,13 +31,12 @@ export async function searchWarehouses(
 ): Promise<INodeListSearchResult> {
 	const warehouses = new Map<string, string>();
 	for (let page = 0; page < WAREHOUSE_PAGES; page++) {
-		const answer = await gineeApiRequest.call(
+		const skus = await readList.call(
 			this,
-			ENDPOINTS.InventoryBriefList,
+			'InventoryBriefList',
 			{ page, size: PER_CALL.skuLookups },
-			{ kind: 'read' },
+			{},
 		);
-		const skus = recordsOf(answer.data, 'InventoryBriefList');
 		for (const sku of skus)
 			for (const place of (sku.warehouseDistributionList ?? []) as IDataObject[])
 				if (place.warehouseId)

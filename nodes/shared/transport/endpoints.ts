@@ -44,6 +44,9 @@ export const ENDPOINTS = {
 	UpdateSpareStock: '/openapi/v1/oms/stock/spare-stock/update',
 } as const;
 
+/** Ginee's name for an endpoint, as its page on doc.ginee.com titles it. */
+export type EndpointName = keyof typeof ENDPOINTS;
+
 /**
  * How many ids, SKUs or records Ginee takes or gives per call, by endpoint. Where Ginee's page is
  * silent, the node assumes a limit (README, "What the node assumes").

@@ -32,7 +32,7 @@ const MAX_ATTEMPTS = 4;
 const FIRST_BACKOFF_MS = 1_000;
 const MAX_RETRY_AFTER_MS = 30_000;
 
-interface GineeRequestOptions {
+export interface GineeRequestOptions {
 	/**
 	 * Reads are retried on SERVICE_BUSY, 429, 5xx and lost connections. Writes are retried only when
 	 * Ginee surely did nothing: the connection was refused, or Ginee answered 429 or SERVICE_BUSY.

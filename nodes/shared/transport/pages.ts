@@ -1,13 +1,12 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { recordsOf } from './answers';
+import { ENDPOINTS, type EndpointName } from './endpoints';
 import { DEFAULT_TIMEOUT_MS, gineeApiRequest } from './index';
 import type { GineeContext } from './index';
 
 interface PageQuery {
-	path: string;
-	/** Named in the error when an answer cannot be read as a list. */
-	endpoint: string;
+	endpoint: EndpointName;
 	body: IDataObject;
 	pageSize: number;
 	maxPages: number;
@@ -23,7 +22,6 @@ interface PageQuery {
 export async function readPages(
 	this: GineeContext,
 	{
-		path,
 		endpoint,
 		body,
 		pageSize,
@@ -37,7 +35,7 @@ export async function readPages(
 	for (let page = 0; page < maxPages && records.length < limit; page++) {
 		const answer = await gineeApiRequest.call(
 			this,
-			path,
+			ENDPOINTS[endpoint],
 			{ ...body, page, size: pageSize },
 			{ kind: 'read', itemIndex, timeout },
 		);

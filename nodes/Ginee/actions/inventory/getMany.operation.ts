@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 
 import { parseIdList } from '../../../shared/idList';
 import { clampTimeout } from '../../../shared/transport';
-import { ENDPOINTS, PER_CALL } from '../../../shared/transport/endpoints';
+import { PER_CALL } from '../../../shared/transport/endpoints';
 import { readPages } from '../../../shared/transport/pages';
 import { eachItem } from '../../helpers/eachItem';
 import { readOutputShape, shapeRecords } from '../common/output';
@@ -64,7 +64,6 @@ async function listStock(this: IExecuteFunctions, itemIndex: number): Promise<ID
 	if (filters.stockStatus) body.stockStatus = filters.stockStatus;
 	if (String(filters.name ?? '').trim()) body.name = String(filters.name).trim();
 	return await readPages.call(this, {
-		path: ENDPOINTS.ListWarehouseInventory,
 		endpoint: 'ListWarehouseInventory',
 		body,
 		pageSize: PER_CALL.inventoryPage,

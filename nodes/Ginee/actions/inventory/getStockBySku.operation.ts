@@ -1,6 +1,5 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { ENDPOINTS } from '../../../shared/transport/endpoints';
 import { executeSkuLookup, type SkuLookupKind } from '../../helpers/skuLookup';
 
 export { option, properties } from './getStockBySku.description';
@@ -8,7 +7,6 @@ export { option, properties } from './getStockBySku.description';
 const BY_SKU: SkuLookupKind = {
 	parameter: 'masterSkus',
 	label: 'SKUs',
-	path: ENDPOINTS.InventoryBriefList,
 	endpoint: 'InventoryBriefList',
 	requestField: 'masterSkus',
 	answerField: 'sku',

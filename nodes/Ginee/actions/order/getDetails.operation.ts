@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { chunk, mapWithConcurrency, parseIdList } from '../../../shared/idList';
-import { clampTimeout, gineeApiRequest } from '../../../shared/transport';
-import { recordsOf } from '../../../shared/transport/answers';
-import { ENDPOINTS, PER_CALL } from '../../../shared/transport/endpoints';
+import { parseIdList } from '../../../shared/idList';
+import { clampTimeout } from '../../../shared/transport';
+import { PER_CALL } from '../../../shared/transport/endpoints';
+import { readByIds, readList } from '../../../shared/transport/lists';
 import { outputEachRead, readEachItem } from '../../helpers/eachItem';
 import { readOutputShape, shapeRecords, type OutputShape } from '../common/output';
 import { ORDER_ALWAYS_KEPT, orderSimplifier } from './orderOutput';
@@ -81,9 +81,9 @@ function readLookup(this: IExecuteFunctions, itemIndex: number): Lookup {
 /** One batch-get call per 100 distinct ids of a group, a few at a time; results by requested id. */
 async function fetchGroup(this: IExecuteFunctions, group: Lookup[]): Promise<Map<string, Found>> {
 	const [first] = group;
-	const ids = [...new Set(group.flatMap((lookup) => lookup.ids))];
+	const ids = group.flatMap((lookup) => lookup.ids);
 	const found = new Map<string, Found>();
-	await mapWithConcurrency(chunk(ids, PER_CALL.orderIds), CONCURRENT_CALLS, async (batch) => {
+	const readBatch = async (batch: string[]) => {
 		const body: IDataObject =
 			first.lookupBy === 'orderIds'
 				? { orderIds: batch }
@@ -91,13 +91,12 @@ async function fetchGroup(this: IExecuteFunctions, group: Lookup[]): Promise<Map
 		if (first.historicalData) body.historicalData = true;
 		if (first.includeShippingDocumentInfo) body.includedSection = ['SHIPPING_DOCUMENT_INFO'];
 		try {
-			const answer = await gineeApiRequest.call(this, ENDPOINTS.GetOrderDetails, body, {
-				kind: 'read',
+			const orders = await readList.call(this, 'GetOrderDetails', body, {
 				timeout: first.timeout,
 				itemIndex: first.itemIndex,
 			});
 			const requested = new Set(batch);
-			for (const order of recordsOf(answer.data, 'batch-get')) {
+			for (const order of orders) {
 				// A channel order is asked for by the marketplace's number (externalOrderSn) or its ID
 				// (externalOrderId)
 				const keys =
@@ -110,7 +109,9 @@ async function fetchGroup(this: IExecuteFunctions, group: Lookup[]): Promise<Map
 		} catch (error) {
 			for (const id of batch) found.set(id, { error: error as Error });
 		}
-	});
+		return [];
+	};
+	await readByIds(ids, PER_CALL.orderIds, readBatch, { concurrency: CONCURRENT_CALLS });
 	return found;
 }
 

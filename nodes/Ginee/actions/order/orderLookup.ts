@@ -1,11 +1,10 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { chunk } from '../../../shared/idList';
 import { clampTimeout, gineeApiRequest } from '../../../shared/transport';
-import { recordsOf } from '../../../shared/transport/answers';
-import { ENDPOINTS, PER_CALL } from '../../../shared/transport/endpoints';
+import { PER_CALL } from '../../../shared/transport/endpoints';
 import { explainGineeCode } from '../../../shared/transport/errors';
+import { readByIds, readList } from '../../../shared/transport/lists';
 
 /**
  * The orders with these Ginee IDs (batch-get, 100 per call), by ID; an ID Ginee does not return is
@@ -16,17 +15,12 @@ export async function readOrdersById(
 	orderIds: string[],
 	timeout: number,
 ): Promise<Map<string, IDataObject>> {
+	const records = await readByIds(orderIds, PER_CALL.orderIds, async (batch) =>
+		readList.call(this, 'GetOrderDetails', { orderIds: batch }, { timeout }),
+	);
 	const orders = new Map<string, IDataObject>();
-	for (const batch of chunk([...new Set(orderIds)], PER_CALL.orderIds)) {
-		const answer = await gineeApiRequest.call(
-			this,
-			ENDPOINTS.GetOrderDetails,
-			{ orderIds: batch },
-			{ kind: 'read', timeout },
-		);
-		for (const order of recordsOf(answer.data, 'batch-get'))
-			if (typeof order.orderId === 'string') orders.set(order.orderId, order);
-	}
+	for (const order of records)
+		if (typeof order.orderId === 'string') orders.set(order.orderId, order);
 	return orders;
 }
 

@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { parseIdList } from '../../../shared/idList';
 import { clampTimeout } from '../../../shared/transport';
-import { ENDPOINTS, PER_CALL } from '../../../shared/transport/endpoints';
+import { PER_CALL } from '../../../shared/transport/endpoints';
 import { readPages } from '../../../shared/transport/pages';
 import { eachItem } from '../../helpers/eachItem';
 import { limitOf } from '../common/returnAllAndLimit';
@@ -56,7 +56,6 @@ export async function execute(
 		const body = searchBody.call(this, itemIndex);
 		const { timeout } = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		return await readPages.call(this, {
-			path: ENDPOINTS.ListMasterVariationPrice,
 			endpoint: 'ListMasterVariationPrice',
 			body,
 			pageSize: PER_CALL.pricePage,

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { chunk } from '../../../shared/idList';
-import { ENDPOINTS, PER_CALL } from '../../../shared/transport/endpoints';
+import { PER_CALL } from '../../../shared/transport/endpoints';
+import { readByIds } from '../../../shared/transport/lists';
 import { readPages } from '../../../shared/transport/pages';
 
 /** The price records (master and shop prices) of these variations, a page of 100 per call. */
@@ -10,17 +10,13 @@ export async function readPriceRecords(
 	variationIds: string[],
 	timeout: number,
 ): Promise<IDataObject[]> {
-	const records: IDataObject[] = [];
-	for (const batch of chunk(variationIds, PER_CALL.pricePage))
-		records.push(
-			...(await readPages.call(this, {
-				path: ENDPOINTS.ListMasterVariationPrice,
-				endpoint: 'ListMasterVariationPrice',
-				body: { masterVariationIds: batch },
-				pageSize: PER_CALL.pricePage,
-				maxPages: 2,
-				timeout,
-			})),
-		);
-	return records;
+	return await readByIds(variationIds, PER_CALL.pricePage, async (batch) =>
+		readPages.call(this, {
+			endpoint: 'ListMasterVariationPrice',
+			body: { masterVariationIds: batch },
+			pageSize: PER_CALL.pricePage,
+			maxPages: 2,
+			timeout,
+		}),
+	);
 }

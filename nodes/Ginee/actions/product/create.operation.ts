@@ -3,8 +3,8 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { chunk } from '../../../shared/idList';
 import { clampTimeout, gineeApiRequest } from '../../../shared/transport';
-import { recordsOf } from '../../../shared/transport/answers';
 import { ENDPOINTS, PER_CALL } from '../../../shared/transport/endpoints';
+import { readList } from '../../../shared/transport/lists';
 import { followTasks, readWaitSeconds } from '../../helpers/backgroundTasks';
 import { readVariationIds } from '../../helpers/skuRecords';
 import { WriteLedger } from '../../helpers/writes';
@@ -229,13 +229,13 @@ export async function execute(
 		first.waitSeconds,
 		async (batchIndex, deadline) => {
 			const batch = batches[Number(batchIndex)];
-			const answer = await gineeApiRequest.call(
+			const records = await readList.call(
 				this,
-				ENDPOINTS.ListMasterVariation,
+				'ListMasterVariation',
 				{ masterSkus: batch },
-				{ kind: 'read', timeout: first.timeout, deadline, attempts: 1 },
+				{ timeout: first.timeout, deadline, attempts: 1 },
 			);
-			for (const record of recordsOf(answer.data, 'ListMasterVariation'))
+			for (const record of records)
 				if (record.masterSku && record.productId)
 					found.set(String(record.masterSku), String(record.productId));
 			return { done: batch.every((sku) => found.has(sku)) };

@@ -1,6 +1,5 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { ENDPOINTS } from '../../../shared/transport/endpoints';
 import { executeSkuLookup, type SkuLookupKind } from '../../helpers/skuLookup';
 
 export { option, properties } from './findBySku.description';
@@ -9,7 +8,6 @@ const BY: Record<string, SkuLookupKind> = {
 	masterSkus: {
 		parameter: 'masterSkus',
 		label: 'SKUs',
-		path: ENDPOINTS.ListMasterVariation,
 		endpoint: 'ListMasterVariation',
 		requestField: 'masterSkus',
 		answerField: 'masterSku',
@@ -18,7 +16,6 @@ const BY: Record<string, SkuLookupKind> = {
 	masterVariationIds: {
 		parameter: 'masterVariationIds',
 		label: 'Variation IDs',
-		path: ENDPOINTS.ListMasterVariation,
 		endpoint: 'ListMasterVariation',
 		requestField: 'masterVariationIds',
 		answerField: 'variationId',

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { NodeOperationError } from 'n8n-workflow';
 
 import { clampTimeout } from '../../../shared/transport';
-import { ENDPOINTS, PER_CALL } from '../../../shared/transport/endpoints';
+import { PER_CALL } from '../../../shared/transport/endpoints';
 import { readPages } from '../../../shared/transport/pages';
 import { toGineeUtc } from '../../../shared/utcTime';
 import { eachItem } from '../../helpers/eachItem';
@@ -43,7 +43,6 @@ async function listProducts(this: IExecuteFunctions, itemIndex: number): Promise
 	const { timeout } = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const filters = filterBody.call(this, itemIndex);
 	return await readPages.call(this, {
-		path: ENDPOINTS.ListMasterProduct,
 		endpoint: 'ListMasterProduct',
 		body: filters,
 		pageSize: PER_CALL.productPage,

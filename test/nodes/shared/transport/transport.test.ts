@@ -62,11 +62,11 @@ describe('Ginee node: reading answers and sending requests safely', () => {
 	});
 
 	it.each<[string, unknown, string]>([
-		['a string', 'abc', "Ginee's answer to batch-get is not a list (data is a string)"],
+		['a string', 'abc', "Ginee's answer to GetOrderDetails is not a list (data is a string)"],
 		[
 			'an object without a list',
 			{ orderId: 'SO1' },
-			"Ginee's answer to batch-get is not a list (data is an object without a list)",
+			"Ginee's answer to GetOrderDetails is not a list (data is an object without a list)",
 		],
 	])(
 		'fails loudly on batch-get data that is %s instead of reporting orders not found',

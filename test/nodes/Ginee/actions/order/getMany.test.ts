@@ -322,11 +322,11 @@ describe('Get Many orders and shops against the emulator', () => {
 			});
 
 		it.each<[string, unknown, string]>([
-			['a string', 'abc', "Ginee's answer to list-order is not a list (data is a string)"],
+			['a string', 'abc', "Ginee's answer to ListOrderV2 is not a list (data is a string)"],
 			[
 				'an object without a list',
 				{ total: 3 },
-				"Ginee's answer to list-order is not a list (data is an object without a list)",
+				"Ginee's answer to ListOrderV2 is not a list (data is an object without a list)",
 			],
 		])('names an answer whose data is %s', async (_case, data, message) => {
 			emulator.injectFault({ kind: 'answer', path: LIST_ORDER, data });
