@@ -173,6 +173,64 @@ describe('Price → Update', () => {
 		expect(variation('BATIK-LP').sellingPrice.amount).not.toBe(1000);
 	});
 
+	it('a SKU a finished task lists in neither list (failNum 1, no failedPriceSettings) is not reported as updated', async () => {
+		emulator.injectFault({
+			kind: 'answer',
+			path: PATHS.setPriceResult,
+			data: {
+				taskStatus: 'FINISHED',
+				total: 1,
+				successNum: 0,
+				failNum: 1,
+				successList: [],
+				errorMsg: 'price check failed',
+			},
+		});
+		const [item] = await run([{ sku: 'BATIK-LP', masterPrice: '1000' }]);
+		expect(item).toEqual({
+			error: expect.stringMatching(
+				/^Ginee finished price task PT\d+ without confirming SKU BATIK-LP$/,
+			),
+			mayHaveBeenApplied: true,
+		});
+	});
+
+	it('Keep Each Shop’s Price keeps a price Ginee lists as a bare number, and refuses a shop whose price Ginee does not give', async () => {
+		const record = await priceList('BATIK-LP');
+		const shops = record.channelPriceVOList as Json[];
+		expect(shops.length).toBeGreaterThanOrEqual(2);
+		const listed = (channelPrices: unknown[]) => ({
+			content: [
+				{
+					...record,
+					channelPriceVOList: shops.map((shop, k) => ({ ...shop, channelPrice: channelPrices[k] })),
+				},
+			],
+			total: 1,
+		});
+		const bare = shops.map((shop) => shop.channelPrice.amount as number);
+		emulator.injectFault({
+			kind: 'answer',
+			path: PATHS.listMasterVariationPrice,
+			data: listed(bare),
+		});
+		await run([{ sku: 'BATIK-LP', masterPrice: '199000' }], false);
+		expect(sent()[0].channelPrices.map((shop: Json) => shop.channelPrice.amount as number)).toEqual(
+			bare,
+		);
+
+		emulator.requests = [];
+		emulator.injectFault({
+			kind: 'answer',
+			path: PATHS.listMasterVariationPrice,
+			data: listed([null, ...bare.slice(1)]),
+		});
+		await expect(run([{ sku: 'BATIK-LP', masterPrice: '199000' }], false)).rejects.toThrow(
+			/^Ginee gives no current price for SKU BATIK-LP in shop .+, so it cannot be kept/,
+		);
+		expect(emulator.calls(PATHS.setPrice)).toHaveLength(0);
+	});
+
 	it('a set-price call that got no answer is not sent again, and says it may have been applied', async () => {
 		emulator.injectFault({ kind: 'hang', path: PATHS.setPrice });
 		const [item] = await run([

@@ -98,4 +98,19 @@ describe('Product → Delete', () => {
 		expect(emulator.calls(PATHS.batchDeleteProduct)).toHaveLength(1);
 		expect(emulator.calls(PATHS.deleteProductResult)).toHaveLength(0);
 	});
+
+	it('a finished task counting failures it does not name confirms no product of it as deleted', async () => {
+		const [a, b] = [emptied(5), emptied(6)];
+		emulator.injectFault({
+			kind: 'answer',
+			path: PATHS.deleteProductResult,
+			data: { status: 'FINISHED', total: 2, successNum: 1, failNum: 1, failProductIds: [] },
+		});
+		const items = await run([{ productId: a }, { productId: b }]);
+		for (const [index, productId] of [a, b].entries())
+			expect(items[index]).toEqual({
+				error: expect.stringContaining(`product ${productId} may or may not be deleted`),
+				mayHaveBeenApplied: true,
+			});
+	});
 });
