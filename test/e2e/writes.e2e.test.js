@@ -201,4 +201,79 @@ describe.each(N8N_LINES)('writes inside real n8n %s', (version) => {
 		expect(emulator.calls(PATHS.updateSpareStock)).toHaveLength(2);
 		expect(skus.map((sku) => row(sku).spareStock)).toEqual(before.map((value) => value + 2));
 	});
+
+	describe('Product → Update', () => {
+		const updateWorkflow = (path) =>
+			writeWorkflow(`Update product ${path}`, path, [
+				{
+					name: 'Update Product',
+					parameters: {
+						resource: 'product',
+						operation: 'update',
+						productId: '={{ $json.productId }}',
+						updateFields: { name: '={{ $json.name }}' },
+						options: {},
+					},
+					settings: { retryOnFail: false },
+				},
+			]);
+		const stored = (k) => emulator.store.products[k];
+		const withoutTimes = (record) =>
+			JSON.parse(
+				JSON.stringify(record, (key, value) => (key === 'updateDatetime' ? undefined : value)),
+			);
+
+		it('keeps every field it does not know as it was in Ginee', async () => {
+			const product = stored(5);
+			Object.assign(product, {
+				videos: [{ url: 'https://cdn.example.test/v/5.mp4' }],
+				warranty: { type: 'SELLER', period: 6 },
+			});
+			Object.assign(product.variations[0], { weight: 280, status: 'ENABLE' });
+			const before = structuredClone(product);
+			const execution = await runOnce(updateWorkflow(`update-${version}`), `update-${version}`, [
+				{ productId: product.productId, name: 'Nama Baru' },
+			]);
+			expect(execution.status).toBe('success');
+			const after = stored(5);
+			expect(after.name).toBe('Nama Baru');
+			const plain = (record) => {
+				const copy = withoutTimes(record);
+				delete copy.name;
+				for (const variation of copy.variations) {
+					// prices Ginee gave as numbers go back as Price objects
+					variation.purchasePrice = variation.purchasePrice?.amount ?? variation.purchasePrice;
+					variation.averageCostPrice =
+						variation.averageCostPrice?.amount ?? variation.averageCostPrice;
+				}
+				return copy;
+			};
+			expect(plain(after)).toEqual(plain(before));
+		});
+
+		it('refuses an update raced by a price change, keeping the new price', async () => {
+			const product = stored(6);
+			// the price changes in Ginee as the node reads the product again, just before sending
+			emulator.injectFault({ kind: 'latency', path: PATHS.getMasterProduct, ms: 0 });
+			emulator.injectFault({
+				kind: 'latency',
+				path: PATHS.getMasterProduct,
+				ms: 0,
+				onTake: () => {
+					product.variations[0].sellingPrice = { amount: 77700, currencyCode: 'IDR' };
+					product.updateDatetime = new Date().toISOString();
+				},
+			});
+			const execution = await runOnce(updateWorkflow(`race-${version}`), `race-${version}`, [
+				{ productId: product.productId, name: 'Tidak Dikirim' },
+			]);
+			expect(execution.data.resultData.error.message).toBe(
+				`Product ${product.productId} changed in Ginee while the node was updating it; ` +
+					'nothing was sent, so that change is kept',
+			);
+			expect(emulator.calls(PATHS.updateMasterProduct)).toHaveLength(0);
+			expect(product.variations[0].sellingPrice.amount).toBe(77700);
+			expect(product.name).not.toBe('Tidak Dikirim');
+		});
+	});
 });

@@ -29,6 +29,7 @@ export interface Emulator {
 		data?: unknown;
 		location?: string;
 		retryAfter?: number | string;
+		onTake?: () => void;
 	}): void;
 	calls(path: string): Array<{ body: Json; headers: Record<string, string> }>;
 	faults: { clear(): void };

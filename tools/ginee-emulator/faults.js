@@ -30,10 +30,11 @@ class FaultPlan {
 		this.faults = [];
 	}
 
-	add({ kind, path, times = 1, ms = 0, data, location, retryAfter }) {
+	/** `onTake`, if given, runs when a request takes the fault (e.g. a change made meanwhile). */
+	add({ kind, path, times = 1, ms = 0, data, location, retryAfter, onTake }) {
 		if (!KINDS.includes(kind))
 			throw new Error(`unknown fault kind ${kind}; use one of ${KINDS.join(', ')}`);
-		this.faults.push({ kind, path, remaining: times, ms, data, location, retryAfter });
+		this.faults.push({ kind, path, remaining: times, ms, data, location, retryAfter, onTake });
 	}
 
 	clear() {
@@ -45,6 +46,7 @@ class FaultPlan {
 		const fault = this.faults.find((candidate) => !candidate.path || candidate.path === path);
 		if (!fault) return undefined;
 		fault.remaining -= 1;
+		fault.onTake?.();
 		if (fault.remaining <= 0) this.faults.splice(this.faults.indexOf(fault), 1);
 		return fault;
 	}

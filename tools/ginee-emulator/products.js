@@ -31,6 +31,7 @@ function variation(productN, k, sku, option, price, created) {
 		sellingPrice: { amount: price, currencyCode: 'IDR' },
 		purchasePrice: Math.round(price * 0.6),
 		averageCostPrice: Math.round(price * 0.62),
+		stock: { availableStock: 40 + ((productN * 7 + k) % 60) },
 		images: [`https://cdn.example.test/products/${sku.toLowerCase()}.jpg`],
 		createDatetime: created,
 		updateDatetime: created,
@@ -59,7 +60,8 @@ function buildProducts(now, plainProducts = 140) {
 			fullCategoryId: categoryIds,
 			fullCategoryName: categoryNames,
 			masterVariationType: 'NORMAL',
-			masterProductStatus: 'ACTIVE',
+			// the review status as CreateMasterProduct and UpdateMasterProduct name it
+			masterProductStatus: 'PAY_NO_ATTENTION',
 			saleStatus: 'FOR_SALE',
 			genieProductCondition: 'NEW',
 			brand: n % 2 ? 'Nusantara' : null,

@@ -81,6 +81,11 @@ function settle(store, task) {
 		variation.channelPrices ??= {};
 		for (const price of entry.channelPrices)
 			variation.channelPrices[price.genieChannelVariationId] = price.channelPrice.amount;
+		// a price change is a change of the product (GetMasterProductDetail's updateDatetime)
+		const at = new Date().toISOString();
+		variation.updateDatetime = at;
+		const product = store.products.find((candidate) => candidate.variations.includes(variation));
+		if (product) product.updateDatetime = at;
 		successList.push(entry.masterVariationId);
 	}
 	return {

@@ -1,7 +1,9 @@
 'use strict';
 // CreateMasterProduct (asynchronous: the product appears `productCreateTaskMs` later; Ginee's page
-// shows no answer, so the emulator answers null), UpdateMasterProduct (replaces the whole product:
-// a variation left out is gone) and UploadImage (multipart/form-data, field `image`).
+// shows no answer, so the emulator answers null), UpdateMasterProduct (the create table plus `id`,
+// and it replaces the whole product with what it is sent: a field or a variation left out is gone,
+// a field the emulator does not know is kept as sent) and UploadImage (multipart/form-data, field
+// `image`).
 const { GineeError, parameterError } = require('../envelope');
 const { imageSize } = require('../images');
 
@@ -154,8 +156,12 @@ function updateMasterProduct(store, body, now) {
 	const product = store.products.find((candidate) => candidate.productId === body.id);
 	if (!product)
 		throw new GineeError('DATA_NOT_EXISTED', `Master product ${body.id} does not exist`);
+	checkLength(body, 'spu', 256, true);
+	if (body.type == null) throw parameterError('type is required');
+	if (!['NORMAL', 'BUNDLE'].includes(body.type))
+		throw parameterError('type must be NORMAL or BUNDLE');
 	if (!Array.isArray(body.variantOptions)) throw parameterError('variantOptions is required');
-	checkProduct(body, product.masterVariationType);
+	checkProduct(body, body.type);
 	const byId = new Map(product.variations.map((variation) => [variation.id, variation]));
 	for (const variation of body.variations) {
 		if (!byId.has(variation.id))
@@ -167,26 +173,24 @@ function updateMasterProduct(store, body, now) {
 		if (other) throw new GineeError('BUSINESS_ERROR', `Master SKU ${variation.sku} already exists`);
 	}
 	const at = new Date(now()).toISOString();
-	Object.assign(product, {
-		name: body.name,
-		brand: body.brand ?? product.brand,
-		fullCategoryId: body.fullCategoryId ?? [],
-		saleStatus: body.saleStatus ?? product.saleStatus,
-		genieProductCondition: body.condition,
-		shortDescription: body.shortDescription ?? '',
-		description: body.description ?? '',
-		variantOptions: body.variantOptions,
-		images: body.images ?? [],
-		delivery: body.delivery ?? null,
-		masterProductStatus: body.status,
-		minPurchase: body.minPurchase ?? product.minPurchase,
+	const { id, type, condition, status, variations, ...rest } = structuredClone(body);
+	const replaced = {
+		...rest,
+		productId: id,
+		masterVariationType: type,
+		genieProductCondition: condition,
+		masterProductStatus: status,
+		fullCategoryName: product.fullCategoryName,
+		createDatetime: product.createDatetime,
 		updateDatetime: at,
-		variations: body.variations.map((variation) => ({
-			...byId.get(variation.id),
-			...structuredClone(variation),
+		variations: variations.map((variation) => ({
+			...variation,
+			createDatetime: byId.get(variation.id).createDatetime,
 			updateDatetime: at,
 		})),
-	});
+	};
+	for (const key of Object.keys(product)) delete product[key];
+	Object.assign(product, replaced);
 	return null;
 }
 

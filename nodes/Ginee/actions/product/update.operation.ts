@@ -15,7 +15,8 @@ interface ProductUpdate {
 	productId: string;
 	details: ProductDetails;
 	images: ProductImage[];
-	/** UpdateMasterProduct's body: the product as Ginee has it with this item's changes. */
+	/** The product as GetMasterProductDetail gave it, and the update's body made from it. */
+	read?: IDataObject;
 	merged?: IDataObject;
 	timeout: number;
 }
@@ -40,60 +41,90 @@ function readUpdate(this: IExecuteFunctions, itemIndex: number): ProductUpdate {
 	};
 }
 
-const defined = (record: IDataObject): IDataObject =>
-	Object.fromEntries(
-		Object.entries(record).filter(([, value]) => value !== undefined && value !== null),
-	);
-
 /** A price Ginee may give as a bare number, as the Price object its update takes. */
 const asPrice = (value: unknown, currencyCode: unknown) =>
-	(typeof value === 'number' ? { amount: value, currencyCode } : value) as IDataObject | undefined;
+	typeof value === 'number' ? { amount: value, currencyCode } : value;
+
+/** What GetMasterProductDetail names differently from UpdateMasterProduct: detail → update. */
+const RENAMED: Record<string, string> = {
+	productId: 'id',
+	masterVariationType: 'type',
+	genieProductCondition: 'condition',
+	masterProductStatus: 'status',
+};
+
+/** What only Ginee sets (read-only in its answers): never sent back. */
+const READ_ONLY = ['createDatetime', 'updateDatetime', 'fullCategoryName', 'skusDeletable'];
+
+/** The review statuses UpdateMasterProduct takes. */
+const REVIEW_STATUSES = ['PENDING_REVIEW', 'PAY_NO_ATTENTION'];
+
+const PRICES = ['sellingPrice', 'purchasePrice', 'averageCostPrice'];
+
+/** A record without the read-only fields, the rest as Ginee gave it. */
+function withoutReadOnly(record: IDataObject): IDataObject {
+	return Object.fromEntries(Object.entries(record).filter(([key]) => !READ_ONLY.includes(key)));
+}
 
 /**
- * UpdateMasterProduct replaces the whole product: the body is the product as GetMasterProductDetail
- * gives it, in the update's terms, with the item's changes on top. Fields Ginee gave that the
- * update's table does not list (brand, spu) are sent back as they were.
+ * UpdateMasterProduct replaces the whole product: the body is everything GetMasterProductDetail
+ * gave, renamed where the update names a field differently, with only the item's changes on top.
+ * Fields the node does not know (videos, warranty, fields Ginee adds later) go back as they were.
+ * A value the update needs and Ginee did not give is the item's problem: the node never invents one
+ * (a stock of 0, a status).
  */
 function mergedProduct(current: IDataObject, update: ProductUpdate): IDataObject {
-	const variations = ((current.variations ?? []) as IDataObject[]).map((variation) => {
+	const body: IDataObject = {};
+	for (const [key, value] of Object.entries(withoutReadOnly(current)))
+		body[RENAMED[key] ?? key] = value;
+	const problem = (what: string) =>
+		new Error(`Ginee gave no ${what} for product ${update.productId}, which its update needs`);
+	if (body.type === undefined || body.type === null) throw problem('type (masterVariationType)');
+	if (body.condition === undefined || body.condition === null)
+		throw problem('condition (genieProductCondition)');
+	if (!Array.isArray(body.variations) || body.variations.length === 0) throw problem('variations');
+	body.variations = (body.variations as IDataObject[]).map((variation) => {
+		const sku = String(variation.sku ?? variation.id);
+		if (variation.stock === undefined || variation.stock === null)
+			throw problem(`stock of SKU ${sku}`);
+		const sent = withoutReadOnly(variation);
 		const currency = (variation.sellingPrice as IDataObject | undefined)?.currencyCode ?? 'IDR';
-		return defined({
-			id: variation.id,
-			sku: variation.sku,
-			optionValues: variation.optionValues ?? [],
-			sellingPrice: asPrice(variation.sellingPrice, currency),
-			averageCostPrice: asPrice(variation.averageCostPrice, currency),
-			purchasePrice: asPrice(variation.purchasePrice, currency),
-			stock: variation.stock ?? { availableStock: 0 },
-			barcode: variation.barcode,
-			images: variation.images,
-			bundleVariations: variation.bundleVariations,
-		});
+		for (const price of PRICES)
+			if (sent[price] !== undefined) sent[price] = asPrice(sent[price], currency) as IDataObject;
+		return sent;
 	});
-	const { delivery } = update.details;
-	return defined({
-		id: current.productId ?? update.productId,
-		name: current.name,
-		spu: current.spu,
-		brand: current.brand,
-		fullCategoryId: current.fullCategoryId,
-		saleStatus: current.saleStatus,
-		condition: current.genieProductCondition ?? current.condition ?? 'NEW',
-		shortDescription: current.shortDescription,
-		description: current.description,
-		variantOptions: current.variantOptions ?? [],
-		variations,
-		images: current.images,
-		delivery: Object.keys(delivery).length
-			? { ...(current.delivery as IDataObject | undefined), ...delivery }
-			: current.delivery,
-		costInfo: current.costInfo,
-		status:
-			current.masterProductStatus === 'PENDING_REVIEW' ? 'PENDING_REVIEW' : 'PAY_NO_ATTENTION',
-		extraInfo: current.extraInfo,
-		minPurchase: current.minPurchase,
-		...update.details.fields,
-	});
+	const { fields, delivery } = update.details;
+	Object.assign(body, fields);
+	if (Object.keys(delivery).length)
+		body.delivery = { ...(current.delivery as IDataObject | undefined), ...delivery };
+	if (!REVIEW_STATUSES.includes(String(body.status)))
+		throw new Error(
+			`Ginee lists product ${update.productId} with status ` +
+				`${JSON.stringify(body.status ?? null)}, which its update cannot send back: choose ` +
+				"'Review Status' in Update Fields",
+		);
+	return body;
+}
+
+/** The product as Ginee has it now (GetMasterProductDetail). */
+async function readProduct(
+	this: IExecuteFunctions,
+	update: ProductUpdate,
+	itemIndex: number,
+): Promise<IDataObject> {
+	const answer = await gineeApiRequest.call(
+		this,
+		ENDPOINTS.GetMasterProductDetail,
+		{},
+		{
+			kind: 'read',
+			method: 'GET',
+			qs: { productId: update.productId },
+			itemIndex,
+			timeout: update.timeout,
+		},
+	);
+	return (answer.data ?? {}) as IDataObject;
 }
 
 /**
@@ -122,19 +153,12 @@ export async function execute(
 			);
 		firstItemOf.set(update.productId, itemIndex);
 		update.images = await readProductImages.call(this, itemIndex, update.details.imageFields);
-		const answer = await gineeApiRequest.call(
-			this,
-			ENDPOINTS.GetMasterProductDetail,
-			{},
-			{
-				kind: 'read',
-				method: 'GET',
-				qs: { productId: update.productId },
-				itemIndex,
-				timeout: update.timeout,
-			},
-		);
-		update.merged = mergedProduct((answer.data ?? {}) as IDataObject, update);
+		update.read = await readProduct.call(this, update, itemIndex);
+		try {
+			update.merged = mergedProduct(update.read, update);
+		} catch (error) {
+			throw new NodeOperationError(this.getNode(), (error as Error).message, { itemIndex });
+		}
 		const problem =
 			update.details.fields.status === 'PAY_NO_ATTENTION'
 				? reviewedProblem(update.merged)
@@ -149,6 +173,20 @@ export async function execute(
 			);
 	});
 	await ledger.sendEach(async ({ write: update, itemIndexes: [itemIndex] }) => {
+		// The product again, just before sending: a change made in between (a price, a sale) would
+		// be reverted by sending back the product as first read
+		const now = await readProduct.call(this, update, itemIndex);
+		if (JSON.stringify(now) !== JSON.stringify(update.read))
+			throw new NodeOperationError(
+				this.getNode(),
+				`Product ${update.productId} changed in Ginee while the node was updating it; nothing ` +
+					'was sent, so that change is kept',
+				{
+					itemIndex,
+					description:
+						'Run the node again for this product: it then starts from the product as it is now.',
+				},
+			);
 		const images = await uploadProductImages.call(this, update.images, itemIndex, update.timeout);
 		const body: IDataObject = { ...update.merged, ...(images.length ? { images } : {}) };
 		await gineeApiRequest.call(this, ENDPOINTS.UpdateMasterProduct, body, {

@@ -116,4 +116,109 @@ describe('Product → Update', () => {
 		expect(updates()).toHaveLength(1);
 		expect(product(5).name).toBe('Changed');
 	});
+
+	it('round-trips what it does not know: GetMasterProductDetail after = before, except the fields changed', async () => {
+		// fields Ginee may give that the node has no field for, on the product and its variations
+		const stored = product(6);
+		Object.assign(stored, {
+			videos: [{ url: 'https://cdn.example.test/v/1.mp4', cover: 'c.jpg' }],
+			warranty: { type: 'SELLER', period: 12 },
+			extraInfo: { preOrder: { settingType: 'DAYS', timeToShip: 3 } },
+		});
+		Object.assign(stored.variations[0], { weight: 310, status: 'ENABLE', cost: { note: 'x' } });
+		const read = async () =>
+			(
+				await runGinee(emulator, {
+					parameters: { resource: 'product', operation: 'get', productId: stored.productId },
+				})
+			)[0].json as Json;
+		const before = await read();
+		const [item] = await run(
+			[{ productId: stored.productId, updateFields: { name: 'Nama Baru' } }],
+			false,
+		);
+		expect(item).toMatchObject({ updated: true, changed: ['name'] });
+		const sent = updates()[0];
+		expect(sent).toMatchObject({ type: 'NORMAL', status: 'PAY_NO_ATTENTION', condition: 'NEW' });
+		expect(sent.variations[0].stock).toEqual(before.variations[0].stock);
+		const after = await read();
+		const withoutTimes = (record: Json) =>
+			JSON.parse(
+				JSON.stringify(record, (key, value) => (key === 'updateDatetime' ? undefined : value)),
+			);
+		// the one shape change: a price given as a bare number goes back as a Price object
+		for (const price of ['purchasePrice', 'averageCostPrice'])
+			expect(after.variations.map((variation: Json) => variation[price])).toEqual(
+				before.variations.map((variation: Json) => ({
+					amount: variation[price],
+					currencyCode: 'IDR',
+				})),
+			);
+		const same = (record: Json) => ({
+			...withoutTimes(record),
+			name: undefined,
+			variations: withoutTimes(record).variations.map((variation: Json) => ({
+				...variation,
+				purchasePrice: undefined,
+				averageCostPrice: undefined,
+			})),
+		});
+		expect(same(after)).toEqual(same(before));
+		expect(after.name).toBe('Nama Baru');
+	});
+
+	it('a product changed in Ginee between its read and the update (a price set meanwhile) is refused on its item, not reverted', async () => {
+		const { productId } = product(7);
+		const other = product(8).productId;
+		// both products are read first; as the node reads product 7 again just before sending it,
+		// its price changes in Ginee
+		emulator.injectFault({ kind: 'latency', path: PATHS.getMasterProduct, ms: 0, times: 2 });
+		emulator.injectFault({
+			kind: 'latency',
+			path: PATHS.getMasterProduct,
+			ms: 0,
+			onTake: () => {
+				product(7).variations[0].sellingPrice = { amount: 123456, currencyCode: 'IDR' };
+				product(7).updateDatetime = new Date().toISOString();
+			},
+		});
+		const items = await run([
+			{ productId, updateFields: { name: 'Tidak Dikirim' } },
+			{ productId: other, updateFields: { name: 'Dikirim' } },
+		]);
+		expect(items[0]).toEqual({
+			error: `Product ${productId} changed in Ginee while the node was updating it; nothing was sent, so that change is kept`,
+			mayHaveBeenApplied: false,
+		});
+		expect(items[1]).toMatchObject({ updated: true });
+		expect(updates().map((body) => body.id)).toEqual([other]);
+		expect(product(7).variations[0].sellingPrice.amount).toBe(123456);
+		expect(product(7).name).not.toBe('Tidak Dikirim');
+	});
+
+	it('never invents what the update needs: no stock or a status it cannot send back fails the item before anything is sent', async () => {
+		delete product(9).variations[0].stock;
+		product(10).masterProductStatus = 'ACTIVE';
+		const items = await run([
+			{ productId: product(9).productId, updateFields: { name: 'A' } },
+			{ productId: product(10).productId, updateFields: { name: 'B' } },
+			{ productId: product(11).productId, updateFields: { name: 'C' } },
+		]);
+		expect(items[0].error).toBe(
+			`Ginee gave no stock of SKU ${product(9).variations[0].sku} for product ${product(9).productId}, which its update needs`,
+		);
+		expect(items[1].error).toBe(
+			`Ginee lists product ${product(10).productId} with status "ACTIVE", which its update cannot send back: choose 'Review Status' in Update Fields`,
+		);
+		expect(items[2]).toMatchObject({ updated: true });
+		expect(updates().map((body) => body.id)).toEqual([product(11).productId]);
+		const [chosen] = await run([
+			{
+				productId: product(10).productId,
+				updateFields: { name: 'B', reviewStatus: 'PENDING_REVIEW' },
+			},
+		]);
+		expect(chosen).toMatchObject({ updated: true });
+		expect(product(10).masterProductStatus).toBe('PENDING_REVIEW');
+	});
 });
