@@ -16,10 +16,9 @@ import { toGineeUtc } from '../shared/utcTime';
 import { changesToEmit, timeOf, type OrderEvent, type Watch } from './changes';
 import { OrderRecord } from './orderRecord';
 import { readOrderWindow, readOrders, type OrderScope } from './readOrders';
+import { seedRecord } from './seedRecord';
 
 const MINUTE = 60_000;
-/** The first activation records the orders updated this long before it, silently. */
-const BASELINE_MS = 7 * 24 * 60 * MINUTE;
 /** A poll covers at most this much time; after a long stop the next polls catch up the rest. */
 const CATCH_UP_MS = MAX_WINDOW_MS;
 /** What a manual test ("Fetch Test Event") returns at most, and how far back it looks. */
@@ -259,7 +258,9 @@ export class GineeOrderTrigger implements INodeType {
 						description:
 							'Each poll also asks for this many minutes before the previous one, for orders ' +
 							'Ginee lists late; what was already emitted is not emitted again. An order counts ' +
-							'as new only if it was created inside this window. 0 misses late-listed orders.',
+							'as new only if it was created inside this window. 0 misses late-listed orders. ' +
+							'Every order changed within it is remembered between polls (about 20 bytes each): ' +
+							'a day on an account with 100,000 changes a day saves about 2 MB every poll.',
 					},
 					{
 						displayName: 'Start From',
@@ -293,8 +294,7 @@ export class GineeOrderTrigger implements INodeType {
 		if (typeof state.cursor !== 'number') {
 			// First poll: remember how recent orders look, so later changes compare with it.
 			const start = Math.min(settings.startFrom ?? now, now);
-			const recent = await readOrders.call(this, settings.scope, start - BASELINE_MS, start);
-			changesToEmit(recent, record, { event: 'anyUpdate', statuses: [], newSince: start });
+			await seedRecord.call(this, settings.scope, start, record);
 			state.cursor = start;
 			state.watchingSince = start;
 			state.orders = record.save();

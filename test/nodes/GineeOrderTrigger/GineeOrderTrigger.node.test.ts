@@ -38,6 +38,35 @@ describe('Ginee Order Trigger, polled through n8n-core’s PollContext', () => {
 		expect(await trigger.poll()).toBeNull();
 	});
 
+	it('first activation: records the newest orders up to what it keeps, reading no further back', async () => {
+		emulator.createOrders({ count: MAX_RECORDED_ORDERS + 200 });
+		const trigger = pollingTrigger(emulator, { event: 'anyUpdate' });
+		const started = Date.now();
+		expect(await trigger.poll()).toBeNull();
+		const reads = emulator
+			.calls(PATHS.listOrder)
+			.map((call) => Date.parse(call.body.lastUpdateSince));
+		// the first hour holds more orders than the record keeps: no older window is read
+		expect(Math.min(...reads)).toBeGreaterThanOrEqual(started - 60 * 60 * 1000 - 5000);
+		// pages of 100: the new orders and the few the data set has in that hour
+		expect(reads.length).toBeLessThanOrEqual(Math.ceil((MAX_RECORDED_ORDERS + 200) / 100) + 2);
+		expect(OrderRecord.load(trigger.state.orders).size).toBe(MAX_RECORDED_ORDERS);
+	});
+
+	it('first activation: a window Ginee cannot page through ends the seeding instead of failing every poll', async () => {
+		emulator.injectFault({
+			kind: 'answer',
+			path: PATHS.listOrder,
+			times: 2,
+			data: { content: [], more: true, nextCursor: 'SAME' },
+		});
+		const trigger = pollingTrigger(emulator, { event: 'newOrder' });
+		expect(await trigger.poll()).toBeNull();
+		expect(typeof trigger.state.cursor).toBe('number');
+		const created = emulator.createOrders({ count: 2 });
+		expect(ids(await trigger.poll())).toEqual(created.map((order) => order.orderId).sort());
+	});
+
 	it('emits each new order once, across polls that overlap', async () => {
 		const trigger = await activated({ event: 'newOrder' });
 		const created = emulator.createOrders({ count: 3 });
