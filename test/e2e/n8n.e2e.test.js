@@ -1429,7 +1429,7 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			expect(emulator.calls('/openapi/order/v2/list-order').length).toBeGreaterThan(0);
 		});
 
-		it('stock from Google Sheets → Ginee: each row sets its SKU; a bad row fails alone', async () => {
+		it('stock from Google Sheets → Ginee: each freshly counted row sets its SKU, a bad row fails alone, an old count is not sent', async () => {
 			const JAKARTA = 'WW64C000001CEDFD0000000001';
 			await n8n.createWorkflow(
 				example('stock-from-google-sheets.json', setup.credential, 'example-stock', {
@@ -1444,10 +1444,16 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 				}),
 				{ activate: true },
 			);
+			const justNow = new Date(Date.now() - 5 * 60_000).toISOString();
+			const yesterday = new Date(Date.now() - 26 * 60 * 60_000).toISOString();
+			const stale = emulator.store.inventory.get(`${JAKARTA}|BATIK-LP`).warehouseStock;
 			const rows = [
-				{ SKU: 'MKP-60', 'Warehouse ID': JAKARTA, Quantity: 61 },
-				{ SKU: 'NOT-IN-GINEE', 'Warehouse ID': JAKARTA, Quantity: 1 },
-				{ SKU: 'SMB-200', 'Warehouse ID': JAKARTA, Quantity: 62 },
+				{ SKU: 'MKP-60', 'Warehouse ID': JAKARTA, Quantity: 61, 'Counted At': justNow },
+				{ SKU: 'NOT-IN-GINEE', 'Warehouse ID': JAKARTA, Quantity: 1, 'Counted At': justNow },
+				{ SKU: 'SMB-200', 'Warehouse ID': JAKARTA, Quantity: 62, 'Counted At': justNow },
+				// not counted in the last hour (or never): its number would undo Ginee's sales
+				{ SKU: 'BATIK-LP', 'Warehouse ID': JAKARTA, Quantity: 500, 'Counted At': yesterday },
+				{ SKU: 'BATIK-LP', 'Warehouse ID': JAKARTA, Quantity: 501 },
 			];
 			const answer = await n8n.postWebhook('example-stock', { rows });
 			expect(answer.body.map((item) => item.warehouseStock ?? item.error)).toEqual([
@@ -1456,6 +1462,7 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 				62,
 			]);
 			expect(emulator.store.inventory.get(`${JAKARTA}|SMB-200`).warehouseStock).toBe(62);
+			expect(emulator.store.inventory.get(`${JAKARTA}|BATIK-LP`).warehouseStock).toBe(stale);
 		});
 
 		it('low stock → Slack: one message naming every SKU at or under its safety stock', async () => {
@@ -1479,16 +1486,34 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			for (const row of alerts) expect(message.text).toContain(`${row.masterSku} (`);
 		});
 
-		it('price list from Google Sheets → every channel at the sheet’s price; a second run sends only the changed row', async () => {
+		it('price list from Google Sheets → every channel at the sheet’s price; only prices that differ are sent, a refused one again next run and the team told', async () => {
 			emulator.setPriceTaskMs(100);
 			await n8n.createWorkflow(
 				example('price-list-from-google-sheets.json', setup.credential, 'example-prices', {
-					// the sheet's rows come with the test's request instead of from Google
+					// the sheet's rows come with the test's request instead of from Google; the message
+					// for the team is the answer instead of a Slack post
 					replaceNodes: {
 						'Read the Prices sheet': {
 							type: 'n8n-nodes-base.splitOut',
 							typeVersion: 1,
 							parameters: { fieldToSplitOut: 'body.rows', options: {} },
+						},
+						'Tell the team': {
+							type: 'n8n-nodes-base.set',
+							typeVersion: 3.4,
+							parameters: {
+								assignments: {
+									assignments: [
+										{
+											id: 'text',
+											name: 'text',
+											type: 'string',
+											value: '={{ "price not taken: " + $json.error }}',
+										},
+									],
+								},
+								options: {},
+							},
 						},
 					},
 				}),
@@ -1514,6 +1539,20 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 				),
 			).toEqual([variations[1].id]);
 			expect(second).toEqual([expect.objectContaining({ sku: rows[1].SKU, status: 'SUCCESS' })]);
+
+			// Ginee refuses this hour's change: the team is told, and the next run sends it again
+			rows[2].Price += 700;
+			emulator.injectFault({ kind: 'refuse', path: PATHS.setPrice, data: 'Price locked' });
+			const refused = (await n8n.postWebhook('example-prices', { rows })).body;
+			expect(refused).toEqual([
+				expect.objectContaining({
+					text: 'price not taken: Ginee error BUSINESS_ERROR: Price locked',
+				}),
+			]);
+			const before = emulator.calls(PATHS.setPrice).length;
+			const retried = (await n8n.postWebhook('example-prices', { rows })).body;
+			expect(retried).toEqual([expect.objectContaining({ sku: rows[2].SKU, status: 'SUCCESS' })]);
+			expect(emulator.calls(PATHS.setPrice).slice(before)).toHaveLength(1);
 		});
 
 		it('supplier delivery → one inbound order in Ginee, and one Slack message saying what was received and what not', async () => {
@@ -1562,13 +1601,38 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 					`^:package: Delivery GRN-${version}: 2 SKUs, 20 units received \\(inbound order \\d+\\)\\. Not received: SKU NOT-IN-GINEE is in no warehouse in Ginee: check the SKU, or add it to this warehouse with Inventory → Add SKU to Warehouse$`,
 				),
 			);
+			// the same delivery note sent again (written another way): nothing is received twice
+			await n8n.postWebhook('example-delivery', {
+				items: [{ ...form, 'Delivery note number': ` grn-${version} ` }],
+			});
+			expect(emulator.calls(PATHS.purchaseInboundOrder).slice(calls)).toHaveLength(1);
+			expect([first.warehouseStock, second.warehouseStock]).toEqual([
+				before[0] + 12,
+				before[1] + 8,
+			]);
 		});
 
-		it('ERP product → its photo downloaded, uploaded to Ginee, and the product created with both SKUs', async () => {
+		it('ERP product → refused without the ERP key or from another photo host; its photo downloaded, uploaded to Ginee, and the product created with both SKUs', async () => {
 			emulator.setProductCreateTaskMs(300);
-			await n8n.createWorkflow(example('erp-product-to-ginee.json', setup.credential), {
-				activate: true,
+			const key = await n8n.createCredential(`ERP key ${version}`, 'httpHeaderAuth', {
+				name: 'X-ERP-Key',
+				value: 'a-long-random-secret',
 			});
+			const photoRequests = [];
+			const elsewhere = await startLocalServer((req, res) => {
+				photoRequests.push(req.url);
+				res.writeHead(200, { 'Content-Type': 'image/png' }).end();
+			});
+			const workflow = example('erp-product-to-ginee.json', setup.credential, undefined, {
+				replaceText: { 'https://erp.example.com/': `${emulator.url}/` },
+			});
+			workflow.nodes.find(
+				(candidate) => candidate.name === 'New product from the ERP',
+			).credentials = { httpHeaderAuth: { id: key.id, name: key.name } };
+			const created = await n8n.createWorkflow(workflow, { activate: true });
+			const hookPath = 'erp-new-product-7f3a9c2e51d84b6e';
+			const post = async (body, headers = { 'X-ERP-Key': 'a-long-random-secret' }) =>
+				await n8n.postWebhook(hookPath, body, { headers });
 			const code = `ERP${version.replaceAll('.', '')}`;
 			const record = {
 				name: `Kemeja Linen ${version}`,
@@ -1582,7 +1646,19 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 				],
 			};
 			const uploads = emulator.calls(PATHS.uploadImage).length;
-			const answer = (await n8n.postWebhook('erp-new-product', record)).body;
+			// without the ERP's key: refused, nothing runs
+			expect((await post(record, {})).status).toBe(403);
+			expect(await n8n.executions(created.id)).toHaveLength(0);
+			// a photo link elsewhere than the ERP's image host: nothing downloaded, nothing created
+			try {
+				const away = await post({ ...record, imageUrl: `${elsewhere.url}/photo.png` });
+				expect(away.status).toBeGreaterThanOrEqual(400);
+			} finally {
+				await elsewhere.stop();
+			}
+			expect(photoRequests).toEqual([]);
+			expect(emulator.store.products.some((candidate) => candidate.spu === code)).toBe(false);
+			const answer = (await post(record)).body;
 			const product = emulator.store.products.find((candidate) => candidate.spu === code);
 			expect(answer).toEqual({
 				productId: product.productId,
@@ -1606,7 +1682,7 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 				[`${code}-L`, undefined],
 			]);
 			// the same record again: refused (its SKUs exist), nothing created twice
-			const again = (await n8n.postWebhook('erp-new-product', record)).body;
+			const again = (await post(record)).body;
 			expect(again.error).toBe(`SKU ${code}-M already exists in Ginee`);
 			expect(emulator.store.products.filter((candidate) => candidate.spu === code)).toHaveLength(1);
 		});

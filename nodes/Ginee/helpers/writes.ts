@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
+import { asNodeError } from '../../shared/transport/errors';
 import { recalled, remember } from './retryMemory';
 import { checksFailedError, sendingFailedError, type ItemState } from './writeReport';
 
@@ -348,6 +349,9 @@ export class WriteLedger<W> {
 			if (!(outcome instanceof Error)) return { json: outcome, pairedItem: { item: itemIndex } };
 			return {
 				json: { error: outcome.message, mayHaveBeenApplied: mayHaveBeenApplied(outcome) },
+				// n8n's "Continue (using error output)" routes an item by this (its json has more keys
+				// than n8n's own error items)
+				error: asNodeError(this.context.getNode(), outcome, itemIndex),
 				pairedItem: { item: itemIndex },
 			};
 		});

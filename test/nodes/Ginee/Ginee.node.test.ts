@@ -511,6 +511,10 @@ describe('Ginee node against the emulator over HTTP', () => {
 				error: "'Customer Email' is required (Ginee field: customerEmail)",
 				mayHaveBeenApplied: false,
 			},
+			// what n8n's "Continue (using error output)" routes by
+			error: expect.objectContaining({
+				message: "'Customer Email' is required (Ginee field: customerEmail)",
+			}),
 			pairedItem: { item: 4 },
 		});
 		output.forEach((item, index) => expect(item.pairedItem).toEqual({ item: index }));

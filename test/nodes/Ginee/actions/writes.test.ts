@@ -246,6 +246,8 @@ describe('Write operations account for every item', () => {
 				error: expect.any(String),
 				mayHaveBeenApplied: false,
 			});
+			// what n8n's "Continue (using error output)" routes by
+			expect(output[1].error?.message).toBe(output[1].json.error);
 			for (const item of [output[0], output[2]]) expect(item.json.error).toBeUndefined();
 			expect(emulator.calls(path).length).toBeGreaterThan(0);
 		});
