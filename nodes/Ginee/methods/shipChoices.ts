@@ -1,5 +1,4 @@
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import {
 	couriersFor,
@@ -14,20 +13,22 @@ function typedValue(this: ILoadOptionsFunctions, name: string): string | undefin
 	return typed.startsWith('=') ? undefined : typed;
 }
 
-/** The shipping options of the order in Order ID, for Ship's lists. */
-async function choicesOfTypedOrder(this: ILoadOptionsFunctions): Promise<ShippingChoices> {
+/**
+ * What a list shows while a field it depends on is empty or an expression: one entry saying what to
+ * do (never an error, which n8n keeps showing after the field is filled), worth nothing if chosen.
+ */
+const fillFirst = (hint: string): INodePropertyOptions[] => [{ name: hint, value: '' }];
+
+/** The shipping options of the order in Order ID, for Ship's lists; or what to fill first. */
+async function choicesOfTypedOrder(
+	this: ILoadOptionsFunctions,
+): Promise<ShippingChoices | INodePropertyOptions[]> {
 	const orderId = typedValue.call(this, 'orderId');
 	if (orderId === undefined)
-		throw new NodeOperationError(
-			this.getNode(),
-			'Order ID is an expression, so this list cannot know which order to show: type one order ' +
-				'ID to choose from its list, or set this field by expression too',
+		return fillFirst(
+			'Order ID is an expression: set this field by expression too (or type one order ID)',
 		);
-	if (!orderId)
-		throw new NodeOperationError(
-			this.getNode(),
-			"Enter the Order ID first: the list shows that order's shipping options",
-		);
+	if (!orderId) return fillFirst("Enter the Order ID first: this lists that order's options");
 	return await fetchShippingChoices.call(this, orderId);
 }
 
@@ -36,6 +37,7 @@ export async function getShipCouriers(
 	this: ILoadOptionsFunctions,
 ): Promise<INodePropertyOptions[]> {
 	const choices = await choicesOfTypedOrder.call(this);
+	if (Array.isArray(choices)) return choices;
 	const deliveryType = typedValue.call(this, 'deliveryType') ?? '';
 	return couriersFor(choices, deliveryType).map((courier) => ({
 		name: courier.name,
@@ -49,6 +51,7 @@ export async function getPickUpAddresses(
 	this: ILoadOptionsFunctions,
 ): Promise<INodePropertyOptions[]> {
 	const choices = await choicesOfTypedOrder.call(this);
+	if (Array.isArray(choices)) return choices;
 	return choices.addresses.map((address) => ({
 		name: address.address || address.id,
 		value: address.id,
@@ -59,21 +62,14 @@ export async function getPickUpAddresses(
 /** Ship's Pick-Up Time list: the times the courier can come to the chosen address. */
 export async function getPickUpTimes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const addressId = typedValue.call(this, 'addressId');
-	if (!addressId)
-		throw new NodeOperationError(
-			this.getNode(),
-			addressId === undefined
-				? 'Pick-Up Address is an expression, so this list cannot know which address to show: ' +
-					'set Pick-Up Time by expression too'
-				: 'Choose the Pick-Up Address first: the times depend on it',
-		);
+	if (addressId === undefined)
+		return fillFirst('Pick-Up Address is an expression: set Pick-Up Time by expression too');
+	if (!addressId) return fillFirst('Choose the Pick-Up Address first: the times depend on it');
 	const choices = await choicesOfTypedOrder.call(this);
+	if (Array.isArray(choices)) return choices;
 	const address = choices.addresses.find((candidate) => candidate.id === addressId);
 	if (!address)
-		throw new NodeOperationError(
-			this.getNode(),
-			`Address ${addressId} is not one of this order's pick-up addresses: choose it again`,
-		);
+		return fillFirst(`Address ${addressId} is not one of this order's: choose the address again`);
 	return address.times.map((time) => ({
 		name: time.text,
 		value: time.id,
