@@ -591,6 +591,60 @@ describe('the n8n editor in a browser', () => {
 		]);
 	});
 
+	it('Ship 1.1 as a person fills it: the lists say to enter the Order ID, then load once it is typed, without reopening the panel', async () => {
+		const order = emulator
+			.createOrders({ count: 4, status: 'READY_TO_SHIP' })
+			.find((created) => created.channel !== 'MANUAL_ID');
+		const workflow = await n8n.createWorkflow({
+			name: 'Panel Ship typed',
+			nodes: [
+				MANUAL_TRIGGER,
+				node('Ship typed', { resource: 'order', operation: 'ship' }, setup.credential, {
+					typeVersion: 1.1,
+					position: [250, 0],
+				}),
+			],
+			connections: {
+				[MANUAL_TRIGGER.name]: { main: [[{ node: 'Ship typed', type: 'main', index: 0 }]] },
+			},
+		});
+		await openPanel(workflow.id, 'Ship typed');
+		const visibleItems = page.locator('.el-select-dropdown__item:visible');
+		const courierField = page
+			.locator('[data-test-id="ndv"] [data-test-id="parameter-input-shippingProviderId"] input')
+			.first();
+		/** Opens the Courier list until it shows `text` (n8n may re-render it while it loads). */
+		const courierListShows = async (text) => {
+			for (let attempt = 1; ; attempt++) {
+				await courierField.click();
+				try {
+					await visibleItems.filter({ hasText: text }).first().waitFor({ timeout: 10_000 });
+					return (await visibleItems.allInnerTexts()).map((entry) => entry.trim());
+				} catch (error) {
+					if (attempt === 3) throw error;
+				} finally {
+					// close the list (Escape would close the panel)
+					await page.locator('[data-test-id="ndv"] >> text=Parameters').first().click();
+				}
+			}
+		};
+		expect(await courierListShows('Enter the Order ID first')).toEqual([
+			"Enter the Order ID first: this lists that order's options",
+		]);
+		expect(await page.locator('[data-test-id="ndv"]').innerText()).not.toContain(
+			'Error fetching options',
+		);
+		const orderIdField = page
+			.locator('[data-test-id="ndv"] [data-test-id="parameter-input-orderId"] input')
+			.first();
+		await orderIdField.click();
+		await orderIdField.pressSequentially(order.orderId, { delay: 20 });
+		await page.locator('[data-test-id="ndv"]').getByText('Courier').first().click();
+		const courier = order.logisticsInfos[0].logisticsProviderName;
+		expect(await courierListShows(courier)).toEqual([expect.stringContaining(courier)]);
+		await page.screenshot({ path: path.join(SCREENSHOTS, 'ginee-ship-typed-order-id.png') });
+	});
+
 	it('version 1.1 offers Output (Simplified, Raw, Selected Fields) where version 1 had Simplify', async () => {
 		const workflow = await n8n.createWorkflow({
 			name: 'Panel Output',
