@@ -94,6 +94,16 @@ const chain = (...names) => {
 	return connections;
 };
 
+/** "Split Out": one item for each of the web hook body's `items`. */
+const splitOutNode = (path) => ({
+	id: `split-${path}`,
+	name: 'Split Out',
+	type: 'n8n-nodes-base.splitOut',
+	typeVersion: 1,
+	position: [200, 0],
+	parameters: { fieldToSplitOut: 'body.items', options: {} },
+});
+
 /**
  * Webhook → (Split Out the body's `items` into one item each) → Ginee node (version 1 unless
  * `typeVersion` says otherwise) with `parameters`.
@@ -109,14 +119,7 @@ function gineeWorkflow(
 		name,
 		nodes: [
 			webhookNode(path),
-			{
-				id: `split-${path}`,
-				name: 'Split Out',
-				type: 'n8n-nodes-base.splitOut',
-				typeVersion: 1,
-				position: [200, 0],
-				parameters: { fieldToSplitOut: 'body.items', options: {} },
-			},
+			splitOutNode(path),
 			{
 				id: `ginee-${path}`,
 				name: 'Ginee',
@@ -227,6 +230,7 @@ module.exports = {
 	httpRequestWorkflow,
 	triggerWorkflow,
 	webhookNode,
+	splitOutNode,
 	credentialRef,
 	chain,
 };

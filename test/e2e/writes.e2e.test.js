@@ -6,7 +6,7 @@
 const { N8N_LINES } = require('../harness/versions');
 const { useN8nWithEmulator } = require('../harness/setup');
 const { PATHS } = require('../helpers/shared');
-const { chain, credentialRef, webhookNode } = require('./workflows');
+const { chain, credentialRef, splitOutNode, webhookNode } = require('./workflows');
 
 jest.setTimeout(300_000);
 
@@ -45,14 +45,7 @@ describe.each(N8N_LINES)('writes inside real n8n %s', (version) => {
 		name,
 		nodes: [
 			webhookNode(path),
-			{
-				id: `split-${path}`,
-				name: 'Split Out',
-				type: 'n8n-nodes-base.splitOut',
-				typeVersion: 1,
-				position: [200, 0],
-				parameters: { fieldToSplitOut: 'body.items', options: {} },
-			},
+			splitOutNode(path),
 			...gineeNodes.map(({ name: nodeName, parameters, settings = {} }, index) => ({
 				id: `${path}-${index}`,
 				name: nodeName,

@@ -10,11 +10,10 @@ export type ItemState =
 	| 'unchecked'
 	| 'notSent';
 
-/** Every item's state, its label ("SKU A", "order 123") and whether an earlier try settled it. */
+/** Every item's state and its label ("SKU A", "order 123"). */
 export interface WriteState {
 	states: ItemState[];
 	labels: Map<number, string>;
-	earlier: Set<number>;
 }
 
 /** "item 3, SKU C" */
@@ -97,6 +96,21 @@ export function reportError(
 	return error;
 }
 
+/** The item that stops the node: its message (naming it among several) and description. */
+function stoppingItem(
+	state: WriteState,
+	{ itemIndex, error }: { itemIndex: number; error: Error },
+) {
+	return {
+		named:
+			state.states.length > 1
+				? `${error.message} (${nameItem(itemIndex, state.labels)})`
+				: error.message,
+		many: state.states.length > 1,
+		own: (error as { description?: string | null }).description,
+	};
+}
+
 /** The error when an item failed its checks and Continue On Fail is off. */
 export function checksFailedError(
 	node: INode,
@@ -104,9 +118,7 @@ export function checksFailedError(
 	first: { itemIndex: number; error: Error },
 ): NodeApiError | NodeOperationError {
 	const { itemIndex, error } = first;
-	const many = state.states.length > 1;
-	const message = many ? `${error.message} (${nameItem(itemIndex, state.labels)})` : error.message;
-	const own = (error as { description?: string | null }).description;
+	const { named: message, own } = stoppingItem(state, first);
 	const problems = [...indexesIn(state, 'invalid'), ...indexesIn(state, 'unchecked')].sort(
 		(a, b) => a - b,
 	);
@@ -125,11 +137,8 @@ export function sendingFailedError(
 	first: { itemIndex: number; error: Error },
 ): NodeApiError | NodeOperationError {
 	const { itemIndex, error } = first;
-	const many = state.states.length > 1;
-	const message = many
-		? `${error.message} (${nameItem(itemIndex, state.labels)}). ${summary(state, itemIndex)}.`
-		: error.message;
-	const own = (error as { description?: string | null }).description;
+	const { named, many, own } = stoppingItem(state, first);
+	const message = many ? `${named}. ${summary(state, itemIndex)}.` : named;
 	const uncertainOthers = indexesIn(state, 'mayHaveBeenApplied', itemIndex);
 	const advice = [
 		uncertainOthers.length

@@ -95,8 +95,6 @@ export class WriteLedger<W> {
 
 	private readonly unchecked = new Set<number>();
 
-	private readonly earlier = new Set<number>();
-
 	private readonly labels = new Map<number, string>();
 
 	private firstSendingFailure?: number;
@@ -133,7 +131,6 @@ export class WriteLedger<W> {
 			}
 			if (settled) {
 				ledger.outcomes.set(itemIndex, settled);
-				ledger.earlier.add(itemIndex);
 			}
 		});
 		ledger.stopIfAnyInvalid();
@@ -311,7 +308,6 @@ export class WriteLedger<W> {
 		return {
 			states: this.items.map((_, itemIndex) => this.stateOf(itemIndex)),
 			labels: this.labels,
-			earlier: this.earlier,
 		};
 	}
 
