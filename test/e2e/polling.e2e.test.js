@@ -57,6 +57,13 @@ describe(`Ginee Order Trigger inside real n8n ${N8N_LINES[0]}`, () => {
 
 	it('emits every new order and every change to PAID once, with lag and across a restart', async () => {
 		emulator.setListLag(LAG_MS);
+		// the data set's last changes (made when the emulator started) are listed LAG_MS late: an
+		// activation poll before then would not record them, and a later poll would rightly take
+		// them for changes; the triggers start once they are listed
+		const newest = Math.max(
+			...[...emulator.store.orders.values()].map((order) => Date.parse(order.lastUpdateAt)),
+		);
+		await sleep(Math.max(0, newest + LAG_MS + 1000 - Date.now()));
 		const newOrders = await n8n.createWorkflow(
 			pollingWorkflow('New orders', { event: 'newOrder' }, setup.credential),
 			{ activate: true },
