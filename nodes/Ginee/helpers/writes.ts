@@ -145,12 +145,12 @@ export class WriteLedger<W> {
 	}
 
 	/** Whether this item still waits to be sent. */
-	isPending(itemIndex: number): boolean {
+	private isPending(itemIndex: number): boolean {
 		return !this.outcomes.has(itemIndex);
 	}
 
 	/** Fails an item before anything is sent (e.g. after reading the orders it names). */
-	reject(itemIndex: number, error: Error): void {
+	private reject(itemIndex: number, error: Error): void {
 		if (!this.isPending(itemIndex)) return;
 		this.outcomes.set(itemIndex, error);
 		this.invalid.add(itemIndex);
@@ -171,9 +171,8 @@ export class WriteLedger<W> {
 			return await find(pending);
 		} catch (error) {
 			for (const { itemIndex } of pending) {
-				this.reject(itemIndex, error as Error);
+				this.outcomes.set(itemIndex, error as Error);
 				this.unchecked.add(itemIndex);
-				this.invalid.delete(itemIndex);
 			}
 			return fallback;
 		}
