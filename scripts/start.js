@@ -11,19 +11,21 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { N8nInstance, OWNER } = require('../test/harness/n8n');
 const { GineeEmulator } = require('../tools/ginee-emulator/server');
+const { emulatorHelp } = require('./startHelp');
 
 const REPO = path.resolve(__dirname, '..');
 const HOME = path.join(REPO, '.n8n-start');
 const STATE_FILE = path.join(HOME, 'state.json');
-// Every example, the first-steps one first; the trigger one is published (its URL is printed)
+// Every example; the first-steps one is imported last, so n8n's Overview (newest first) lists it
+// first. The trigger one is published (its URL is printed).
 const FIRST_EXAMPLE = 'get-order-details.json';
 const ACTIVE_EXAMPLE = 'ginee-orders-to-slack-and-sheets.json';
 const EXAMPLES = [
-	FIRST_EXAMPLE,
 	...fs
 		.readdirSync(path.join(REPO, 'examples'))
 		.filter((file) => file.endsWith('.json') && file !== FIRST_EXAMPLE)
 		.sort(),
+	FIRST_EXAMPLE,
 ];
 const TRIGGER_PATH = 'ginee-orders/ginee';
 const TAG = 'Ginee';
@@ -123,7 +125,9 @@ async function main() {
 	fs.writeFileSync(STATE_FILE, JSON.stringify(state, null, 2));
 	await n8n.waitForWebhook(TRIGGER_PATH);
 	const first = state.examples[FIRST_EXAMPLE];
-	const titles = EXAMPLES.map((file) => `                  - ${state.examples[file].name}`);
+	const titles = [FIRST_EXAMPLE, ...EXAMPLES.filter((file) => file !== FIRST_EXAMPLE)].map(
+		(file) => `                  - ${state.examples[file].name}`,
+	);
 
 	console.log(`
 n8n is ready:     ${n8n.baseUrl}
@@ -138,18 +142,7 @@ ${titles.join('\n')}
 First steps:      open ${n8n.baseUrl}/workflow/${first.id}
                   ("${first.name}"), sign in, click "Execute workflow",
                   then double-click the node "Get order details" to see its fields and output.
-${
-	emulator
-		? `
-Ginee emulator:   ${emulator.url} (Access Key ${emulator.account.accessKey}, country ${emulator.account.country})
-  send one new paid order to the trigger ("order":3 picks the emulator's sample order number 3;
-  another number sends another order, every third one paid):
-    curl -s -X POST ${emulator.url}/__emulator/deliver -d '{"url":"${n8n.baseUrl}/webhook/${TRIGGER_PATH}","entity":"order","action":"CREATE","order":3}'
-  send the three examples of Ginee's Web Hooks page:
-    curl -s -X POST ${emulator.url}/__emulator/deliver -d '{"url":"${n8n.baseUrl}/webhook/${TRIGGER_PATH}","example":true}'
-`
-		: ''
-}
+${emulator ? emulatorHelp(emulator, n8n.baseUrl, TRIGGER_PATH) : ''}
 Press Ctrl-C to stop.`);
 }
 

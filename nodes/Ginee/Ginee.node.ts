@@ -30,8 +30,8 @@ export class Ginee implements INodeType {
 		subtitle:
 			'={{ {"inventory:addToWarehouse":"Add a SKU to a warehouse","inventory:getMany":"Get many inventory items","inventory:getStockBySku":"Get stock by SKU","inventory:setWarehouseStock":"Set warehouse stock","inventory:updateSpareStock":"Update spare stock","order:accept":"Accept an order","order:cancel":"Cancel an order","order:complete":"Complete an order","order:createManualOrder":"Create a manual order","order:getDetails":"Get order details","order:getMany":"Get many orders","order:getSalesSummary":"Get a sales summary","order:getShippingOptions":"Get shipping options of an order","order:markShipped":"Mark an order as shipped","order:printDocument":"Print an order document","order:ship":"Ship an order","order:updateManualOrder":"Update manual order","price:getMany":"Get many prices","price:update":"Update a price","product:create":"Create a product","product:delete":"Delete a product","product:findBySku":"Find products by SKU","product:get":"Get a product","product:getMany":"Get many products","product:update":"Update a product","shop:getMany":"Get many shops","warehouseDocument:executeOutboundOrder":"Execute an outbound order","warehouseDocument:getInboundOrder":"Get an inbound order","warehouseDocument:getOrderOutbound":"Get the outbound orders of an order","warehouseDocument:receiveStock":"Receive stock","warehouseDocument:sendOutStock":"Send out stock"}[$parameter["resource"] + ":" + $parameter["operation"]] }}',
 		description:
-			'Orders, fulfilment, stock, prices and products in Ginee, the omnichannel commerce back ' +
-			'office',
+			'Ship orders and print labels, set and receive stock, update prices and products in ' +
+			'Ginee, the omnichannel commerce back office',
 		defaults: { name: 'Ginee' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -113,7 +113,7 @@ async function sample(this: IPollFunctions, settings: Settings): Promise<IDataOb
 
 export class GineeOrderTrigger implements INodeType {
 	description: INodeTypeDescription = {
-		// The node panel drops " Trigger": "Ginee Orders (Polling)" beside "Ginee"
+		// The node panel drops " Trigger": "Ginee Orders (Polling)" beside "Ginee", as on the canvas
 		displayName: 'Ginee Orders (Polling) Trigger',
 		name: 'gineeOrderTrigger',
 		icon: { light: 'file:../Ginee/ginee.svg', dark: 'file:../Ginee/ginee.dark.svg' },
@@ -125,7 +125,7 @@ export class GineeOrderTrigger implements INodeType {
 			'"anyUpdate": "Any order update"}[$parameter["event"]] }}',
 		description:
 			'Starts the workflow on new or changed Ginee orders, by asking Ginee every few minutes',
-		defaults: { name: 'Ginee Order Trigger' },
+		defaults: { name: 'Ginee Orders (Polling)' },
 		polling: true,
 		hints: [
 			{
@@ -223,7 +223,7 @@ export class GineeOrderTrigger implements INodeType {
 				default: {},
 				options: [
 					{
-						displayName: 'Channels',
+						displayName: 'Marketplaces',
 						name: 'channels',
 						type: 'multiOptions',
 						options: CHANNEL_OPTIONS,

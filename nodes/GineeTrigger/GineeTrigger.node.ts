@@ -6,7 +6,7 @@ import type {
 	IWebhookFunctions,
 	IWebhookResponseData,
 } from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { SIMPLIFIED_ORDER_FIELDS } from '../shared/simplifyOrder';
 import {
@@ -22,9 +22,16 @@ import {
 	fetchFullOutboundOrder,
 	fetchFullProduct,
 } from './fetchFull';
+import { claimModules, moduleWords, releaseModules } from './moduleClaims';
 import { claimDelivery } from './seenDeliveries';
 import { settleWhenAnswered } from './settle';
 import { tokenProblem } from './token';
+
+/** The Test URL (Execute step) is not a published trigger: it claims no module. */
+const isTest = (context: IHookFunctions) =>
+	context.getMode() === 'manual' || context.getActivationMode() === 'manual';
+
+const claimKey = (context: IHookFunctions) => `${context.getWorkflow().id}:${context.getNode().id}`;
 
 /** Milliseconds between saves of the delivery record, by Save Delivery IDs. */
 const SAVE_EVERY_MS: Record<string, number> = { eachDelivery: 0, everySecond: 1000 };
@@ -40,9 +47,27 @@ export class GineeTrigger implements INodeType {
 		subtitle: '={{$parameter["events"].join(", ")}}',
 		// n8n's node panel shows one "Ginee" entry for this trigger and the Ginee node, with this text
 		description:
-			'Ship, cancel and look up orders, set stock and find products in Ginee, or start a ' +
-			'workflow when Ginee sends a web hook',
+			'Ship orders and print labels, set and receive stock, update prices and products in ' +
+			'Ginee, or start a workflow when Ginee sends a web hook',
 		defaults: { name: 'Ginee Trigger' },
+		// n8n's own words ("go to Ginee and create an event") would have the user wait for a call
+		// Ginee never makes to the Test URL
+		triggerPanel: {
+			header:
+				'Send a test delivery to the Test URL (under Webhook URLs): Ginee never calls it, ' +
+				'only the Production URL it was given',
+			executionsHelp: {
+				inactive:
+					'While building, click Execute step, then send a sample delivery to the Test URL ' +
+					'(Webhook URLs above; the README has a curl line): it runs this workflow once, here in ' +
+					'the editor. Once it works, publish the workflow and send its Production URL to ' +
+					'Ginee staff: every delivery Ginee sends then runs it.',
+				active:
+					'Every delivery Ginee sends to the Production URL runs this workflow (see ' +
+					'Executions). To try a change, click Execute step and send a sample delivery to the ' +
+					'Test URL: Ginee never calls it.',
+			},
+		},
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		// Optional: needed only for the Fetch Full options and Require Secret Token.
@@ -143,7 +168,8 @@ export class GineeTrigger implements INodeType {
 				placeholder: 'e.g. fulfillment_order.CREATE',
 				description:
 					'Only for an event missing from the list above, written as Ginee sends it (Ginee ' +
-					'staff or a run with Any Event show the name); several separated by commas',
+					'staff or a run with Any Event show the name); several separated by commas. The ' +
+					'Fetch Full options show for the events ticked above.',
 			},
 			{
 				displayName: 'Require Secret Token',
@@ -161,6 +187,7 @@ export class GineeTrigger implements INodeType {
 				name: 'fetchFullInboundOrder',
 				type: 'boolean',
 				default: false,
+				displayOptions: { show: { events: ['*', 'inbound_order.*'] } },
 				description:
 					'Whether to fetch the inbound order (stock received) from Ginee for inbound order ' +
 					'events (at most 5 seconds) and add it as "inboundOrder"',
@@ -170,6 +197,7 @@ export class GineeTrigger implements INodeType {
 				name: 'fetchFullOrder',
 				type: 'boolean',
 				default: false,
+				displayOptions: { show: { events: ['*', 'order.CREATE', 'order.UPDATE'] } },
 				description:
 					'Whether to fetch the whole order from Ginee for order events (at most 5 seconds) and ' +
 					'add it as "order"',
@@ -179,6 +207,7 @@ export class GineeTrigger implements INodeType {
 				name: 'fetchFullOutboundOrder',
 				type: 'boolean',
 				default: false,
+				displayOptions: { show: { events: ['*', 'outbound_order.*'] } },
 				description:
 					'Whether to fetch the outbound order (stock sent out) from Ginee for outbound order ' +
 					'events (at most 5 seconds) and add it as "outboundOrder"',
@@ -188,6 +217,9 @@ export class GineeTrigger implements INodeType {
 				name: 'fetchFullProduct',
 				type: 'boolean',
 				default: false,
+				displayOptions: {
+					show: { events: ['*', 'master_product_create.CREATE', 'master_product_update.UPDATE'] },
+				},
 				description:
 					'Whether to fetch the master product from Ginee for master product created or updated ' +
 					'events (at most 5 seconds) and add it as "product"',
@@ -261,16 +293,46 @@ export class GineeTrigger implements INodeType {
 		],
 	};
 
-	// Ginee has no subscription API: the user hands the URL over, so there is nothing to register.
+	// Ginee has no subscription API: the user hands the URL over. Publishing only claims the
+	// trigger's modules, so that a second workflow listening for the same one is refused.
 	webhookMethods = {
 		default: {
 			async checkExists(this: IHookFunctions): Promise<boolean> {
-				return true;
+				return false;
 			},
 			async create(this: IHookFunctions): Promise<boolean> {
+				if (isTest(this)) return true;
+				const events = [
+					...(this.getNodeParameter('events', []) as string[]),
+					...customEvents(this.getNodeParameter('customEvents', '')),
+				];
+				const workflow = this.getWorkflow();
+				const taken = claimModules(events, {
+					key: claimKey(this),
+					account: this.getNode().credentials?.gineeApi?.id ?? '',
+					workflowName: workflow.name ?? String(workflow.id),
+					nodeName: this.getNode().name,
+				});
+				if (taken) {
+					const words = moduleWords(taken.module);
+					throw new NodeOperationError(
+						this.getNode(),
+						`The published workflow "${taken.holder.workflowName}" already listens for ` +
+							`${words} events`,
+						{
+							description:
+								`Ginee sends all ${words} events to one URL, so this trigger would never ` +
+								'get any. ' +
+								`Add a branch (e.g. a Switch node) after "${taken.holder.nodeName}" in ` +
+								`"${taken.holder.workflowName}" instead, or unpublish that workflow first. ` +
+								"Triggers for different Ginee accounts each need their account's credential.",
+						},
+					);
+				}
 				return true;
 			},
 			async delete(this: IHookFunctions): Promise<boolean> {
+				if (!isTest(this)) releaseModules(claimKey(this));
 				return true;
 			},
 		},

@@ -48,7 +48,7 @@ function script(request) {
 		return { toolCall: { name: 'Ginee_orders', arguments: { orderIds: orderId } } };
 	}
 	const result = textOf(toolResult);
-	const status = result.match(/"orderStatus":"(\w+)"/)?.[1];
+	const status = result.match(/"status":"(\w+)"/)?.[1];
 	const orderId = result.match(/"orderId":"([^"]+)"/)?.[1];
 	return {
 		content: /"notFound":true/.test(result)
@@ -116,8 +116,8 @@ describe.each(N8N_LINES)('Ginee as a tool of the AI Agent inside real n8n %s', (
 
 		const toolResult = answered.messages.find((message) => message.role === 'tool');
 		const result = textOf(toolResult);
-		expect(result).toContain(`"orderStatus":"${order.orderStatus}"`);
-		expect(result).toContain(`"customerName":${JSON.stringify(order.customerInfo.name)}`);
+		expect(result).toContain(`"status":"${order.orderStatus}"`);
+		expect(result).toContain(`"buyerName":${JSON.stringify(order.customerInfo.name)}`);
 		expect(result).not.toContain('paymentInfo');
 		expect(Buffer.byteLength(result)).toBeLessThan(3000);
 	});

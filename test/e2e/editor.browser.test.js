@@ -202,13 +202,13 @@ describe('the n8n editor in a browser', () => {
 				'Identify By',
 				'SKU',
 				'Master Price',
-				"Replaces the SKU's master price in Ginee",
+				"The shops' prices change only as Shop Prices below",
 				'Currency',
 				'IDR',
 				'Shop Prices',
 				'Keep Each Shop’s Price',
-				'Channel Prices',
-				'Add Channel Price',
+				'Marketplace Prices',
+				'Add Marketplace Price',
 			],
 			'ginee-price-update.png',
 		],
@@ -239,7 +239,7 @@ describe('the n8n editor in a browser', () => {
 		[
 			'Accept',
 			{ resource: 'order', operation: 'accept' },
-			['This changes data in Ginee', 'Retry On Fail', 'Order ID', 'Options'],
+			['This changes data in Ginee', 'leave them out when you run it again', 'Order ID', 'Options'],
 			undefined,
 		],
 		[
@@ -328,7 +328,7 @@ describe('the n8n editor in a browser', () => {
 				'Product SKU',
 				'BATIK-LP',
 				'Quantity',
-				'Unit Cost',
+				'Cost per Unit',
 				'Add Line',
 				'Options',
 			],
@@ -466,7 +466,10 @@ describe('the n8n editor in a browser', () => {
 		const ginee = await entries('Ginee', 'ginee-node-panel.png');
 		// first, before the other nodes n8n's fuzzy search also lists
 		expect(ginee.slice(0, 2).map(([name]) => name)).toEqual(['Ginee', 'Ginee Orders (Polling)']);
-		expect(ginee[0].join(' ')).toContain('set stock');
+		expect(ginee[0].join(' ')).toContain('set and receive stock');
+		expect(ginee[0].join(' ')).toMatch(/print labels.*receive stock.*prices and products/);
+		// a seller's words, Indonesian included: harga (price), resi (waybill), stok, gudang
+		// (warehouse), label pengiriman (shipping label), pesanan (order)
 		for (const task of [
 			'stock',
 			'ship',
@@ -475,8 +478,17 @@ describe('the n8n editor in a browser', () => {
 			'price',
 			'Shopee stock',
 			'Shopee ship',
+			'waybill',
+			'harga',
+			'resi',
+			'stok',
+			'gudang',
+			'label pengiriman',
+			'pesanan',
 		]) {
-			const found = (await entries(task)).map(([name]) => name);
+			const found = (
+				await entries(task, task === 'resi' ? 'ginee-search-resi.png' : undefined)
+			).map(([name]) => name);
 			expect({ task, found: found.includes('Ginee') }).toEqual({ task, found: true });
 		}
 	});
@@ -610,25 +622,29 @@ describe('the n8n editor in a browser', () => {
 		});
 		await openPanel(workflow.id, 'Ship typed');
 		const visibleItems = page.locator('.el-select-dropdown__item:visible');
-		const courierField = page
-			.locator('[data-test-id="ndv"] [data-test-id="parameter-input-shippingProviderId"] input')
-			.first();
-		/** Opens the Courier list until it shows `text` (n8n may re-render it while it loads). */
-		const courierListShows = async (text) => {
+		const listField = (name) =>
+			page.locator(`[data-test-id="ndv"] [data-test-id="parameter-input-${name}"] input`).first();
+		/** Opens a list until it shows `text` (n8n may re-render it while it loads). */
+		const listShows = async (name, text) => {
 			for (let attempt = 1; ; attempt++) {
-				await courierField.click();
+				await listField(name).click();
 				try {
 					await visibleItems.filter({ hasText: text }).first().waitFor({ timeout: 10_000 });
 					return (await visibleItems.allInnerTexts()).map((entry) => entry.trim());
 				} catch (error) {
 					if (attempt === 3) throw error;
 				} finally {
-					// close the list (Escape would close the panel)
+					// close the list (Escape would close the panel), and let it fade out before the next
 					await page.locator('[data-test-id="ndv"] >> text=Parameters').first().click();
+					await visibleItems.first().waitFor({ state: 'hidden', timeout: 10_000 });
 				}
 			}
 		};
+		const courierListShows = (text) => listShows('shippingProviderId', text);
 		expect(await courierListShows('Enter the Order ID first')).toEqual([
+			"Enter the Order ID first: this lists that order's options",
+		]);
+		expect(await listShows('addressId', 'Enter the Order ID first')).toEqual([
 			"Enter the Order ID first: this lists that order's options",
 		]);
 		expect(await page.locator('[data-test-id="ndv"]').innerText()).not.toContain(
@@ -643,6 +659,116 @@ describe('the n8n editor in a browser', () => {
 		const courier = order.logisticsInfos[0].logisticsProviderName;
 		expect(await courierListShows(courier)).toEqual([expect.stringContaining(courier)]);
 		await page.screenshot({ path: path.join(SCREENSHOTS, 'ginee-ship-typed-order-id.png') });
+		// the time list waits for the address, then loads once one is chosen, also without reopening
+		expect(await listShows('pickupTimeId', 'Choose the Pick-Up Address first')).toEqual([
+			'Choose the Pick-Up Address first: the times depend on it',
+		]);
+		const address = 'Jl. Panjang No. 5, Kebon Jeruk, Jakarta Barat';
+		expect(await listShows('addressId', address)).toEqual([expect.stringContaining(address)]);
+		await listField('addressId').click();
+		await visibleItems.filter({ hasText: address }).first().click();
+		await visibleItems.first().waitFor({ state: 'hidden', timeout: 10_000 });
+		expect(await listShows('pickupTimeId', '13:00-17:00')).toEqual([
+			expect.stringMatching(/09:00-12:00/),
+			expect.stringMatching(/13:00-17:00/),
+		]);
+	});
+
+	it('Set Warehouse Stock → Update Spare Stock: the quantity typed does not carry over to the other operation', async () => {
+		const workflow = await n8n.createWorkflow({
+			name: 'Panel quantity switch',
+			nodes: [
+				node(
+					'Stock change',
+					{ resource: 'inventory', operation: 'setWarehouseStock' },
+					setup.credential,
+					{ typeVersion: 1.1 },
+				),
+			],
+		});
+		await openPanel(workflow.id, 'Stock change');
+		const field = (name) =>
+			page.locator(`[data-test-id="ndv"] [data-test-id="parameter-input-${name}"] input`).first();
+		await field('quantity').click();
+		await field('quantity').pressSequentially('25', { delay: 20 });
+		await page.locator('[data-test-id="ndv"] >> text=Parameters').first().click();
+		await field('operation').click();
+		await page
+			.locator('.el-select-dropdown__item:visible')
+			.filter({ hasText: 'Update Spare Stock' })
+			.first()
+			.click();
+		await field('spareQuantity').waitFor({ timeout: 10_000 });
+		expect(await field('spareQuantity').inputValue()).toBe('');
+		const text = await page.locator('[data-test-id="ndv"]').innerText();
+		expect(text).toContain('Units added to, taken from or set as the spare stock');
+		expect(text).toContain('If a run stops partway, its error names the items Ginee');
+		await page.screenshot({ path: path.join(SCREENSHOTS, 'ginee-spare-stock-quantity.png') });
+	});
+
+	it('Price → Get Many 1.1: the SKU search says it finds every SKU containing the text; Simplified shows each shop’s price', async () => {
+		const workflow = await n8n.createWorkflow({
+			name: 'Panel prices',
+			nodes: [
+				MANUAL_TRIGGER,
+				node(
+					'Prices',
+					{ resource: 'price', operation: 'getMany', searchBy: 'sku', sku: 'BATIK-LP' },
+					setup.credential,
+					{ typeVersion: 1.1, position: [250, 0] },
+				),
+			],
+			connections: {
+				[MANUAL_TRIGGER.name]: { main: [[{ node: 'Prices', type: 'main', index: 0 }]] },
+			},
+		});
+		const text = await openPanel(workflow.id, 'Prices');
+		expect(text).toContain('BATIK-LP also finds BATIK-LP-XL');
+		expect(await panelInputValues()).toContain('Simplified');
+		await page.locator('[data-test-id="ndv"] [data-test-id="node-execute-button"]').click();
+		const output = page.locator('[data-test-id="output-panel"]');
+		await output.getByText('shopPrices').first().waitFor({ timeout: 60_000 });
+		await page.screenshot({ path: path.join(SCREENSHOTS, 'ginee-price-output.png') });
+		const shown = await output.innerText();
+		for (const column of ['sku', 'masterPrice', 'shopPrices'])
+			expect({ column, shown: shown.includes(column) }).toEqual({ column, shown: true });
+		expect(shown).not.toContain('channelPriceVOList');
+	});
+
+	it('a marketplace order number not found names the shop, and the output pane says so above the items', async () => {
+		const shop = emulator.store.shops.find((candidate) => candidate.channel === 'SHOPEE_ID');
+		const workflow = await n8n.createWorkflow({
+			name: 'Panel not found',
+			nodes: [
+				MANUAL_TRIGGER,
+				node(
+					'Not found',
+					{
+						resource: 'order',
+						operation: 'getDetails',
+						lookupBy: 'channelOrderIds',
+						shopId: {
+							__rl: true,
+							mode: 'list',
+							value: shop.shopId,
+							cachedResultName: shop.name,
+						},
+						channelOrderIds: ['2306NOPE'],
+					},
+					setup.credential,
+					{ typeVersion: 1.1, position: [250, 0] },
+				),
+			],
+			connections: {
+				[MANUAL_TRIGGER.name]: { main: [[{ node: 'Not found', type: 'main', index: 0 }]] },
+			},
+		});
+		await openPanel(workflow.id, 'Not found');
+		await page.locator('[data-test-id="ndv"] [data-test-id="node-execute-button"]').click();
+		const output = page.locator('[data-test-id="output-panel"]');
+		await output.getByText('1 item is "not found"').first().waitFor({ timeout: 60_000 });
+		await page.screenshot({ path: path.join(SCREENSHOTS, 'ginee-not-found-hint.png') });
+		expect(await output.innerText()).toContain(`not found in shop "${shop.name}"`);
 	});
 
 	it('version 1.1 offers Output (Simplified, Raw, Selected Fields) where version 1 had Simplify', async () => {
@@ -665,9 +791,30 @@ describe('the n8n editor in a browser', () => {
 		const text = await openPanel(workflow.id, 'Get Details 1.1', 'ginee-output.png');
 		const values = await panelInputValues();
 		const shown = [text, ...values].join('\n');
-		for (const label of ['Output', 'Selected Fields', 'Fields', 'Order Status', 'Shipping Address'])
+		// each choice names the key it outputs
+		for (const label of [
+			'Output',
+			'Selected Fields',
+			'Fields',
+			'Order Status (orderStatus)',
+			'Shipping Address (shippingAddressInfo)',
+		])
 			expect({ label, shown: shown.includes(label) }).toEqual({ label, shown: true });
 		expect(shown).not.toContain('Simplify');
+		await page
+			.locator('[data-test-id="ndv"] [data-test-id="parameter-input-fields"] input')
+			.first()
+			.click();
+		const choices = page.locator('.el-select-dropdown__item:visible');
+		await choices.filter({ hasText: '(externalOrderSn)' }).first().waitFor({ timeout: 10_000 });
+		expect(await choices.allInnerTexts()).toEqual(
+			expect.arrayContaining([
+				expect.stringContaining('Marketplace Order Number (externalOrderSn)'),
+				expect.stringContaining('Customer (customerInfo)'),
+			]),
+		);
+		await page.screenshot({ path: path.join(SCREENSHOTS, 'ginee-selected-fields-keys.png') });
+		await page.locator('[data-test-id="ndv"] >> text=Parameters').first().click();
 	});
 
 	it('Get Details 1.1, Simplified: the output columns are in a seller’s words, Raw in Ginee’s', async () => {
@@ -778,7 +925,7 @@ describe('the n8n editor in a browser', () => {
 			'From',
 			'To',
 			"read in the workflow's timezone",
-			'Channels',
+			'Marketplaces',
 			'Order Statuses',
 		])
 			expect({ label, shown: custom.includes(label) }).toEqual({ label, shown: true });
@@ -972,6 +1119,54 @@ describe('the n8n editor in a browser', () => {
 		expect(values).toContain('Whole Event');
 		expect(text).toContain('Save Delivery IDs');
 		expect(values).toContain('Before Each Answer');
+	});
+
+	it('the Ginee Trigger 1.1 while listening says Ginee never calls the Test URL, and runs on a delivery sent there', async () => {
+		const workflow = await n8n.createWorkflow({
+			name: 'Panel trigger listening',
+			nodes: [
+				{
+					id: 'trigger-listening',
+					name: 'Ginee Trigger',
+					type: 'n8n-nodes-ginee.gineeTrigger',
+					typeVersion: 1.1,
+					position: [0, 0],
+					webhookId: 'panel-listening',
+					parameters: { events: ['order.CREATE'] },
+				},
+			],
+		});
+		const text = await openPanel(workflow.id, 'Ginee Trigger');
+		// only the Fetch Full option of the events chosen
+		expect(text).toContain('Fetch Full Order');
+		for (const other of ['Fetch Full Product', 'Fetch Full Inbound Order', 'Fetch Full Outbound'])
+			expect({ other, shown: text.includes(other) }).toEqual({ other, shown: false });
+		await page
+			.locator('[data-test-id="ndv"] [data-test-id="trigger-execute-button"]')
+			.first()
+			.click();
+		await page
+			.locator('[data-test-id="ndv"]')
+			.getByText('Ginee never calls it')
+			.first()
+			.waitFor({ timeout: 30_000 });
+		await page.screenshot({ path: path.join(SCREENSHOTS, 'ginee-trigger-listening.png') });
+		expect(await page.locator('[data-test-id="ndv"]').innerText()).not.toContain('create an event');
+		// what npm start's curl line does: a delivery about one of the emulator's orders
+		const [paid] = emulator.trialOrders().shippable;
+		const [sent] = await fetch(`${emulator.url}/__emulator/deliver`, {
+			method: 'POST',
+			body: JSON.stringify({
+				url: `${n8n.baseUrl}/webhook-test/panel-listening/ginee`,
+				orderId: paid.orderId,
+			}),
+		}).then((response) => response.json());
+		expect(sent.status).toBe(200);
+		await page
+			.locator('[data-test-id="output-panel"]')
+			.getByText(paid.orderId)
+			.first()
+			.waitFor({ timeout: 30_000 });
 	});
 
 	it('the Ginee Order Trigger panel: polling, no Ginee set-up, a test event of recent orders', async () => {

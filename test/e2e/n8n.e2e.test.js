@@ -284,7 +284,7 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 						operation: 'updateSpareStock',
 						sku: '={{ $json.sku }}',
 						spareAction: 'INCREASE',
-						quantity: '={{ $json.quantity }}',
+						spareQuantity: '={{ $json.quantity }}',
 						warehouseId: { __rl: true, mode: 'id', value: JAKARTA },
 						options: { pauseMs: 0, timeout: 1000 },
 					},
@@ -1250,7 +1250,7 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			expect(answer.body).toHaveLength(4);
 			expect(answer.body[0]).toEqual({
 				Order: 'SO64A0B000CEDFD00000000000',
-				Marketplace: 'SHOPEE_ID',
+				Marketplace: 'Shopee',
 				Status: expect.any(String),
 				Customer: expect.any(String),
 				'Total (IDR)': expect.any(Number),
@@ -1270,8 +1270,8 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			expect(answer.body).toEqual([
 				expect.objectContaining({
 					orderId: 'SO64A1E556CEDFD0000000000A',
-					externalOrderSn: 'MAN-200010',
-					customerName: 'Rina Kurnia',
+					marketplaceOrderNumber: 'MAN-200010',
+					buyerName: 'Rina Kurnia',
 				}),
 			]);
 			expect(answer.body[0].items[0]).toEqual({
@@ -1369,17 +1369,17 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 					(execution) => execution.data.resultData.runData['Ginee orders'][0].data.main[0][0].json,
 				)
 				.find((json) => json.order?.orderId === order.orderId).order;
-			// the trigger's Simplify: the same ten fields as Get Details
-			expect(fetched).toEqual(expect.objectContaining({ customerName: order.customerInfo.name }));
+			// the trigger's Simplify: the same ten fields as Get Details Simplified
+			expect(fetched).toEqual(expect.objectContaining({ buyerName: order.customerInfo.name }));
 			expect(fetched).not.toHaveProperty('customerInfo');
-			const { totalAmount } = fetched;
+			const { total } = fetched;
 			expect(messages).toContain(
-				`:package: New SHOPEE_ID order ${order.externalOrderSn} (PAID) – ${fetched.currency} ` +
-					`${totalAmount} for ${order.customerInfo.name}`,
+				`:package: New ${fetched.marketplace} order ${order.externalOrderSn} (PAID) – total ` +
+					`${total} for ${order.customerInfo.name}`,
 			);
 			expect(messages).toContain(
-				`:package: New SHOPEE_ID order ${pending.payload.orderId} (PENDING_PAYMENT) – IDR ? for ` +
-					'a customer',
+				`:package: New SHOPEE_ID order ${pending.payload.orderId} (PENDING_PAYMENT) – total ? ` +
+					'for a customer',
 			);
 			const rows = outputOf('Paid order row');
 			expect(rows.map((row) => row['Order ID']).sort()).toEqual(
@@ -1388,10 +1388,10 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			expect(rows.find((row) => row['Order ID'] === order.orderId)).toEqual({
 				'Order ID': order.orderId,
 				'Order number': order.externalOrderSn,
-				Channel: 'SHOPEE_ID',
+				Marketplace: fetched.marketplace,
 				'Paid at': paid.payload.payAt,
 				Customer: order.customerInfo.name,
-				Total: totalAmount,
+				Total: total,
 			});
 			await n8n.api('POST', `/workflows/${workflow.id}/deactivate`);
 		});
@@ -1420,7 +1420,7 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			expect(Object.keys(answer.body[0])).toEqual([
 				'Order ID',
 				'Order number',
-				'Channel',
+				'Marketplace',
 				'Status',
 				'Created',
 				'Customer',
@@ -2083,8 +2083,14 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 		});
 
 		it('matches events whatever their case, and says why an event was ignored', async () => {
+			// the credential makes it another Ginee account than 'Ginee events' (no credential)
 			const ordersOnly = await n8n.createWorkflow(
-				triggerWorkflow('Orders only', { events: ['order.CREATE'] }, 'ginee-orders'),
+				triggerWorkflow(
+					'Orders only',
+					{ events: ['order.CREATE'] },
+					'ginee-orders',
+					setup.credential,
+				),
 				{ activate: true },
 			);
 			await n8n.waitForWebhook('ginee-orders/ginee');
@@ -2107,6 +2113,46 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 			expect(
 				execution.data.resultData.runData['Ginee Trigger'][0].data.main[0][0].json,
 			).toMatchObject({ entity: 'Order', action: 'create' });
+			await n8n.api('POST', `/workflows/${ordersOnly.id}/deactivate`);
+		});
+
+		it('refuses to publish a second trigger for the same Ginee module and account, naming the first', async () => {
+			const first = await n8n.createWorkflow(
+				triggerWorkflow(
+					'Orders first',
+					{ events: ['order.CREATE'] },
+					'ginee-first',
+					setup.credential,
+				),
+				{ activate: true },
+			);
+			const second = await n8n.createWorkflow(
+				triggerWorkflow(
+					'Orders second',
+					{ events: ['delivery-order.CREATE', 'order.UPDATE'] },
+					'ginee-second',
+					setup.credential,
+				),
+			);
+			// 2.8 refuses the publish; 2.4x publishes in the background and reports the trigger's
+			// failure (n8n's log, and the editor's banner through its push channel)
+			const refused = await n8n.api('POST', `/workflows/${second.id}/activate`).then(
+				() => '',
+				(error) => error.message,
+			);
+			const refusal = /Orders first.{0,4} already listens for order events/;
+			await waitFor(
+				'the refusal to be reported',
+				async () => refusal.test(refused) || refusal.test(n8n.logText()),
+				20_000,
+			);
+			expect((await post('ginee-second', fresh('order', 'UPDATE'))).status).toBe(404);
+			// unpublishing the first frees the module
+			await n8n.api('POST', `/workflows/${first.id}/deactivate`);
+			await n8n.api('POST', `/workflows/${second.id}/deactivate`).catch(() => undefined);
+			await n8n.api('POST', `/workflows/${second.id}/activate`);
+			await n8n.waitForWebhook('ginee-second/ginee');
+			await n8n.api('POST', `/workflows/${second.id}/deactivate`);
 		});
 
 		it('"Any event" lets new entities through', async () => {
@@ -2249,8 +2295,14 @@ describe.each(N8N_LINES)('inside real n8n %s', (version) => {
 				triggerWorkflow(
 					'Master products',
 					{
-						events: ['master_product_create.CREATE', 'master_product_update.UPDATE'],
-						customEvents: 'inbound_order.*, outbound_order.*',
+						// Fetch Full Inbound / Outbound Order show (and apply) with their list entries
+						events: [
+							'master_product_create.CREATE',
+							'master_product_update.UPDATE',
+							'inbound_order.*',
+							'outbound_order.*',
+						],
+						customEvents: 'fulfillment_order.CREATE',
 						fetchFullProduct: true,
 						fetchFullInboundOrder: true,
 						fetchFullOutboundOrder: true,

@@ -81,7 +81,7 @@ describe.each(N8N_LINES)('writes inside real n8n %s', (version) => {
 		operation: 'updateSpareStock',
 		sku: '={{ $json.sku }}',
 		spareAction: 'INCREASE',
-		quantity: 1,
+		spareQuantity: 1,
 		warehouseId: byId(JAKARTA),
 		options: { pauseMs: 0, timeout: 1000 },
 	};

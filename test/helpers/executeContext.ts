@@ -9,6 +9,7 @@ import type {
 	INode,
 	INodeExecutionData,
 	IWorkflowExecuteAdditionalData,
+	NodeExecutionHint,
 	Workflow,
 } from 'n8n-workflow';
 import { getRequestHelperFunctions } from 'n8n-core/dist/execution-engine/node-execution-context/utils/request-helper-functions';
@@ -31,6 +32,8 @@ export interface ContextOptions {
 	helpers?: IDataObject;
 	/** The execution's ID (n8n's retry of a node runs in the same execution). */
 	executionId?: string;
+	/** Receives the hints the node adds to its output pane. */
+	hints?: NodeExecutionHint[];
 }
 
 export const TEST_NODE: INode = {
@@ -85,6 +88,7 @@ export function executeContext(options: ContextOptions): IExecuteFunctions {
 		getTimezone: () => options.timezone ?? 'UTC',
 		getCredentials: async () => ({ ...options.credentials }),
 		logger: { warn: () => undefined, debug: () => undefined },
+		addExecutionHints: (...hints: NodeExecutionHint[]) => options.hints?.push(...hints),
 		helpers: { ...n8nRequestHelpers(), ...options.helpers },
 	};
 	return context as unknown as IExecuteFunctions;

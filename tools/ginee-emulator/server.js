@@ -34,7 +34,8 @@ const productWrites = require('./handlers/productWrites');
 const { multipartParts, solidPng } = require('./images');
 const fulfilment = require('./handlers/fulfilment');
 const { pdfDocument } = require('./fulfilment');
-const { exampleDeliveries, generateDelivery, postDelivery } = require('./webhooks');
+const { exampleDeliveries, postDelivery } = require('./webhooks');
+const { storeDelivery, trialOrders } = require('./trial');
 
 const DEFAULT_ACCOUNT = {
 	accessKey: 'emulator-access-key',
@@ -191,6 +192,11 @@ class GineeEmulator {
 	/** How long an UpdateMasterVariationPrice task takes to finish (until reset). */
 	setPriceTaskMs(ms) {
 		this.store.priceTaskMs = ms;
+	}
+
+	/** Order IDs to try each operation on (what npm start prints). */
+	trialOrders() {
+		return trialOrders(this.store, this.clock());
 	}
 
 	injectFault(fault) {
@@ -397,10 +403,13 @@ class GineeEmulator {
 			return send(res, 200, { ok: true });
 		}
 		if (path === '/__emulator/deliver') {
-			// "order" (what npm start prints) names the sample order; "n" is its older name
+			// Deliveries about the emulator's own orders ("orderId", or "order": the n-th), each with
+			// an ID of its own unless "n" fixes it; "example" sends the Web Hooks page's three
+			this.deliveryCount = (this.deliveryCount ?? 0) + 1;
+			const n = body.n ?? Math.floor(this.clock() / 1000) * 100 + (this.deliveryCount % 100);
 			const deliveries = body.example
 				? exampleDeliveries()
-				: [generateDelivery({ ...body, n: body.order ?? body.n })];
+				: [storeDelivery(this.store, { ...body, n })];
 			const results = [];
 			for (const delivery of deliveries) results.push(await postDelivery(body.url, delivery));
 			return send(res, 200, results);

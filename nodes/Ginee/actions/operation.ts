@@ -89,9 +89,9 @@ function writeSafety(): INodeProperties[] {
 	return [
 		{
 			displayName:
-				'This changes data in Ginee. Retry On Fail never sends again what Ginee applied, ' +
-				'but running the workflow again by hand does: with Continue On Fail on, each ' +
-				'item gets its own outcome to route on.',
+				'This changes data in Ginee. If a run stops partway, its error names the items Ginee ' +
+				'already applied: leave them out when you run it again. n8n’s automatic retries ' +
+				'never send an item Ginee applied a second time.',
 			name: 'writeNotice',
 			type: 'notice',
 			default: '',

@@ -79,12 +79,30 @@ export function outputEachRead<T>(
 	reads: Array<T | Error>,
 	output: (read: T, itemIndex: number) => IDataObject[],
 ): INodeExecutionData[] {
-	return reads.flatMap((read, itemIndex) => {
+	const items = reads.flatMap((read, itemIndex) => {
 		try {
 			if (read instanceof Error) throw read;
 			return output(read, itemIndex).map((json) => ({ json, pairedItem: { item: itemIndex } }));
 		} catch (error) {
 			return [failedItem.call(context, error, itemIndex)];
 		}
+	});
+	hintNotFound(context, items);
+	return items;
+}
+
+/**
+ * A "not found" item is output, not an error (a lookup that finds nothing is an answer); the
+ * output pane says so above the items, so the run does not look like a plain success.
+ */
+function hintNotFound(context: IExecuteFunctions, items: INodeExecutionData[]): void {
+	const notFound = items.filter((item) => item.json.notFound === true);
+	if (!notFound.length) return;
+	const [first] = notFound;
+	const what = notFound.length === 1 ? '1 item is' : `${notFound.length} items are`;
+	context.addExecutionHints({
+		type: 'warning',
+		location: 'outputPane',
+		message: `${what} "not found" (notFound: true): ${String(first.json.message ?? '')}`.trim(),
 	});
 }

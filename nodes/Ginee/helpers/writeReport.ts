@@ -111,6 +111,28 @@ function stoppingItem(
 	};
 }
 
+/**
+ * What to do next, from where the items stand: leave out what Ginee took, check what may have
+ * reached it. Nothing when nothing reached Ginee.
+ */
+function nextSteps(state: WriteState, except?: number): string[] {
+	const applied = indexesIn(state, 'applied');
+	const uncertain = indexesIn(state, 'mayHaveBeenApplied', except);
+	return [
+		uncertain.length
+			? `Check ${listItems(uncertain, state.labels, 3)} in Ginee before sending again.`
+			: '',
+		applied.length
+			? 'When you run this node again, leave out the items Ginee applied: they would be sent again.'
+			: '',
+	].filter(Boolean);
+}
+
+/** n8n's own setting that gives every item its outcome instead of stopping the node. */
+const ON_ERROR_TIP =
+	"To get each item's outcome instead of a stop, set the node's Settings → On Error to " +
+	'Continue (using error output).';
+
 /** The error when an item failed its checks and Continue On Fail is off. */
 export function checksFailedError(
 	node: INode,
@@ -122,12 +144,20 @@ export function checksFailedError(
 	const problems = [...indexesIn(state, 'invalid'), ...indexesIn(state, 'unchecked')].sort(
 		(a, b) => a - b,
 	);
-	const others = problems.length > 1 ? ` ${listItems(problems, state.labels)} have problems.` : '';
+	const others = problems.length > 1 ? `${listItems(problems, state.labels)} have problems.` : '';
 	const lead = anythingSent(state)
-		? `Nothing more was sent to Ginee in this try. Earlier tries of this run: ${summary(state)}. ` +
-			'Do not run this node again by hand on all items: what Ginee applied would change twice.'
-		: 'Nothing was sent to Ginee: every item is checked before the first change is sent.';
-	return reportError(node, error, itemIndex, message, `${lead}${others}${own ? ` ${own}` : ''}`);
+		? [
+				`Nothing more was sent to Ginee in this try. Earlier tries of this run: ${summary(state)}.`,
+				...nextSteps(state),
+			]
+		: ['Nothing was sent to Ginee: every item is checked before the first change is sent.'];
+	return reportError(
+		node,
+		error,
+		itemIndex,
+		message,
+		[...lead, others, own].filter(Boolean).join(' '),
+	);
 }
 
 /** The error when a sent change failed and Continue On Fail is off: one summary of every item. */
@@ -139,16 +169,11 @@ export function sendingFailedError(
 	const { itemIndex, error } = first;
 	const { named, many, own } = stoppingItem(state, first);
 	const message = many ? `${named}. ${summary(state, itemIndex)}.` : named;
-	const uncertainOthers = indexesIn(state, 'mayHaveBeenApplied', itemIndex);
-	const advice = [
-		uncertainOthers.length
-			? `Check ${listItems(uncertainOthers, state.labels, 3)} in Ginee before sending again.`
-			: '',
-		indexesIn(state, 'applied').length
-			? 'Do not run this node again by hand on all items: what Ginee applied would change twice; ' +
-				'run it only for the items not applied.'
-			: '',
-		'With Continue On Fail on, each item gets its own outcome instead of stopping the node.',
-	].filter(Boolean);
-	return reportError(node, error, itemIndex, message, [own, ...advice].filter(Boolean).join(' '));
+	return reportError(
+		node,
+		error,
+		itemIndex,
+		message,
+		[own, ...nextSteps(state, itemIndex), ON_ERROR_TIP].filter(Boolean).join(' '),
+	);
 }

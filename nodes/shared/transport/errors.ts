@@ -119,7 +119,7 @@ export function gineeConnectionError(
 			: `Could not reach Ginee: ${reason}`,
 		description: mayHaveArrived
 			? 'The request may have reached Ginee before the answer was lost, so the node did not send ' +
-				'it again. Check the order in Ginee (e.g. with Get Details) before running this again.'
+				'it again. Check in Ginee whether it was applied before running this again.'
 			: kind === 'write'
 				? 'Nothing reached Ginee. Check the Host of the Ginee credential and the network between ' +
 					'n8n and Ginee.'

@@ -473,7 +473,9 @@ describe('Ginee node against the emulator over HTTP', () => {
 					? /^Ginee answered HTTP 500 \(INTERNAL_ERROR: .*\): the change may already have been applied$/
 					: /^No answer from Ginee \(.*\): the change may already have been applied$/,
 			);
-			expect(error.description).toContain('Get Details');
+			expect(error.description).toMatch(
+				/Check (in Ginee whether it was applied|the record in Ginee)/,
+			);
 		},
 	);
 

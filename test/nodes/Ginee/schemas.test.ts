@@ -393,7 +393,7 @@ describe.each([1, 1.1])('schema previews for the editor, version %s', (typeVersi
 					warehouseId: { __rl: true, mode: 'id', value: WAREHOUSE },
 					sku: 'BATIK-LP',
 					spareAction: 'OVER_WRITE',
-					quantity: 1,
+					spareQuantity: 1,
 				}),
 		],
 		[

@@ -431,7 +431,30 @@ describe('Ginee emulator', () => {
 		expect(listed.warehouseInventory.availableStock).toBe(available());
 	});
 
-	it('sends the delivery that npm start prints: "order":3 is sample order 3, a paid one', async () => {
+	it('names order IDs to try that each operation accepts (what npm start prints)', async () => {
+		const { shippable, shipped, manual } = emulator.trialOrders();
+		expect(shippable.length).toBe(3);
+		expect(new Set(shippable.map((order) => order.channel)).size).toBe(3);
+		const ids = [...shippable, shipped, manual].map((order) => order.orderId);
+		// all found by Get Details without Historical Data
+		const found = await call(emulator, '/openapi/order/v1/batch-get', { orderIds: ids });
+		expect(found.data.map((order) => order.orderId).sort()).toEqual([...ids].sort());
+		for (const order of shippable)
+			expect(
+				await call(emulator, '/openapi/logistics/v1/get-shipping-parameter', {
+					orderId: order.orderId,
+				}),
+			).toMatchObject({ code: 'SUCCESS' });
+		expect(
+			await call(emulator, '/openapi/order/v1/print', {
+				orderId: shipped.orderId,
+				documentType: 'LABEL',
+			}),
+		).toMatchObject({ code: 'SUCCESS' });
+		expect(manual).toMatchObject({ channel: 'MANUAL_ID', orderStatus: 'PAID' });
+	});
+
+	it('delivers web hooks about its own orders, shops and channels, each with an ID of its own', async () => {
 		const received = [];
 		const receiver = await startLocalServer((req, res) => {
 			let text = '';
@@ -447,12 +470,34 @@ describe('Ginee emulator', () => {
 					method: 'POST',
 					body: JSON.stringify({ url: receiver.url, entity: 'order', action: 'CREATE', ...fields }),
 				}).then((response) => response.json());
-			expect(await deliver({ order: 3 })).toEqual([{ status: 200, body: { status: true } }]);
-			await deliver({ n: 4 });
-			expect(received.map((delivery) => delivery.payload)).toEqual([
-				expect.objectContaining({ orderId: 'SO-GEN-3', orderStatus: 'PAID' }),
-				expect.objectContaining({ orderId: 'SO-GEN-4', orderStatus: 'PENDING_PAYMENT' }),
+			const [paid] = emulator.trialOrders().shippable;
+			expect(await deliver({ orderId: paid.orderId })).toEqual([
+				{ status: 200, body: { status: true } },
 			]);
+			await deliver({ orderId: paid.orderId });
+			await deliver({ order: 3 });
+			await deliver({ entity: 'delivery-order', orderId: paid.orderId });
+			const [first, again, third, deliveryOrder] = received;
+			const shop = emulator.store.shops.find((candidate) => candidate.shopId === paid.shopId);
+			expect(first.payload).toEqual({
+				orderId: paid.orderId,
+				channel: paid.channel,
+				shopId: shop.shopId,
+				externalShopId: shop.externalShopId,
+				orderStatus: 'PAID',
+				createAt: paid.createAt,
+				payAt: paid.payAt,
+				lastUpdateAt: paid.lastUpdateAt,
+			});
+			expect(again.id).not.toBe(first.id);
+			expect(emulator.store.orders.has(third.payload.orderId)).toBe(true);
+			expect(deliveryOrder.payload).toMatchObject({
+				sourceOrderId: paid.orderId,
+				channel: paid.channel,
+				orderItems: paid.items.map((item) =>
+					expect.objectContaining({ inventorySku: item.masterSku, quantity: item.quantity }),
+				),
+			});
 		} finally {
 			await receiver.stop();
 		}

@@ -24,6 +24,8 @@ interface OutputFieldsConfig {
 	fields: INodePropertyOptions[];
 	/** Kept with any selection, so that each item stays identifiable. */
 	alwaysKept: string[];
+	/** Whether version 1 had the Simplify switch (an operation without it returned Raw). */
+	simplifyInVersion1?: false;
 }
 
 /**
@@ -31,15 +33,16 @@ interface OutputFieldsConfig {
  * can serve an AI model (Simplified / Raw / Selected Fields): the same default in both.
  */
 export function outputFields(config: OutputFieldsConfig): INodeProperties[] {
+	const simplify: INodeProperties = {
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: true,
+		description: `Whether to return ${config.simplified} instead of every field Ginee sends`,
+		displayOptions: { show: ONLY_VERSION_1 },
+	};
 	return [
-		{
-			displayName: 'Simplify',
-			name: 'simplify',
-			type: 'boolean',
-			default: true,
-			description: `Whether to return ${config.simplified} instead of every field Ginee sends`,
-			displayOptions: { show: ONLY_VERSION_1 },
-		},
+		...(config.simplifyInVersion1 === false ? [] : [simplify]),
 		{
 			displayName: 'Output',
 			name: 'output',
@@ -72,7 +75,10 @@ export function outputFields(config: OutputFieldsConfig): INodeProperties[] {
 			displayName: 'Fields',
 			name: 'fields',
 			type: 'multiOptions',
-			options: [...config.fields].sort((a, b) => a.name.localeCompare(b.name)),
+			// each choice names the key it adds to the output
+			options: config.fields
+				.map((field) => ({ ...field, name: `${field.name} (${field.value})` }))
+				.sort((a, b) => a.name.localeCompare(b.name)),
 			required: true,
 			default: [],
 			description:

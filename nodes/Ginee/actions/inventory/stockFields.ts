@@ -9,8 +9,13 @@ export function readSku(this: IExecuteFunctions, itemIndex: number): string {
 }
 
 /** A whole quantity within [0, max], or an error naming the field; never 0 for an empty field. */
-export function readQuantity(this: IExecuteFunctions, itemIndex: number, max: number): number {
-	const value = this.getNodeParameter('quantity', itemIndex, '');
+export function readQuantity(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	max: number,
+	parameter = 'quantity',
+): number {
+	const value = this.getNodeParameter(parameter, itemIndex, '');
 	if (String(value ?? '').trim() === '')
 		throw new NodeOperationError(
 			this.getNode(),

@@ -39,13 +39,17 @@ export const properties: INodeProperties[] = [
 		],
 		default: 'OVER_WRITE',
 	},
+	// Its own name: Set Warehouse Stock's quantity must not carry over when the operation changes.
+	// No default: an untouched field stops the run instead of changing the spare stock by 0.
 	{
 		displayName: 'Quantity',
-		name: 'quantity',
-		type: 'number',
+		name: 'spareQuantity',
+		type: 'string',
 		required: true,
-		typeOptions: { minValue: 0 },
-		default: 0,
+		default: '',
+		placeholder: 'e.g. 5',
+		hint: 'Units added to, taken from or set as the spare stock, as Action says',
+		description: 'A whole number of units, from 0 to 999,999,999',
 	},
 	warehouseLocator('warehouseId', {
 		required: false,
@@ -59,7 +63,10 @@ export const properties: INodeProperties[] = [
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. SI64D100001CEDFD00000001',
-			description: 'Needed when the warehouse has more than one shelf',
+			hint: 'Leave empty unless the SKU sits on several shelves in this warehouse',
+			description:
+				'Only for a SKU on more than one shelf in the warehouse: the shelf whose spare stock ' +
+				'changes (shelfInventoryIdList in Inventory → Get Stock by SKU)',
 		},
 	]),
 ];

@@ -25,7 +25,7 @@ function readWrite(this: IExecuteFunctions, itemIndex: number): StockWrite {
 	const entry: IDataObject = {
 		masterSku: sku,
 		action,
-		quantity: readQuantity.call(this, itemIndex, MAX_QUANTITY),
+		quantity: readQuantity.call(this, itemIndex, MAX_QUANTITY, 'spareQuantity'),
 	};
 	if (warehouseId) entry.warehouseId = warehouseId;
 	const { remark, shelfInventoryId } = options(this, itemIndex);

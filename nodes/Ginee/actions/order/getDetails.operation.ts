@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { NodeOperationError } from 'n8n-workflow';
 
 import { parseIdList } from '../../../shared/idList';
+import { listShops } from '../../../shared/shops';
 import { clampTimeout } from '../../../shared/transport';
 import { PER_CALL } from '../../../shared/transport/endpoints';
 import { readByIds, readList } from '../../../shared/transport/lists';
@@ -21,6 +22,8 @@ interface Lookup {
 	lookupBy: LookupBy;
 	ids: string[];
 	shopId?: string;
+	/** The shop's name as the picker showed it, or as ListShop gives it once an order is missing. */
+	shopName?: string;
 	historicalData: boolean;
 	includeShippingDocumentInfo: boolean;
 	onNotFound: 'outputItem' | 'error';
@@ -43,7 +46,12 @@ function readLookup(this: IExecuteFunctions, itemIndex: number): Lookup {
 	}
 	const output = readOutputShape.call(this, itemIndex);
 	let shopId: string | undefined;
+	let shopName: string | undefined;
 	if (lookupBy === 'channelOrderIds') {
+		const locator = this.getNodeParameter('shopId', itemIndex, '') as {
+			cachedResultName?: unknown;
+		};
+		if (typeof locator?.cachedResultName === 'string') shopName = locator.cachedResultName;
 		shopId = String(
 			this.getNodeParameter('shopId', itemIndex, '', { extractValue: true }) ?? '',
 		).trim();
@@ -63,6 +71,7 @@ function readLookup(this: IExecuteFunctions, itemIndex: number): Lookup {
 		lookupBy,
 		ids,
 		shopId,
+		shopName,
 		historicalData,
 		includeShippingDocumentInfo,
 		onNotFound: options.onNotFound === 'error' ? 'error' : 'outputItem',
@@ -117,12 +126,13 @@ async function fetchGroup(this: IExecuteFunctions, group: Lookup[]): Promise<Map
 
 function notFoundItem(lookup: Lookup, id: string): IDataObject {
 	if (lookup.lookupBy === 'channelOrderIds') {
+		const shop = lookup.shopName ? `"${lookup.shopName}" (${lookup.shopId})` : lookup.shopId;
 		return {
 			shopId: lookup.shopId,
 			channelOrderId: id,
 			notFound: true,
 			message:
-				`Order not found in shop ${lookup.shopId}. Give the marketplace's order number ` +
+				`Order ${id} not found in shop ${shop}. Give the marketplace's order number ` +
 				`(externalOrderSn, e.g. 2306GO4XS) or its order ID (externalOrderId), and check the ` +
 				`shop.`,
 		};
@@ -132,6 +142,35 @@ function notFoundItem(lookup: Lookup, id: string): IDataObject {
 		: "Ginee has no such order in the last 3 months; for older orders turn on 'Options' → " +
 			"'Historical Data'.";
 	return { orderId: id, notFound: true, message: `Order not found. ${hint}` };
+}
+
+/**
+ * A "not found" names the shop it looked in: for a shop given by ID, its name is read once (the
+ * ID stays when that read fails: the answer about the orders matters more).
+ */
+async function nameShopsOfMissingOrders(
+	this: IExecuteFunctions,
+	lookups: Array<Lookup | Error>,
+	foundByGroup: Map<string, Map<string, Found>>,
+): Promise<void> {
+	const unnamed = lookups.filter(
+		(lookup): lookup is Lookup =>
+			!(lookup instanceof Error) &&
+			lookup.lookupBy === 'channelOrderIds' &&
+			!lookup.shopName &&
+			lookup.ids.some((id) => !foundByGroup.get(lookup.batchKey)?.has(id)),
+	);
+	if (!unnamed.length) return;
+	try {
+		const shops = await listShops.call(this);
+		const names = new Map(shops.map((shop) => [String(shop.shopId), shop.name ?? shop.shopName]));
+		for (const lookup of unnamed) {
+			const name = names.get(String(lookup.shopId));
+			if (typeof name === 'string') lookup.shopName = name;
+		}
+	} catch {
+		// the shop stays named by its ID
+	}
 }
 
 /** The orders of one item, in the order asked; a missing one as a "not found" record or error. */
@@ -178,6 +217,7 @@ export async function execute(
 	}
 	const foundByGroup = new Map<string, Map<string, Found>>();
 	for (const [key, group] of groups) foundByGroup.set(key, await fetchGroup.call(this, group));
+	await nameShopsOfMissingOrders.call(this, lookups, foundByGroup);
 	return outputEachRead(this, lookups, (lookup) =>
 		itemResult.call(this, lookup, foundByGroup.get(lookup.batchKey) as Map<string, Found>),
 	);

@@ -87,7 +87,7 @@ function filters(
 		displayOptions: { show: version },
 		options: [
 			{
-				displayName: 'Channels',
+				displayName: 'Marketplaces',
 				name: names.channels,
 				type: 'multiOptions',
 				options: CHANNEL_OPTIONS,

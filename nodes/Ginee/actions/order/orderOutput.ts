@@ -7,20 +7,20 @@ import { outputFields } from '../common/output';
 const ORDER_FIELDS: Array<[name: string, value: string, description: string]> = [
 	['Billing Address', 'billingAddressInfo', 'The billing address, where the channel gives one'],
 	['Cancellation', 'cancelInfo', 'Who cancelled and why, for a cancelled order'],
-	['Channel', 'channel', 'Marketplace and country, e.g. SHOPEE_ID'],
-	['Channel Order ID', 'externalOrderId', "The marketplace's internal order ID"],
+	['Marketplace', 'channel', 'Marketplace and country, e.g. SHOPEE_ID'],
+	['Marketplace Order ID', 'externalOrderId', "The marketplace's internal order ID"],
 	[
-		'Channel Order Number',
+		'Marketplace Order Number',
 		'externalOrderSn',
 		'The order number the seller sees on the marketplace',
 	],
-	['Channel Order Status', 'externalOrderStatus', "The marketplace's own status"],
-	['Channel Shop ID', 'externalShopId', "The shop's ID on the marketplace"],
+	['Marketplace Order Status', 'externalOrderStatus', "The marketplace's own status"],
+	['Marketplace Shop ID', 'externalShopId', "The shop's ID on the marketplace"],
 	['Closed At', 'closeAt', 'When the order was completed or closed'],
 	['COD', 'isCod', 'Whether the buyer pays cash on delivery'],
 	['Country', 'country', 'Country code, e.g. ID'],
 	['Created At', 'createAt', 'When Ginee created the order'],
-	['Created on Channel At', 'externalCreateAt', 'When the order was placed on the marketplace'],
+	['Created on Marketplace At', 'externalCreateAt', 'When the order was placed on the marketplace'],
 	['Currency', 'currency', 'Currency code, e.g. IDR'],
 	['Customer', 'customerInfo', "The buyer's name, e-mail and phone"],
 	['Extra Info', 'extraInfo', 'Notes and flags Ginee adds'],
@@ -42,7 +42,11 @@ const ORDER_FIELDS: Array<[name: string, value: string, description: string]> = 
 	['Shipping Document', 'shippingDocumentInfo', 'Sort code and recipient (Indonesian TikTok Shop)'],
 	['Shop ID', 'shopId', "The shop's ID in Ginee"],
 	['Total Amount', 'totalAmount', 'What the buyer pays in total'],
-	['Updated on Channel At', 'externalUpdateAt', 'When the order last changed on the marketplace'],
+	[
+		'Updated on Marketplace At',
+		'externalUpdateAt',
+		'When the order last changed on the marketplace',
+	],
 ];
 
 export const ORDER_ALWAYS_KEPT = ['orderId'];

@@ -2,11 +2,15 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { NodeOperationError } from 'n8n-workflow';
 
 import { parseIdList } from '../../../shared/idList';
+import { marketplaceOf } from '../../../shared/simplifyOrder';
 import { clampTimeout } from '../../../shared/transport';
 import { PER_CALL } from '../../../shared/transport/endpoints';
 import { readPages } from '../../../shared/transport/pages';
 import { eachItem } from '../../helpers/eachItem';
+import { readOutputShape, shapeRecords } from '../common/output';
 import { limitOf } from '../common/returnAllAndLimit';
+import { VERSION_1_1 } from '../common/versions';
+import { PRICE_ALWAYS_KEPT } from './getMany.description';
 
 export { option, properties } from './getMany.description';
 
@@ -19,6 +23,33 @@ const KEYWORD_SEARCHES: Record<string, [keywordType: string, field: string, labe
 	name: ['NAME', 'productName', 'Product Name'],
 	barcode: ['BARCODE', 'barcode', 'Barcode'],
 };
+
+/** A price's amount: Ginee sends {amount, currencyCode}; a bare number is kept as it is. */
+const amountOf = (price: unknown) =>
+	(price && typeof price === 'object'
+		? (price as IDataObject).amount
+		: price) as IDataObject[string];
+
+/** A price record in a seller's words: the master price, and each shop's name and price. */
+function simplifyPrice(record: IDataObject): IDataObject {
+	const master = record.masterPrice as IDataObject | undefined;
+	const shops = Array.isArray(record.channelPriceVOList)
+		? (record.channelPriceVOList as IDataObject[])
+		: [];
+	return {
+		sku: record.masterSku,
+		productName: record.productName,
+		variation: record.variationName,
+		variationId: record.variationId,
+		masterPrice: amountOf(master),
+		currency: master?.currencyCode ?? null,
+		shopPrices: shops.map((shop) => ({
+			shop: shop.shopName ?? shop.shopId,
+			marketplace: marketplaceOf(shop.channel).marketplace,
+			price: amountOf(shop.channelPrice),
+		})),
+	};
+}
 
 /** ListMasterVariationPrice's filter for an item; an empty search text is refused. */
 function searchBody(this: IExecuteFunctions, itemIndex: number): IDataObject {
@@ -54,8 +85,13 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	return await eachItem.call(this, items, async (itemIndex) => {
 		const body = searchBody.call(this, itemIndex);
+		// Version 1 had no Output: it returns Ginee's records as they are
+		const output =
+			this.getNode().typeVersion >= VERSION_1_1
+				? readOutputShape.call(this, itemIndex)
+				: ({ kind: 'raw' } as const);
 		const { timeout } = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-		return await readPages.call(this, {
+		const records = await readPages.call(this, {
 			endpoint: 'ListMasterVariationPrice',
 			body,
 			pageSize: PER_CALL.pricePage,
@@ -64,5 +100,6 @@ export async function execute(
 			itemIndex,
 			timeout: clampTimeout(timeout),
 		});
+		return shapeRecords(records, output, simplifyPrice, PRICE_ALWAYS_KEPT);
 	});
 }

@@ -50,7 +50,9 @@ export const properties: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'e.g. 189000',
-		hint: "Replaces the SKU's master price in Ginee",
+		hint:
+			"Replaces the SKU's master price. The shops' prices change only as Shop Prices below " +
+			'says: by default each shop keeps its own price.',
 		description: 'The new master price, from 0 to under 1,000,000,000',
 	},
 	currencyField(),
@@ -62,32 +64,32 @@ export const properties: INodeProperties[] = [
 			{
 				name: 'Keep Each Shop’s Price',
 				value: 'keep',
-				description: 'Only the master price changes (and the channels set below)',
+				description: 'Only the master price changes (and the marketplaces set below)',
 			},
 			{
 				name: 'Same as Master Price',
 				value: 'master',
-				description: 'Every shop sells at the new master price (except the channels set below)',
+				description: 'Every shop sells at the new master price (except the marketplaces set below)',
 			},
 		],
 		default: 'keep',
 		description: 'What the SKU costs in each shop it is sold in',
 	},
 	{
-		displayName: 'Channel Prices',
+		displayName: 'Marketplace Prices',
 		name: 'channelPrices',
 		type: 'fixedCollection',
 		typeOptions: { multipleValues: true },
-		placeholder: 'Add Channel Price',
+		placeholder: 'Add Marketplace Price',
 		default: {},
 		description: 'A price of its own on a marketplace, for every shop of it the SKU is sold in',
 		options: [
 			{
-				displayName: 'Channel Price',
+				displayName: 'Marketplace Price',
 				name: 'price',
 				values: [
 					{
-						displayName: 'Channel',
+						displayName: 'Marketplace',
 						name: 'channel',
 						type: 'options',
 						options: CHANNEL_OPTIONS.filter((channel) => channel.value !== 'MANUAL_ID'),

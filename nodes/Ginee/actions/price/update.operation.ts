@@ -55,10 +55,10 @@ function readChange(this: IExecuteFunctions, itemIndex: number): PriceChange {
 	};
 	for (const entry of entries) {
 		const channel = String(entry.channel ?? '').trim();
-		if (channelPrices.has(channel)) throw fail(`'Channel Prices' gives ${channel} twice`);
+		if (channelPrices.has(channel)) throw fail(`'Marketplace Prices' gives ${channel} twice`);
 		channelPrices.set(
 			channel,
-			readAmount.call(this, entry.amount, `Channel Prices: ${channel}`, itemIndex),
+			readAmount.call(this, entry.amount, `Marketplace Prices: ${channel}`, itemIndex),
 		);
 	}
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
@@ -95,8 +95,8 @@ function changeProblem(change: PriceChange, record: IDataObject | undefined): st
 			`Ginee gives no current price for ${change.label} in shop ` +
 			`${String(unknown.shopName ?? unknown.shopId ?? unknown.channel)} ` +
 			`(${String(unknown.channel)}), ` +
-			"so it cannot be kept: give that channel's price in Channel Prices, or set every shop to " +
-			'the master price'
+			"so it cannot be kept: give that marketplace's price in Marketplace Prices, or set " +
+			'every shop to the master price'
 		);
 	return undefined;
 }

@@ -61,7 +61,7 @@ function readLine(this: IExecuteFunctions, entry: IDataObject, at: string, itemI
 	const unitCost = Number(text('unitCost'));
 	if (!text('unitCost') || !Number.isFinite(unitCost) || unitCost < 0 || unitCost >= MAX_UNIT_COST)
 		throw fail(
-			`${at} (SKU ${sku}): 'Unit Cost' must be a number from 0 to under 1,000,000,000 ` +
+			`${at} (SKU ${sku}): 'Cost per Unit' must be a number from 0 to under 1,000,000,000 ` +
 				`(0 if you do not track costs), got ${JSON.stringify(entry.unitCost ?? '')}`,
 		);
 	const line: Line = { sku, quantity, unitCost };

@@ -51,6 +51,17 @@ export function stockDocumentFields(words: DocumentWords): INodeProperties[] {
 					displayName: 'Line',
 					name: 'line',
 					values: [
+						// Required fields first (n8n's lint sorts them by name, hence Cost per Unit). No
+						// defaults: an untouched field stops the run instead of receiving 0 units at 0
+						{
+							displayName: 'Cost per Unit',
+							name: 'unitCost',
+							type: 'string',
+							required: true,
+							default: '',
+							placeholder: 'e.g. 45000',
+							description: words.unitCost,
+						},
 						{
 							displayName: 'Product SKU',
 							name: 'sku',
@@ -60,7 +71,6 @@ export function stockDocumentFields(words: DocumentWords): INodeProperties[] {
 							placeholder: 'e.g. BATIK-LP',
 							description: `The master SKU ${words.verb}`,
 						},
-						// No defaults: an untouched field stops the run instead of receiving 0 units at 0
 						{
 							displayName: 'Quantity',
 							name: 'quantity',
@@ -83,18 +93,10 @@ export function stockDocumentFields(words: DocumentWords): INodeProperties[] {
 							type: 'string',
 							default: '',
 							placeholder: 'e.g. SI64E100001CEDFD10000001',
+							hint: 'Leave empty: the node finds the shelf the SKU sits on',
 							description:
 								'Only for a SKU on more than one shelf in this warehouse: the shelf it goes to ' +
 								'(shelfInventoryIdList in Inventory → Get Stock by SKU)',
-						},
-						{
-							displayName: 'Unit Cost',
-							name: 'unitCost',
-							type: 'string',
-							required: true,
-							default: '',
-							placeholder: 'e.g. 45000',
-							description: words.unitCost,
 						},
 					],
 				},

@@ -94,7 +94,7 @@ const ROWS: Row[] = [
 				items: skus.map((sku) => ({
 					sku,
 					spareAction: 'INCREASE',
-					quantity: 1,
+					spareQuantity: 1,
 					warehouseId: byId(JAKARTA),
 				})),
 				keys: skus,
@@ -535,7 +535,7 @@ describe('Every write operation under every fault (model)', () => {
 		}
 		if (sent === 1) return;
 		const summary = /^Nothing more was sent/.test(description)
-			? (/Earlier tries of this run: (.*?)\. Do not run/.exec(description)?.[1] as string)
+			? (/Earlier tries of this run: (.*?)\.(?= [A-Z]|$)/.exec(description)?.[1] as string)
 			: message.slice(message.indexOf('Ginee applied', message.indexOf('(item ')));
 		const said = readSummary(summary);
 		// a category names at most 10 items, then "and N more"

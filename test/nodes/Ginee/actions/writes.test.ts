@@ -117,13 +117,13 @@ describe('Write operations account for every item', () => {
 					jakartaSkus(2).map((sku) => ({
 						sku,
 						spareAction: 'INCREASE',
-						quantity: 5,
+						spareQuantity: 5,
 						warehouseId: byId(JAKARTA),
 					})),
 				invalid: {
 					sku: 'ANY',
 					spareAction: 'INCREASE',
-					quantity: 'ten',
+					spareQuantity: 'ten',
 					warehouseId: byId(JAKARTA),
 				},
 				path: PATHS.updateSpareStock,
@@ -258,9 +258,9 @@ describe('Write operations account for every item', () => {
 			const [a, b] = jakartaSkus(2);
 			const before = [row(a).spareStock, row(b).spareStock];
 			const items = [
-				{ sku: a, spareAction: 'INCREASE', quantity: 5, warehouseId: byId(JAKARTA) },
-				{ sku: b, spareAction: 'INCREASE', quantity: 5, warehouseId: byId(JAKARTA) },
-				{ sku: a, spareAction: 'INCREASE', quantity: 'ten', warehouseId: byId(JAKARTA) },
+				{ sku: a, spareAction: 'INCREASE', spareQuantity: 5, warehouseId: byId(JAKARTA) },
+				{ sku: b, spareAction: 'INCREASE', spareQuantity: 5, warehouseId: byId(JAKARTA) },
+				{ sku: a, spareAction: 'INCREASE', spareQuantity: 'ten', warehouseId: byId(JAKARTA) },
 			];
 			const error = await failure(run('inventory', 'updateSpareStock', items));
 			expect(error.message).toBe(
@@ -276,7 +276,7 @@ describe('Write operations account for every item', () => {
 			const items = skus.map((sku) => ({
 				sku,
 				spareAction: 'INCREASE',
-				quantity: 1,
+				spareQuantity: 1,
 				warehouseId: byId(JAKARTA),
 				options: { pauseMs: 0, timeout: 1000 },
 			}));
@@ -288,7 +288,7 @@ describe('Write operations account for every item', () => {
 			expect(error.message).toMatch(
 				/^No answer from Ginee \(no answer within the timeout\): the change may already have been applied \(item 21, SKU .+\)\. Ginee applied items 1 \(SKU .+\), .* and 10 more; items 22 \(SKU .+\), .* may already have been applied\.$/,
 			);
-			expect(error.description).toContain('run it only for the items not applied');
+			expect(error.description).toContain('leave out the items Ginee applied');
 			// every SKU changed exactly once, whatever the node could tell
 			expect(skus.map((sku) => row(sku).spareStock)).toEqual(before.map((value) => value + 1));
 
@@ -311,7 +311,7 @@ describe('Write operations account for every item', () => {
 				operation: 'updateSpareStock',
 				sku: skus[itemIndex],
 				spareAction: 'INCREASE',
-				quantity: 1,
+				spareQuantity: 1,
 				warehouseId: byId(JAKARTA),
 				options: { pauseMs: 0, timeout: 1000 },
 			});

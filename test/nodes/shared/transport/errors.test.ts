@@ -80,7 +80,7 @@ describe('networkFailure: the network error behind n8n’s wrapper', () => {
 		[
 			'timeout of 1000ms exceeded',
 			'No answer from Ginee (no answer within the timeout): the change may already have been applied',
-			'check the order in Ginee',
+			'check in Ginee whether it was applied',
 		],
 		[
 			'socket hang up',

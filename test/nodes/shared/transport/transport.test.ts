@@ -1,5 +1,5 @@
 // What the node does with answers Ginee should never give, with redirects, Retry-After and odd options.
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, NodeExecutionHint } from 'n8n-workflow';
 
 import { clampTimeout, DEFAULT_TIMEOUT_MS } from '../../../../nodes/shared/transport';
 import { runGinee } from '../../../helpers/executeContext';
@@ -59,6 +59,50 @@ describe('Ginee node: reading answers and sending requests safely', () => {
 		expect(item.json).toMatchObject({ channelOrderId: 'NOPE-1', notFound: true });
 		expect(item.json.message).toContain('externalOrderSn');
 		expect(item.json.message).not.toContain('Historical Data');
+	});
+
+	it('names the shop of a channel order not found, and says so above the output', async () => {
+		const shop = (emulator.store.shops as IDataObject[]).find(
+			(candidate) => candidate.shopId === recent[0].shopId,
+		) as IDataObject;
+		const ask = async (shopId: IDataObject) => {
+			const hints: NodeExecutionHint[] = [];
+			const output = await runGinee(emulator, {
+				parameters: {
+					resource: 'order',
+					operation: 'getDetails',
+					lookupBy: 'channelOrderIds',
+					shopId,
+					channelOrderIds: ['NOPE-1', 'NOPE-2'],
+					options: {},
+				},
+				hints,
+			});
+			return { messages: output.map((item) => item.json.message), hints };
+		};
+		// picked from the list: the name the picker showed; given by ID: read from ListShop
+		const picked = await ask({
+			__rl: true,
+			mode: 'list',
+			value: shop.shopId,
+			cachedResultName: 'Toko Picked',
+		});
+		expect(picked.messages[0]).toContain(
+			`Order NOPE-1 not found in shop "Toko Picked" (${shop.shopId})`,
+		);
+		const byId = await ask({ __rl: true, mode: 'id', value: shop.shopId });
+		expect(byId.messages[1]).toContain(`Order NOPE-2 not found in shop "${shop.name}"`);
+		expect(byId.hints).toEqual([
+			{
+				type: 'warning',
+				location: 'outputPane',
+				message: expect.stringMatching(/^2 items are "not found" \(notFound: true\): Order NOPE-1/),
+			},
+		]);
+		// the shop's name is not worth failing the answer for
+		emulator.injectFault({ kind: 'refuse', path: PATHS.listShop });
+		const unnamed = await ask({ __rl: true, mode: 'id', value: shop.shopId });
+		expect(unnamed.messages[0]).toContain(`not found in shop ${shop.shopId}.`);
 	});
 
 	it.each<[string, unknown, string]>([

@@ -212,12 +212,12 @@ describe('Inventory operations against the emulator', () => {
 			const output = await write(
 				'updateSpareStock',
 				[
-					{ sku, spareAction: 'OVER_WRITE', quantity: 4, warehouseId: byId('') },
-					{ sku, spareAction: 'INCREASE', quantity: 3, warehouseId: byId('') },
-					{ sku, spareAction: 'DECREASE', quantity: 2, warehouseId: byId('') },
-					{ sku, spareAction: 'DECREASE', quantity: 50, warehouseId: byId('') },
-					{ sku: both, spareAction: 'INCREASE', quantity: 1, warehouseId: byId('') },
-					{ sku: both, spareAction: 'OVER_WRITE', quantity: 0, warehouseId: byId(SURABAYA) },
+					{ sku, spareAction: 'OVER_WRITE', spareQuantity: 4, warehouseId: byId('') },
+					{ sku, spareAction: 'INCREASE', spareQuantity: 3, warehouseId: byId('') },
+					{ sku, spareAction: 'DECREASE', spareQuantity: 2, warehouseId: byId('') },
+					{ sku, spareAction: 'DECREASE', spareQuantity: 50, warehouseId: byId('') },
+					{ sku: both, spareAction: 'INCREASE', spareQuantity: 1, warehouseId: byId('') },
+					{ sku: both, spareAction: 'OVER_WRITE', spareQuantity: 0, warehouseId: byId(SURABAYA) },
 				],
 				{ continueOnFail: true },
 			);

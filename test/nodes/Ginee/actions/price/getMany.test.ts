@@ -2,7 +2,7 @@
 // helpers: each search as Ginee's keyword types, pages from 0, Return All / Limit, checks first.
 import type { IDataObject } from 'n8n-workflow';
 
-import { runGinee } from '../../../../helpers/executeContext';
+import { runGinee, TEST_NODE } from '../../../../helpers/executeContext';
 import { PATHS, useEmulator, type Json } from '../../../../helpers/fixtures';
 
 describe('Price → Get Many', () => {
@@ -44,6 +44,44 @@ describe('Price → Get Many', () => {
 			page: 0,
 			size: 100,
 		});
+	});
+
+	it('version 1.1 Simplified: the master price and each shop with its price, in plain names', async () => {
+		const output = await runGinee(emulator, {
+			parameters: { resource: 'price', operation: 'getMany', searchBy: 'sku', sku: 'BATIK-LP' },
+			node: { ...TEST_NODE, typeVersion: 1.1 },
+		});
+		const raw = await run({ searchBy: 'sku', sku: 'BATIK-LP' });
+		expect(output.map((item) => item.json)).toEqual(
+			raw.map((record) => ({
+				sku: record.masterSku,
+				productName: record.productName,
+				variation: record.variationName,
+				variationId: record.variationId,
+				masterPrice: (record.masterPrice as Json).amount,
+				currency: 'IDR',
+				shopPrices: (record.channelPriceVOList as Json[]).map((shop) => ({
+					shop: shop.shopName,
+					marketplace: { SHOPEE_ID: 'Shopee', TOKOPEDIA_ID: 'Tokopedia', LAZADA_ID: 'Lazada' }[
+						shop.channel as string
+					],
+					price: (shop.channelPrice as Json).amount,
+				})),
+			})),
+		);
+		// Selected Fields keeps the variation's ID and SKU with the fields chosen
+		const [selected] = await runGinee(emulator, {
+			parameters: {
+				resource: 'price',
+				operation: 'getMany',
+				searchBy: 'sku',
+				sku: 'BATIK-LP',
+				output: 'fields',
+				fields: ['masterPrice'],
+			},
+			node: { ...TEST_NODE, typeVersion: 1.1 },
+		});
+		expect(Object.keys(selected.json)).toEqual(['variationId', 'masterSku', 'masterPrice']);
 	});
 
 	it('searches by product name, barcode or variation IDs, each as Ginee asks for it', async () => {

@@ -238,7 +238,7 @@ describe('Warehouse Document → Receive Stock', () => {
 			[receive([line(good, '2.5')]), "'Quantity' must be a whole number"],
 			[
 				receive([line(good, '5', '')]),
-				'\'Unit Cost\' must be a number from 0 to under 1,000,000,000 (0 if you do not track costs), got ""',
+				'\'Cost per Unit\' must be a number from 0 to under 1,000,000,000 (0 if you do not track costs), got ""',
 			],
 			[receive([line(good), line(good)]), `'Lines' gives SKU ${good} twice: one line per SKU`],
 			[receive([]), "'Lines' is empty: add a line for each SKU received"],
