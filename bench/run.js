@@ -22,8 +22,8 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const prettier = require('prettier');
-const { N8nInstance } = require('../test/harness/n8n');
-const { startPostgres, startRedis } = require('../test/harness/services');
+const { N8nInstance } = require('../tools/n8n-harness/n8n');
+const { startPostgres, startRedis } = require('../tools/n8n-harness/services');
 const {
 	LOG_PATTERNS,
 	account,
@@ -31,11 +31,16 @@ const {
 	sendSustained,
 	waitUntilIdle,
 	webhookBodyId,
-} = require('../test/harness/load');
+} = require('../tools/n8n-harness/load');
 const { GineeEmulator } = require('../tools/ginee-emulator/server');
 const { listMasterVariationPrice } = require('../tools/ginee-emulator/handlers/products');
 const { generateDelivery } = require('../tools/ginee-emulator/webhooks');
-const { gineeWorkflow, webhookNode, chain, triggerOnlyWorkflow } = require('../test/e2e/workflows');
+const {
+	gineeWorkflow,
+	webhookNode,
+	chain,
+	triggerOnlyWorkflow,
+} = require('../tools/n8n-harness/workflows');
 
 const ITEMS = 1000;
 const FLASH_DELIVERIES = Number(process.env.BENCH_FLASH_DELIVERIES ?? 12_000);

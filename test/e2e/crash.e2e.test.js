@@ -3,12 +3,12 @@
 // 200 sent again (docs/ginee-trigger.md, "n8n restarts or crashes"). Save Delivery IDs "Before Each
 // Answer" (the default): none runs again. "Once a Second": only deliveries answered in the last
 // moments before the kill may run again; the run prints how many did.
-const { N8nInstance } = require('../harness/n8n');
-const { N8N_LINES } = require('../harness/versions');
-const { postOnce } = require('../harness/load');
+const { N8nInstance } = require('../../tools/n8n-harness/n8n');
+const { N8N_LINES } = require('../../tools/n8n-harness/versions');
+const { postOnce } = require('../../tools/n8n-harness/load');
 const { sleep } = require('../helpers/shared');
 const { generateDelivery } = require('../../tools/ginee-emulator/webhooks');
-const { triggerOnlyWorkflow } = require('./workflows');
+const { triggerOnlyWorkflow } = require('../../tools/n8n-harness/workflows');
 
 jest.setTimeout(600_000);
 

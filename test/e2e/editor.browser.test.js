@@ -7,8 +7,8 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { chromium } = require('playwright-core');
-const { OWNER } = require('../harness/n8n');
-const { useN8nWithEmulator } = require('../harness/setup');
+const { OWNER } = require('../../tools/n8n-harness/n8n');
+const { useN8nWithEmulator } = require('../../tools/n8n-harness/setup');
 const { getDetailsParameters, PATHS, shippedManualOrderUpdate } = require('../helpers/shared');
 
 jest.setTimeout(600_000);

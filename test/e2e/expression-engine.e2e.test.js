@@ -5,11 +5,11 @@
 // with n8n's own counter of isolates taken (on /metrics): a version 1.1 trigger takes none for a
 // delivery, a version 1 trigger takes one (n8n evaluates its raw-body option). Either de-duplicates
 // and refuses as under n8n's defaults.
-const { N8nInstance } = require('../harness/n8n');
-const { N8N_LINES } = require('../harness/versions');
+const { N8nInstance } = require('../../tools/n8n-harness/n8n');
+const { N8N_LINES } = require('../../tools/n8n-harness/versions');
 const { sleep } = require('../helpers/shared');
 const { generateDelivery } = require('../../tools/ginee-emulator/webhooks');
-const { triggerOnlyWorkflow } = require('./workflows');
+const { triggerOnlyWorkflow } = require('../../tools/n8n-harness/workflows');
 
 jest.setTimeout(300_000);
 

@@ -3,10 +3,10 @@
 // interval) while the emulator's orders change, with Ginee's indexing lag switched on, and across
 // a stop of n8n during which orders change: every new order and every change to PAID is emitted
 // exactly once. (Node-level tests run many more polls: test/nodes/GineeOrderTrigger/.)
-const { useN8nWithEmulator } = require('../harness/setup');
-const { N8N_LINES } = require('../harness/versions');
+const { useN8nWithEmulator } = require('../../tools/n8n-harness/setup');
+const { N8N_LINES } = require('../../tools/n8n-harness/versions');
 const { sleep } = require('../helpers/shared');
-const { example } = require('./workflows');
+const { example } = require('../../tools/n8n-harness/workflows');
 
 jest.setTimeout(900_000);
 

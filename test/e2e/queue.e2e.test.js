@@ -3,14 +3,14 @@
 // process, one worker and a webhook process, each with its own user folder and our package
 // installed into it as docs/queue-mode.md says. The main process serves no production webhooks
 // here, so every delivery provably goes through the webhook process.
-const { N8nInstance } = require('../harness/n8n');
-const { startPostgres, startRedis } = require('../harness/services');
-const { account, sendSustained, waitUntilIdle } = require('../harness/load');
+const { N8nInstance } = require('../../tools/n8n-harness/n8n');
+const { startPostgres, startRedis } = require('../../tools/n8n-harness/services');
+const { account, sendSustained, waitUntilIdle } = require('../../tools/n8n-harness/load');
 const { GineeEmulator } = require('../../tools/ginee-emulator/server');
-const { createEmulatorCredential } = require('../harness/setup');
+const { createEmulatorCredential } = require('../../tools/n8n-harness/setup');
 const { PATHS, recentOrders, getDetailsParameters } = require('../helpers/shared');
 const { generateDelivery } = require('../../tools/ginee-emulator/webhooks');
-const { gineeWorkflow, triggerWorkflow } = require('./workflows');
+const { gineeWorkflow, triggerWorkflow } = require('../../tools/n8n-harness/workflows');
 
 jest.setTimeout(600_000);
 

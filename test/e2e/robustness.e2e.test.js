@@ -2,14 +2,14 @@
 // Fault and fuzz runs inside real n8n (each n8n line): a slow, failing, hanging or dropping Ginee;
 // an n8n restart while deliveries arrive; 600 generated requests (2,400 in `npm run test:soak`)
 // against the trigger's production URL.
-const { N8N_LINES } = require('../harness/versions');
-const { useN8nWithEmulator } = require('../harness/setup');
+const { N8N_LINES } = require('../../tools/n8n-harness/versions');
+const { useN8nWithEmulator } = require('../../tools/n8n-harness/setup');
 const { PATHS, recentOrders, sleep, getDetailsParameters } = require('../helpers/shared');
 const { generateDelivery } = require('../../tools/ginee-emulator/webhooks');
 const { fuzzCase } = require('../fuzz/deliveries');
-const { deliveredId, waitUntilIdle } = require('../harness/load');
-const { runSize } = require('../harness/soak');
-const { gineeWorkflow, triggerWorkflow } = require('./workflows');
+const { deliveredId, waitUntilIdle } = require('../../tools/n8n-harness/load');
+const { runSize } = require('../../tools/n8n-harness/soak');
+const { gineeWorkflow, triggerWorkflow } = require('../../tools/n8n-harness/workflows');
 
 jest.setTimeout(900_000);
 

@@ -4,12 +4,17 @@
 // as a retrying Ginee would.
 // Acknowledged must mean recorded: once n8n is idle, every delivery answered 2xx has exactly one
 // execution, a refused one none, and after a restart a resend of every delivery runs nothing again.
-const { N8nInstance } = require('../harness/n8n');
-const { N8N_LINES } = require('../harness/versions');
-const { LOG_PATTERNS, account, sendSustained, waitUntilIdle } = require('../harness/load');
+const { N8nInstance } = require('../../tools/n8n-harness/n8n');
+const { N8N_LINES } = require('../../tools/n8n-harness/versions');
+const {
+	LOG_PATTERNS,
+	account,
+	sendSustained,
+	waitUntilIdle,
+} = require('../../tools/n8n-harness/load');
 const { generateDelivery } = require('../../tools/ginee-emulator/webhooks');
-const { runSize } = require('../harness/soak');
-const { triggerWorkflow } = require('./workflows');
+const { runSize } = require('../../tools/n8n-harness/soak');
+const { triggerWorkflow } = require('../../tools/n8n-harness/workflows');
 
 jest.setTimeout(900_000);
 

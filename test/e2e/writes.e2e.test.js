@@ -3,10 +3,15 @@
 // Once with Retry On Fail, a look-up that fails on a later try, a retried batch's report, and two
 // write nodes fed by one output. The node-level fault model (test/nodes/Ginee/actions/
 // writeFaults.test.ts) covers every operation × fault × call position × mode against the emulator.
-const { N8N_LINES } = require('../harness/versions');
-const { useN8nWithEmulator } = require('../harness/setup');
+const { N8N_LINES } = require('../../tools/n8n-harness/versions');
+const { useN8nWithEmulator } = require('../../tools/n8n-harness/setup');
 const { PATHS } = require('../helpers/shared');
-const { chain, credentialRef, splitOutNode, webhookNode } = require('./workflows');
+const {
+	chain,
+	credentialRef,
+	splitOutNode,
+	webhookNode,
+} = require('../../tools/n8n-harness/workflows');
 
 jest.setTimeout(300_000);
 
@@ -176,7 +181,7 @@ describe.each(N8N_LINES)('writes inside real n8n %s', (version) => {
 			),
 		);
 		expect(message).not.toContain('not sent');
-		expect(description.match(/Continue On Fail/g)).toHaveLength(1);
+		expect(description.match(/On Error to Continue/g)).toHaveLength(1);
 	});
 
 	it('two write nodes on one output each send their change (Retry On Fail keeps them apart)', async () => {

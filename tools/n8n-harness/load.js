@@ -2,7 +2,7 @@
 // Sustained web-hook load for tests and the bench: many distinct deliveries at a fixed number of
 // connections, a sender that may resend what was refused or dropped (as a retrying Ginee would), and
 // the accounting afterwards: which deliveries n8n acknowledged and which executions it recorded.
-const { sleep } = require('../helpers/shared');
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** What n8n's log says about its database under load. */
 const LOG_PATTERNS = {

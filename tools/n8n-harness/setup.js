@@ -1,7 +1,7 @@
 'use strict';
 // The set-up the end-to-end tests share: real n8n with our package, the Ginee emulator, a signed-in
 // owner and a Ginee credential pointed at the emulator.
-const { GineeEmulator } = require('../../tools/ginee-emulator/server');
+const { GineeEmulator } = require('../ginee-emulator/server');
 const { N8nInstance } = require('./n8n');
 
 /** Creates, in a running n8n, a Ginee credential for the emulator's account. */

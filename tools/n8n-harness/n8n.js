@@ -18,7 +18,7 @@ const OWNER = {
 const READY_TIMEOUT_MS = 180_000;
 const POLL_MS = 250;
 
-const { sleep } = require('../helpers/shared');
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function freePort() {
 	return new Promise((resolve, reject) => {
