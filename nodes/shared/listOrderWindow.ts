@@ -18,8 +18,8 @@ export interface ListOrderQuery {
 }
 
 /**
- * Every order of one window (at most 15 days), page by page with Ginee's cursor, 100 per page; a
- * cursor that repeats or a window that never ends is an error.
+ * Every order of one window (at most 15 days), page by page with Ginee's cursor, PER_CALL.listPage
+ * a page; a cursor that repeats or a window that never ends is an error.
  */
 export async function readListOrderWindow(
 	this: GineeContext,

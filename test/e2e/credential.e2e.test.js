@@ -10,7 +10,7 @@ jest.setTimeout(600_000);
 
 const BATCH_GET = PATHS.batchGet;
 
-insideN8n(({ setup, emulator, n8n, recent, updateFromJsonWorkflow }) => {
+insideN8n(({ version, setup, emulator, n8n, recent }) => {
 	describe('credential', () => {
 		/** The credential dialog's Test button, for the emulator's account with some fields changed. */
 		const testWith = async (changes) =>

@@ -5,7 +5,6 @@ const http = require('node:http');
 const { waitFor } = require('../../tools/n8n-harness/n8n');
 const { DAY, PATHS, startLocalServer } = require('../helpers/shared');
 const { exampleDeliveries, generateDelivery } = require('../../tools/ginee-emulator/webhooks');
-const { purchaseInboundOrder } = require('../../tools/ginee-emulator/handlers/warehouseDocuments');
 const fs = require('node:fs');
 const path = require('node:path');
 const { example } = require('../../tools/n8n-harness/workflows');
@@ -13,7 +12,7 @@ const { insideN8n } = require('./insideN8n');
 
 jest.setTimeout(600_000);
 
-insideN8n(({ setup, emulator, n8n, recent, updateFromJsonWorkflow }) => {
+insideN8n(({ version, setup, emulator, n8n, recent }) => {
 	describe('example workflows of examples/', () => {
 		it('look up orders and keep the fields the team needs', async () => {
 			await n8n.createWorkflow(example('get-order-details.json', setup.credential, 'example-get'), {

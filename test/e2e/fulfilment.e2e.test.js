@@ -2,12 +2,13 @@
 // Order fulfilment: accept, ship, print, cancel, mark shipped, complete, inside a real n8n (the pinned version and an older line, installed as
 // the Community Nodes installer does), talking HTTP to the Ginee emulator.
 const { PATHS, getDetailsParameters } = require('../helpers/shared');
-const { example, gineeWorkflow } = require('../../tools/n8n-harness/workflows');
+const { N8N_LINES } = require('../../tools/n8n-harness/versions');
+const { gineeWorkflow } = require('../../tools/n8n-harness/workflows');
 const { insideN8n } = require('./insideN8n');
 
 jest.setTimeout(600_000);
 
-insideN8n(({ setup, emulator, n8n, recent, updateFromJsonWorkflow }) => {
+insideN8n(({ version, setup, emulator, n8n, recent }) => {
 	describe('Order fulfilment', () => {
 		const order = (operation, webhookPath, parameters, continueOnFail = true) =>
 			n8n.createWorkflow(

@@ -32,7 +32,7 @@ function insideN8n(define) {
 				options: {},
 			});
 
-		define({ setup, emulator, n8n, recent, updateFromJsonWorkflow });
+		define({ version, setup, emulator, n8n, recent, updateFromJsonWorkflow });
 	});
 }
 

@@ -1,9 +1,14 @@
 'use strict';
 // The Ginee node: reads, writes, binary data, errors, inside a real n8n (the pinned version and an older line, installed as
 // the Community Nodes installer does), talking HTTP to the Ginee emulator.
-const { DAY, PATHS, getDetailsParameters, shippedManualOrderUpdate } = require('../helpers/shared');
-const { purchaseInboundOrder } = require('../../tools/ginee-emulator/handlers/warehouseDocuments');
-const { example, gineeWorkflow } = require('../../tools/n8n-harness/workflows');
+const {
+	DAY,
+	PATHS,
+	getDetailsParameters,
+	recentOrders,
+	shippedManualOrderUpdate,
+} = require('../helpers/shared');
+const { gineeWorkflow } = require('../../tools/n8n-harness/workflows');
 const { insideN8n } = require('./insideN8n');
 
 jest.setTimeout(600_000);

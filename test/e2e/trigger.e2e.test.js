@@ -12,8 +12,9 @@ const {
 	manualOutboundOrderCreate,
 	purchaseInboundOrder,
 } = require('../../tools/ginee-emulator/handlers/warehouseDocuments');
+const http = require('node:http');
 const zlib = require('node:zlib');
-const { example, triggerWorkflow } = require('../../tools/n8n-harness/workflows');
+const { triggerWorkflow } = require('../../tools/n8n-harness/workflows');
 const { insideN8n } = require('./insideN8n');
 
 jest.setTimeout(600_000);
@@ -33,9 +34,8 @@ function rawPost(url, headers, chunks) {
 }
 
 const BATCH_GET = PATHS.batchGet;
-const UPDATE = PATHS.updateManualOrder;
 
-insideN8n(({ setup, emulator, n8n, recent, updateFromJsonWorkflow }) => {
+insideN8n(({ setup, emulator, n8n, recent }) => {
 	describe('Ginee Trigger', () => {
 		const post = (webhookId, body, options) => n8n.postWebhook(`${webhookId}/ginee`, body, options);
 		let allEvents;

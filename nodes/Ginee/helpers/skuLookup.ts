@@ -67,8 +67,8 @@ async function fetchKind(
 }
 
 /**
- * Looks up the IDs of all input items together (20 per call, repeats once) and gives each item its
- * own records, paired; an ID Ginee does not know becomes a `notFound` item.
+ * Looks up the IDs of all input items together (PER_CALL.skuLookups a call, repeats once) and
+ * gives each item its own records, paired; an ID Ginee does not know becomes a `notFound` item.
  */
 export async function executeSkuLookup(
 	this: IExecuteFunctions,

@@ -3,9 +3,13 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { PER_CALL } from '../../shared/transport/endpoints';
 import { readByIds, readList } from '../../shared/transport/lists';
 
-// What Ginee knows of master SKUs, looked up 20 SKUs per call before a write is sent.
+// What Ginee knows of master SKUs, looked up in calls of PER_CALL.skuLookups before a write is
+// sent.
 
-/** Each master SKU's variation ID (ListMasterVariation, 20 SKUs per call); unknown SKUs absent. */
+/**
+ * Each master SKU's variation ID (ListMasterVariation, PER_CALL.skuLookups a call); unknown SKUs
+ * absent.
+ */
 export async function readVariationIds(
 	this: IExecuteFunctions,
 	skus: string[],
@@ -25,7 +29,7 @@ export async function readVariationIds(
 export type ShelvesByWarehouse = Map<string, string[]>;
 
 /**
- * Where each SKU sits (InventoryBriefList, 20 SKUs per call): its shelf inventory IDs per
+ * Where each SKU sits (InventoryBriefList, PER_CALL.skuLookups a call): its shelf inventory IDs per
  * warehouse. SKUs Ginee does not know are absent.
  */
 export async function readShelves(

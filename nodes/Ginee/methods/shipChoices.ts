@@ -4,7 +4,7 @@ import {
 	couriersFor,
 	fetchShippingChoices,
 	type ShippingChoices,
-} from '../actions/order/shippingChoices';
+} from '../helpers/shippingChoices';
 
 /** A field of the node as the editor has it now: typed text, or undefined for an expression. */
 function typedValue(this: ILoadOptionsFunctions, name: string): string | undefined {

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { chunk, mapWithConcurrency } from '../idList';
+import { chunk, mapWithConcurrency } from '../batches';
 import { recordsOf } from './answers';
 import { ENDPOINTS, type EndpointName } from './endpoints';
 import { gineeApiRequest, type GineeContext, type GineeRequestOptions } from './index';

@@ -1,6 +1,7 @@
 import { sleep } from 'n8n-workflow';
 
-import { chunk, mapWithConcurrency, parseIdList } from '../../../nodes/shared/idList';
+import { chunk, mapWithConcurrency } from '../../../nodes/shared/batches';
+import { parseIdList } from '../../../nodes/shared/idList';
 import { toGineeUtc } from '../../../nodes/shared/utcTime';
 
 describe('parseIdList', () => {

@@ -7,7 +7,7 @@ import { readShelves, readVariationIds } from '../../helpers/skuRecords';
 import { readEntryAnswers } from '../../helpers/batchAnswers';
 import { planCalls } from '../../helpers/callPlan';
 import { WriteLedger } from '../../helpers/writes';
-import { options, readSku } from './stockFields';
+import { readOptions, readSku } from './readStockFields';
 import { readWarehouseId } from './warehouse';
 
 export { option, properties } from './addToWarehouse.description';
@@ -22,7 +22,7 @@ interface Addition {
 function readAddition(this: IExecuteFunctions, itemIndex: number): Addition {
 	const warehouseId = readWarehouseId.call(this, 'warehouseId', itemIndex, true);
 	const sku = readSku.call(this, itemIndex);
-	const { currency, timeout } = options(this, itemIndex);
+	const { currency, timeout } = readOptions(this, itemIndex);
 	const code = (String(currency ?? '').trim() || 'IDR').toUpperCase();
 	if (!/^[A-Z]{3}$/.test(code))
 		throw new NodeOperationError(
@@ -42,8 +42,8 @@ interface Places {
 
 /**
  * Looks every SKU up first (its variation, and the warehouses it is already in: those items are
- * done without a call), then adds the others 20 per call, each SKU and warehouse once; each item
- * gets Ginee's answer for it.
+ * done without a call), then adds the others PER_CALL.stockWrites a call, each SKU and warehouse
+ * once; each item gets Ginee's answer for it.
  */
 export async function execute(
 	this: IExecuteFunctions,

@@ -13,7 +13,7 @@ const BY_SKU: SkuLookupKind = {
 	notFoundField: 'sku',
 };
 
-/** InventoryBriefList, ≤ 20 SKUs per call, batched over the input items. */
+/** InventoryBriefList, PER_CALL.skuLookups SKUs a call, batched over the input items. */
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],

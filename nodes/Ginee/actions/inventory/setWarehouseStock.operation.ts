@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 
 import { clampTimeout, gineeApiRequest } from '../../../shared/transport';
 import { ENDPOINTS } from '../../../shared/transport/endpoints';
-import { options, readQuantity, readSku } from './stockFields';
+import { readOptions, readQuantity, readSku } from './readStockFields';
 import { executeStockWrites, readWriteAnswer, type StockWrite } from './stockWrites';
 import { readWarehouseId } from './warehouse';
 
@@ -17,12 +17,12 @@ function readWrite(this: IExecuteFunctions, itemIndex: number): StockWrite {
 		masterSku: sku,
 		quantity: readQuantity.call(this, itemIndex, MAX_QUANTITY),
 	};
-	const remark = String(options(this, itemIndex).remark ?? '').trim();
+	const remark = String(readOptions(this, itemIndex).remark ?? '').trim();
 	if (remark) entry.remark = remark;
 	return { itemIndex, group: warehouseId, sku, entry };
 }
 
-/** Items grouped by warehouse, 20 SKUs per AdjustInventory call; each item its own outcome. */
+/** Items grouped by warehouse, PER_CALL.stockWrites SKUs an AdjustInventory call. */
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],

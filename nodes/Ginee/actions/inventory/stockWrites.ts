@@ -32,7 +32,8 @@ const pauseOption: INodeProperties = {
 	typeOptions: { minValue: 0, maxValue: MAX_PAUSE_MS },
 	default: DEFAULT_PAUSE_MS,
 	description:
-		'Milliseconds to wait between two calls to Ginee (20 SKUs each). Ginee publishes no rate ' +
+		`Milliseconds to wait between two calls to Ginee (${PER_CALL.stockWrites} SKUs each). ` +
+		'Ginee publishes no rate ' +
 		'limit; stock-sync tools pause 300–500 ms.',
 };
 

@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { clampTimeout, gineeApiRequest } from '../../../shared/transport';
 import { ENDPOINTS } from '../../../shared/transport/endpoints';
-import { options, readQuantity, readSku } from './stockFields';
+import { readOptions, readQuantity, readSku } from './readStockFields';
 import { executeStockWrites, readWriteAnswer, type StockWrite } from './stockWrites';
 import { readWarehouseId } from './warehouse';
 
@@ -28,14 +28,17 @@ function readWrite(this: IExecuteFunctions, itemIndex: number): StockWrite {
 		quantity: readQuantity.call(this, itemIndex, MAX_QUANTITY, 'spareQuantity'),
 	};
 	if (warehouseId) entry.warehouseId = warehouseId;
-	const { remark, shelfInventoryId } = options(this, itemIndex);
+	const { remark, shelfInventoryId } = readOptions(this, itemIndex);
 	if (String(remark ?? '').trim()) entry.remark = String(remark).trim();
 	if (String(shelfInventoryId ?? '').trim())
 		entry.shelfInventoryId = String(shelfInventoryId).trim();
 	return { itemIndex, group: warehouseId, sku, entry };
 }
 
-/** Items grouped by warehouse, 20 SKUs per call; Ginee's per-SKU failures fail only their items. */
+/**
+ * Items grouped by warehouse, PER_CALL.stockWrites SKUs a call; Ginee's per-SKU failures fail only
+ * their items.
+ */
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { OperationOption } from '../operation';
-import { actionOptions, orderIdField } from './orderIdField';
+import { actionOptions, orderIdField } from './orderActionFields';
 
 export const option: OperationOption = {
 	name: 'Accept',

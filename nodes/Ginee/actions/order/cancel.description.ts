@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { optionsCollection, timeoutOption } from '../common/optionsCollection';
 import type { OperationOption } from '../operation';
 import { CANCEL_REASON_OPTIONS, NO_REASON, OTHER_REASON } from './cancelReasons';
-import { orderIdField } from './orderIdField';
+import { orderIdField } from './orderActionFields';
 
 export const option: OperationOption = {
 	name: 'Cancel',

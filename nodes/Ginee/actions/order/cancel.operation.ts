@@ -40,8 +40,8 @@ function readCancellation(this: IExecuteFunctions, itemIndex: number): Cancellat
 /**
  * One order per call: Ginee answers a cancellation with one order ID and its errors name no order,
  * so only a call of one order tells each item its own outcome. The orders' channels (which Ginee
- * requires, and which decide the reason) are read first, 100 per call, and every item's reason is
- * checked against its order before the first cancellation is sent.
+ * requires, and which decide the reason) are read first, PER_CALL.orderIds a call, and every
+ * item's reason is checked against its order before the first cancellation is sent.
  */
 export async function execute(
 	this: IExecuteFunctions,

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection, timeoutOption } from '../common/optionsCollection';
 import type { OperationOption } from '../operation';
-import { orderIdField } from './orderIdField';
+import { orderIdField } from './orderActionFields';
 
 export const option: OperationOption = {
 	name: 'Get Shipping Options',

@@ -5,7 +5,7 @@ import { recordsOf } from '../../../shared/transport/answers';
 import { ENDPOINTS } from '../../../shared/transport/endpoints';
 import { eachItem } from '../../helpers/eachItem';
 import { callForOrder } from './orderLookup';
-import { NO_SHIPPING_OPTIONS } from './shippingChoices';
+import { NO_SHIPPING_OPTIONS } from '../../helpers/shippingChoices';
 
 export { option, properties } from './getShippingOptions.description';
 

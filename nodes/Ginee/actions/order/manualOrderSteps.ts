@@ -40,8 +40,9 @@ function stepProblem(
 
 /**
  * Reads the orders first (their channel) and refuses orders that are not manual before anything is
- * sent (Ginee would refuse the whole call: CHANNEL_NOT_SUPPORT); sends the rest 20 per call, and
- * gives each item the outcome of its order: moved, not moved, or not confirmed.
+ * sent (Ginee would refuse the whole call: CHANNEL_NOT_SUPPORT); sends the rest
+ * PER_CALL.manualOrderSteps a call, and gives each item the outcome of its order: moved, not
+ * moved, or not confirmed.
  */
 export async function executeManualStep(
 	this: IExecuteFunctions,

@@ -7,8 +7,9 @@ import { explainGineeCode } from '../../../shared/transport/errors';
 import { readByIds, readList } from '../../../shared/transport/lists';
 
 /**
- * The orders with these Ginee IDs (batch-get, 100 per call), by ID; an ID Ginee does not return is
- * absent. For actions that need an order's channel or status before they send anything.
+ * The orders with these Ginee IDs (batch-get, PER_CALL.orderIds a call), by ID; an ID Ginee does
+ * not return is absent. For actions that need an order's channel or status before they send
+ * anything.
  */
 export async function readOrdersById(
 	this: IExecuteFunctions,

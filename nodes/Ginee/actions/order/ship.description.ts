@@ -4,7 +4,7 @@ import { waitForResultOption } from '../../helpers/backgroundTasks';
 import { optionsCollection, timeoutOption } from '../common/optionsCollection';
 import { FROM_VERSION_1_1, ONLY_VERSION_1 } from '../common/versions';
 import type { OperationOption } from '../operation';
-import { orderIdField } from './orderIdField';
+import { orderIdField } from './orderActionFields';
 
 export const option: OperationOption = {
 	name: 'Ship',

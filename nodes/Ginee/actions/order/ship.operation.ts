@@ -8,7 +8,11 @@ import { planCalls } from '../../helpers/callPlan';
 import { taskIdOf, WriteLedger } from '../../helpers/writes';
 import { VERSION_1_1 } from '../common/versions';
 import { readOrderId } from './orderLookup';
-import { fetchShippingChoices, type PickUpAddress, type ShippingChoices } from './shippingChoices';
+import {
+	fetchShippingChoices,
+	type PickUpAddress,
+	type ShippingChoices,
+} from '../../helpers/shippingChoices';
 
 export { option, properties } from './ship.description';
 
@@ -185,9 +189,9 @@ function shipOutcome(
 
 /**
  * Checks every item first (from version 1.1 a Pick Up's address and time against its order's
- * shipping options, which give the address text Ginee needs), then sends the orders 50 per
- * ShipOrder call (an order given twice is shipped once) and waits for Ginee's tasks, at most Wait
- * for Result (the first item's) from the last call's answer.
+ * shipping options, which give the address text Ginee needs), then sends the orders
+ * PER_CALL.shipOrders a ShipOrder call (an order given twice is shipped once) and waits for
+ * Ginee's tasks, at most Wait for Result (the first item's) from the last call's answer.
  */
 export async function execute(
 	this: IExecuteFunctions,

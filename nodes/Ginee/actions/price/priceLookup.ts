@@ -4,7 +4,10 @@ import { PER_CALL } from '../../../shared/transport/endpoints';
 import { readByIds } from '../../../shared/transport/lists';
 import { readPages } from '../../../shared/transport/pages';
 
-/** The price records (master and shop prices) of these variations, a page of 100 per call. */
+/**
+ * The price records (master and shop prices) of these variations, a page of PER_CALL.pricePage a
+ * call.
+ */
 export async function readPriceRecords(
 	this: IExecuteFunctions,
 	variationIds: string[],

@@ -224,8 +224,9 @@ function priceOutcome(
 
 /**
  * Checks every item, looks up each SKU's variation and shop prices, refuses what Ginee could not
- * take, then sends 20 variations per call and waits for Ginee's tasks (Wait for Result of the first
- * item). A call without an answer is never sent again; each item gets its own outcome.
+ * take, then sends PER_CALL.priceWrites variations a call and waits for Ginee's tasks (Wait for
+ * Result of the first item). A call without an answer is never sent again; each item gets its own
+ * outcome.
  */
 export async function execute(
 	this: IExecuteFunctions,

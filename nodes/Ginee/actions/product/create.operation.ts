@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { chunk } from '../../../shared/idList';
+import { chunk } from '../../../shared/batches';
 import { clampTimeout, gineeApiRequest } from '../../../shared/transport';
 import { ENDPOINTS, PER_CALL } from '../../../shared/transport/endpoints';
 import { readList } from '../../../shared/transport/lists';
@@ -161,8 +161,8 @@ function answeredProductId(data: unknown): string | undefined {
 /**
  * Checks every item (fields, images, SKUs not yet in Ginee), then per item uploads its images and
  * sends CreateMasterProduct once. Ginee creates in the background and documents no result to ask
- * for: the node looks each product's first SKU up (ListMasterVariation, 20 per call) until it
- * appears or Wait for Result is over.
+ * for: the node looks each product's first SKU up (ListMasterVariation, PER_CALL.skuLookups a
+ * call) until it appears or Wait for Result is over.
  */
 export async function execute(
 	this: IExecuteFunctions,

@@ -53,9 +53,9 @@ function readDeleteResult(data: IDataObject, size: number): DeleteResult {
 }
 
 /**
- * Checks every item, sends the product IDs 20 per call (each the same product once), then waits
- * for Ginee's tasks for at most Wait for Result of the first item; each item gets its product's
- * outcome. A call without an answer is never sent again.
+ * Checks every item, sends the product IDs PER_CALL.productDeletes a call (each the same product
+ * once), then waits for Ginee's tasks for at most Wait for Result of the first item; each item
+ * gets its product's outcome. A call without an answer is never sent again.
  */
 export async function execute(
 	this: IExecuteFunctions,

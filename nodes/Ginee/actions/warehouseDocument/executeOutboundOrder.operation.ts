@@ -26,8 +26,8 @@ function readOrderId(this: IExecuteFunctions, itemIndex: number): string {
 const asSent = (id: string) => (Number.isSafeInteger(Number(id)) ? Number(id) : id);
 
 /**
- * ManualOutboundOrderExecuteBatch: the IDs of all items, each once, 20 per call (a bare JSON
- * array); each item gets its order's outcome from `itemList` / `errorList`.
+ * ManualOutboundOrderExecuteBatch: the IDs of all items, each once, PER_CALL.stockWrites a call (a
+ * bare JSON array); each item gets its order's outcome from `itemList` / `errorList`.
  */
 export async function execute(
 	this: IExecuteFunctions,

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { timeoutOnlyOptions } from '../common/optionsCollection';
 import type { OperationOption } from '../operation';
-import { orderIdField } from '../order/orderIdField';
+import { orderIdField } from '../order/orderActionFields';
 
 export const option: OperationOption = {
 	name: 'Get Outbound Orders of an Order',

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
 
-import { gineeApiRequest } from '../../../shared/transport';
-import { ENDPOINTS } from '../../../shared/transport/endpoints';
-import { explainGineeCode } from '../../../shared/transport/errors';
+import { gineeApiRequest } from '../../shared/transport';
+import { ENDPOINTS } from '../../shared/transport/endpoints';
+import { explainGineeCode } from '../../shared/transport/errors';
 
 export interface Courier {
 	id: string;

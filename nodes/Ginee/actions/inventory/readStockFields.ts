@@ -32,5 +32,6 @@ export function readQuantity(
 	return quantity;
 }
 
-export const options = (context: IExecuteFunctions, itemIndex: number) =>
+/** The Options collection of an item. */
+export const readOptions = (context: IExecuteFunctions, itemIndex: number) =>
 	context.getNodeParameter('options', itemIndex, {}) as IDataObject;

@@ -1,0 +1,130 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { CHANNEL_OPTIONS, ORDER_STATUS_OPTIONS } from '../shared/channelsAndStatuses';
+import { SIMPLIFIED_ORDER_FIELDS } from '../shared/simplifyOrder';
+
+/** The Ginee Orders (Polling) trigger's fields, as its panel shows them. */
+export const properties: INodeProperties[] = [
+	{
+		displayName:
+			'Asks Ginee for changed orders at each Poll Time: nothing to set up at Ginee. ' +
+			'Once published, it starts from now. Fetch Test Event shows the most recent ' +
+			'matching orders.',
+		name: 'pollNotice',
+		type: 'notice',
+		default: '',
+	},
+	{
+		displayName: 'Event',
+		name: 'event',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{
+				name: 'New Order',
+				value: 'newOrder',
+				description: 'An order created since the last poll',
+			},
+			{
+				name: 'Order Status Changed',
+				value: 'statusChanged',
+				description: 'An order whose status changed, to any status or to the ones chosen',
+			},
+			{
+				name: 'Any Order Update',
+				value: 'anyUpdate',
+				description: 'Any change Ginee records on an order (its lastUpdateAt moves)',
+			},
+		],
+		default: 'newOrder',
+	},
+	{
+		displayName: 'To Statuses',
+		name: 'statuses',
+		type: 'multiOptions',
+		options: ORDER_STATUS_OPTIONS,
+		default: [],
+		displayOptions: { show: { event: ['statusChanged'] } },
+		description:
+			'Only changes to these statuses, e.g. Paid: fires once when an order becomes paid. ' +
+			'None: any status change.',
+	},
+	{
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: true,
+		displayOptions: { show: { '@version': [1] } },
+		description:
+			'Whether to return the ten fields Get Details gives with Simplify on, instead of ' +
+			'every field Ginee sends',
+	},
+	{
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: true,
+		displayOptions: { show: { '@version': [{ _cnd: { gte: 1.1 } }] } },
+		description:
+			`Whether to return ${SIMPLIFIED_ORDER_FIELDS}, instead of every field Ginee ` +
+			'sends in its own names',
+	},
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Marketplaces',
+				name: 'channels',
+				type: 'multiOptions',
+				options: CHANNEL_OPTIONS,
+				default: [],
+				description: 'Only orders from these marketplaces or shop types',
+			},
+			{
+				displayName: 'Shop Names or IDs',
+				name: 'shopIds',
+				type: 'multiOptions',
+				typeOptions: { loadOptionsMethod: 'getShops' },
+				default: [],
+				description:
+					// One literal: n8n's lint rule reads this standard sentence whole.
+					'Up to 50 shops. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
+		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Look Back (Minutes)',
+				name: 'lookBackMinutes',
+				type: 'number',
+				typeOptions: { minValue: 0, maxValue: 1440 },
+				default: 10,
+				description:
+					'Each poll also asks for this many minutes before the previous one, for orders ' +
+					'Ginee lists late; what was already emitted is not emitted again. An order counts ' +
+					'as new only if it was created inside this window. 0 misses late-listed orders. ' +
+					'Every order changed within it is remembered between polls (about 20 bytes each): ' +
+					'a day on an account with 100,000 changes a day saves about 2 MB every poll.',
+			},
+			{
+				displayName: 'Start From',
+				name: 'startFrom',
+				type: 'dateTime',
+				default: '',
+				description:
+					'On the first poll after publishing, emit the changes since this time instead of ' +
+					'starting from now (at most 15 days per poll; the next polls catch up the rest)',
+			},
+		],
+	},
+];
