@@ -14,8 +14,9 @@ function typedValue(this: ILoadOptionsFunctions, name: string): string | undefin
 }
 
 /**
- * What a list shows while a field it depends on is empty or an expression: one entry saying what to
- * do (never an error, which n8n keeps showing after the field is filled), worth nothing if chosen.
+ * What a list shows while a field it depends on is empty, an expression or not (yet) an order Ginee
+ * knows: one entry saying what to do (never an error, which n8n keeps showing after the field is
+ * filled), worth nothing if chosen.
  */
 const fillFirst = (hint: string): INodePropertyOptions[] => [{ name: hint, value: '' }];
 
@@ -29,7 +30,12 @@ async function choicesOfTypedOrder(
 			'Order ID is an expression: set this field by expression too (or type one order ID)',
 		);
 	if (!orderId) return fillFirst("Enter the Order ID first: this lists that order's options");
-	return await fetchShippingChoices.call(this, orderId);
+	try {
+		return await fetchShippingChoices.call(this, orderId);
+	} catch (error) {
+		// n8n asks again while the ID is typed: a half-typed ID's refusal must not stick either
+		return fillFirst(`No options for order ${orderId}: ${(error as Error).message}`.slice(0, 200));
+	}
 }
 
 /** Ship's Courier list: the order's couriers for the chosen Delivery Type. */
