@@ -27,11 +27,14 @@ export async function listShops(
 	});
 }
 
+/** A shop's name as ListShop gives it: `name`, or `shopName`. */
+export const shopNameOf = (shop: IDataObject) => shop.name ?? shop.shopName;
+
 /** A shop as the editor lists it: its name and channel, its Ginee ID as the value. */
 function shopOption(shop: IDataObject): INodePropertyOptions {
 	return {
 		name:
-			`${String(shop.name ?? shop.shopName ?? shop.shopId)} ` +
+			`${String(shopNameOf(shop) ?? shop.shopId)} ` +
 			`(${String(shop.channel ?? 'unknown channel')})`,
 		value: String(shop.shopId),
 		description: `Shop ID ${String(shop.shopId)}`,

@@ -90,11 +90,17 @@ export function outputFields(config: OutputFieldsConfig): INodeProperties[] {
 }
 
 /**
- * What an item asked for: from version 1.1 the Output choice, before it the Simplify switch. An
+ * What an item asked for: from version 1.1 the Output choice, before it the Simplify switch (Raw
+ * for an operation whose version 1 had none: `simplifyInVersion1` as given to outputFields). An
  * empty Selected Fields is refused before anything is asked of Ginee.
  */
-export function readOutputShape(this: IExecuteFunctions, itemIndex: number): OutputShape {
+export function readOutputShape(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	{ simplifyInVersion1 }: Pick<OutputFieldsConfig, 'simplifyInVersion1'> = {},
+): OutputShape {
 	if (this.getNode().typeVersion < VERSION_1_1) {
+		if (simplifyInVersion1 === false) return { kind: 'raw' };
 		const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 		return { kind: simplify ? 'simplified' : 'raw' };
 	}

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { NodeOperationError } from 'n8n-workflow';
 
 import { parseIdList } from '../../../shared/idList';
-import { listShops } from '../../../shared/shops';
+import { listShops, shopNameOf } from '../../../shared/shops';
 import { clampTimeout } from '../../../shared/transport';
 import { PER_CALL } from '../../../shared/transport/endpoints';
 import { readByIds, readList } from '../../../shared/transport/lists';
@@ -163,7 +163,7 @@ async function nameShopsOfMissingOrders(
 	if (!unnamed.length) return;
 	try {
 		const shops = await listShops.call(this);
-		const names = new Map(shops.map((shop) => [String(shop.shopId), shop.name ?? shop.shopName]));
+		const names = new Map(shops.map((shop) => [String(shop.shopId), shopNameOf(shop)]));
 		for (const lookup of unnamed) {
 			const name = names.get(String(lookup.shopId));
 			if (typeof name === 'string') lookup.shopName = name;

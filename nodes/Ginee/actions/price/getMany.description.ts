@@ -21,6 +21,9 @@ const searchedBy = (value: string) => ({ show: { searchBy: [value] } });
 /** Which variation a price record is of. */
 export const PRICE_ALWAYS_KEPT = ['variationId', 'masterSku'];
 
+/** Version 1 had no Output: it returned Ginee's records as they are. */
+export const PRICE_OUTPUT = { simplifyInVersion1: false } as const;
+
 export const properties: INodeProperties[] = [
 	{
 		displayName: 'Search By',
@@ -112,7 +115,7 @@ export const properties: INodeProperties[] = [
 			{ name: 'Variation Name', value: 'variationName', description: 'E.g. Red, XL.' },
 		],
 		alwaysKept: PRICE_ALWAYS_KEPT,
-		simplifyInVersion1: false,
+		...PRICE_OUTPUT,
 	}),
 	timeoutOnlyOptions(),
 ];

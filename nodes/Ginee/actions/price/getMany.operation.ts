@@ -9,8 +9,8 @@ import { readPages } from '../../../shared/transport/pages';
 import { eachItem } from '../../helpers/eachItem';
 import { readOutputShape, shapeRecords } from '../common/output';
 import { limitOf } from '../common/returnAllAndLimit';
-import { VERSION_1_1 } from '../common/versions';
-import { PRICE_ALWAYS_KEPT } from './getMany.description';
+import { PRICE_ALWAYS_KEPT, PRICE_OUTPUT } from './getMany.description';
+import { amountOf } from './priceLookup';
 
 export { option, properties } from './getMany.description';
 
@@ -23,12 +23,6 @@ const KEYWORD_SEARCHES: Record<string, [keywordType: string, field: string, labe
 	name: ['NAME', 'productName', 'Product Name'],
 	barcode: ['BARCODE', 'barcode', 'Barcode'],
 };
-
-/** A price's amount: Ginee sends {amount, currencyCode}; a bare number is kept as it is. */
-const amountOf = (price: unknown) =>
-	(price && typeof price === 'object'
-		? (price as IDataObject).amount
-		: price) as IDataObject[string];
 
 /** A price record in a seller's words: the master price, and each shop's name and price. */
 function simplifyPrice(record: IDataObject): IDataObject {
@@ -85,11 +79,7 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	return await eachItem.call(this, items, async (itemIndex) => {
 		const body = searchBody.call(this, itemIndex);
-		// Version 1 had no Output: it returns Ginee's records as they are
-		const output =
-			this.getNode().typeVersion >= VERSION_1_1
-				? readOutputShape.call(this, itemIndex)
-				: ({ kind: 'raw' } as const);
+		const output = readOutputShape.call(this, itemIndex, PRICE_OUTPUT);
 		const { timeout } = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const records = await readPages.call(this, {
 			endpoint: 'ListMasterVariationPrice',

@@ -23,3 +23,9 @@ export async function readPriceRecords(
 		}),
 	);
 }
+
+/** A price as Ginee lists it: the amount of {amount, currencyCode}, or a bare number as it is. */
+export const amountOf = (price: unknown) =>
+	(price !== null && typeof price === 'object'
+		? (price as IDataObject).amount
+		: price) as IDataObject[string];

@@ -8,7 +8,7 @@ import { readVariationIds } from '../../helpers/skuRecords';
 import { planCalls } from '../../helpers/callPlan';
 import { markMayHaveBeenApplied, taskIdOf, WriteLedger, type Unit } from '../../helpers/writes';
 import { readAmount, readCurrency } from '../common/money';
-import { readPriceRecords } from './priceLookup';
+import { amountOf, readPriceRecords } from './priceLookup';
 
 export { option, properties } from './update.description';
 
@@ -103,9 +103,7 @@ function changeProblem(change: PriceChange, record: IDataObject | undefined): st
 
 /** A shop's current price as Ginee lists it (an amount, or a bare number), if it gives one. */
 function currentPrice(shop: IDataObject): number | undefined {
-	const price = shop.channelPrice;
-	const amount =
-		price !== null && typeof price === 'object' ? (price as IDataObject).amount : price;
+	const amount = amountOf(shop.channelPrice);
 	if (amount === null || amount === undefined || amount === '') return undefined;
 	const number = Number(amount);
 	return Number.isFinite(number) ? number : undefined;
