@@ -461,7 +461,7 @@ async function singleProcessRuns(emulator) {
 				operation: 'getDetails',
 				lookupBy: 'orderIds',
 				orderIds: '={{ $json.id }}',
-				simplify: false,
+				output: 'raw',
 				options: {},
 			}),
 			{ activate: true },

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict';
 // npm run bench:tool-output: how much text an AI Agent's model gets per order from the Ginee tool,
-// with Simplify on (the default) and off, over the emulator's 1,200 orders (built from Ginee's
+// with Output Simplified (the default) and Raw, over the emulator's 1,200 orders (built from Ginee's
 // GetOrderDetails tables), and per call at the tool's default Limit of 10. Bytes of JSON, UTF-8.
 const { buildDataset } = require('../tools/ginee-emulator/dataset');
 const { simplifyOrder } = require('../dist/nodes/shared/simplifyOrder');
@@ -27,8 +27,8 @@ console.log(`orders: ${orders.length}; simplified fields per order: ${fields}`);
 console.log('| output | bytes per order (mean / p95 / max) | one call at Limit 10 (mean) |');
 console.log('| --- | --- | --- |');
 for (const [name, sizes] of [
-	['Simplify on (tool default)', simplified],
-	['Simplify off (raw order)', raw],
+	['Output Simplified (tool default)', simplified],
+	['Output Raw (raw order)', raw],
 ]) {
 	console.log(
 		`| ${name} | ${sizes.mean} / ${sizes.p95} / ${sizes.max} | ${sizes.mean * TOOL_LIMIT} |`,

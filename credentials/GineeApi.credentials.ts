@@ -103,7 +103,8 @@ export class GineeApi implements ICredentialType {
 			default: 'https://api.ginee.com',
 			description:
 				'Ginee Open API address (https). Change it only for a sandbox or a local emulator. The ' +
-				'credential signs requests to this address only.',
+				'credential signs requests to this address only. A Host on a private or local network ' +
+				"needs N8N_SSRF_ALLOWED_HOSTNAMES where n8n's SSRF protection is on.",
 		},
 		{
 			displayName: 'Webhook Secret Token',

@@ -14,9 +14,19 @@ import {
 	SOURCE_FILE_PATTERNS,
 } from '@n8n/scan-community-package/scanner/scanner.mjs';
 
-const { pack, tarballProblems } = createRequire(import.meta.url)('./tarball.js');
+const require = createRequire(import.meta.url);
+const { pack, tarballProblems } = require('./tarball.js');
+const { disagreements, scannerAndLintRules } = require('./scannerRules.js');
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ginee-scan-'));
+
+const rules = scannerAndLintRules();
+console.log(
+	`scanner @n8n/scan-community-package ${rules.scanner.version} with ` +
+		`@n8n/eslint-plugin-community-nodes ${rules.scanner.plugin.version} ` +
+		`(npm run lint: ${rules.lint.version})`,
+);
+for (const disagreement of disagreements(rules)) console.log(`rules disagree: ${disagreement}`);
 
 try {
 	const tarball = pack(work);

@@ -39,6 +39,7 @@ const REAL_N8N_LANES = {
 		'expression-engine.e2e.test.js',
 		'crash.e2e.test.js',
 		'writes.e2e.test.js',
+		'n8n3.e2e.test.js',
 	],
 };
 

@@ -1,6 +1,6 @@
 'use strict';
-// What a newcomer opens first: every example runs our nodes at their current version (the one n8n
-// gives a node added today) and carries a sticky note saying what it changes and what to replace.
+// What a newcomer opens first: every example runs our nodes at their one version and carries a
+// sticky note saying what it changes and what to replace.
 const fs = require('node:fs');
 const path = require('node:path');
 
@@ -8,26 +8,17 @@ const EXAMPLES = path.join(__dirname, '../examples');
 const files = fs.readdirSync(EXAMPLES).filter((file) => file.endsWith('.json'));
 const read = (file) => JSON.parse(fs.readFileSync(path.join(EXAMPLES, file), 'utf8'));
 
-// the built-in sources of the version lists, read as the package states them
-const CURRENT = {
-	'n8n-nodes-ginee.ginee': 1.1,
-	'n8n-nodes-ginee.gineeTool': 1.1,
-	'n8n-nodes-ginee.gineeTrigger': 1.1,
-	'n8n-nodes-ginee.gineeOrderTrigger': 1.1,
-};
+const { NODE_VERSION } = require('../nodes/shared/nodeVersion');
+const { Ginee } = require('../nodes/Ginee/Ginee.node');
+const { GineeTrigger } = require('../nodes/GineeTrigger/GineeTrigger.node');
+const { GineeOrderTrigger } = require('../nodes/GineeOrderTrigger/GineeOrderTrigger.node');
+const { GINEE_NODE_VERSION } = require('../tools/n8n-harness/workflows');
 
 describe('example workflows', () => {
-	it('the current versions are the nodes’ newest', () => {
-		const source = (file) => fs.readFileSync(path.join(__dirname, '../nodes', file), 'utf8');
-		for (const file of [
-			'Ginee/Ginee.node.ts',
-			'GineeTrigger/GineeTrigger.node.ts',
-			'GineeOrderTrigger/GineeOrderTrigger.node.ts',
-		])
-			expect({ file, versions: /version: \[([^\]]+)\]/.exec(source(file))?.[1] }).toEqual({
-				file,
-				versions: '1, 1.1',
-			});
+	it('each node has one version, the one the examples, npm start and the e2e workflows use', () => {
+		for (const Node of [Ginee, GineeTrigger, GineeOrderTrigger])
+			expect([Node.name, new Node().description.version]).toEqual([Node.name, NODE_VERSION]);
+		expect(GINEE_NODE_VERSION).toBe(NODE_VERSION);
 	});
 
 	it.each(files)('%s: our nodes at their current version', (file) => {
@@ -36,7 +27,7 @@ describe('example workflows', () => {
 		for (const node of ours)
 			expect({ node: node.name, version: node.typeVersion }).toEqual({
 				node: node.name,
-				version: CURRENT[node.type],
+				version: NODE_VERSION,
 			});
 	});
 

@@ -16,6 +16,8 @@ import * as warehouseDocument from './actions/warehouseDocument';
 import { searchShops, searchWarehouses } from './methods/listSearch';
 import { getShops } from './methods/loadOptions';
 import { getPickUpAddresses, getPickUpTimes, getShipCouriers } from './methods/shipChoices';
+import { GINEE_BUILDER_HINT } from '../shared/builderHints';
+import { NODE_VERSION } from '../shared/nodeVersion';
 
 export class Ginee implements INodeType {
 	description: INodeTypeDescription = {
@@ -23,8 +25,7 @@ export class Ginee implements INodeType {
 		name: 'ginee',
 		icon: { light: 'file:ginee.svg', dark: 'file:ginee.dark.svg' },
 		group: ['transform'],
-		// 1.1: Output (Simplified / Raw / Selected Fields) replaces Simplify; Ship's lists
-		version: [1, 1.1],
+		version: NODE_VERSION,
 		// Each operation's action (test/nodes/Ginee/Ginee.node.test.ts checks they agree). One literal:
 		// n8n's lint rule reads the subtitle only as one.
 		subtitle:
@@ -34,6 +35,7 @@ export class Ginee implements INodeType {
 			'Ginee, the omnichannel commerce back office',
 		defaults: { name: 'Ginee' },
 		usableAsTool: true,
+		builderHint: GINEE_BUILDER_HINT,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'gineeApi', required: true }],

@@ -9,7 +9,7 @@ import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { parseIdList } from '../shared/idList';
 import { getShops } from '../shared/shops';
-import { orderSimplifierFor } from '../shared/simplifyOrder';
+import { simplifyOrder } from '../shared/simplifyOrder';
 import { MAX_WINDOW_MS, orderedWindows } from '../shared/timeWindows';
 import { toGineeUtc } from '../shared/utcTime';
 import { changesToEmit, timeOf, type OrderEvent, type Watch } from './changes';
@@ -17,6 +17,8 @@ import { OrderRecord } from './orderRecord';
 import { readOrderWindow, readOrders, type OrderScope } from './readOrders';
 import { properties } from './properties';
 import { seedRecord } from './seedRecord';
+import { GINEE_ORDERS_BUILDER_HINT } from '../shared/builderHints';
+import { NODE_VERSION } from '../shared/nodeVersion';
 
 const MINUTE = 60_000;
 /** A poll covers at most this much time; after a long stop the next polls catch up the rest. */
@@ -71,17 +73,11 @@ function readSettings(this: IPollFunctions): Settings {
 }
 
 /** The orders as items; simplified, they keep the status before the change under its own name. */
-function toItems(
-	orders: IDataObject[],
-	simplify: boolean,
-	typeVersion: number,
-): INodeExecutionData[] {
-	const simplifyOrder = orderSimplifierFor(typeVersion);
-	const previousStatus = typeVersion >= 1.1 ? 'previousStatus' : 'previousOrderStatus';
+function toItems(orders: IDataObject[], simplify: boolean): INodeExecutionData[] {
 	return orders.map((order) => {
 		if (!simplify) return { json: order };
 		const json = simplifyOrder(order);
-		if ('previousOrderStatus' in order) json[previousStatus] = order.previousOrderStatus;
+		if ('previousOrderStatus' in order) json.previousStatus = order.previousOrderStatus;
 		return { json };
 	});
 }
@@ -118,8 +114,8 @@ export class GineeOrderTrigger implements INodeType {
 		name: 'gineeOrderTrigger',
 		icon: { light: 'file:../Ginee/ginee.svg', dark: 'file:../Ginee/ginee.dark.svg' },
 		group: ['trigger'],
-		// 1.1: Simplify in a seller's words, as the Ginee node's version 1.1
-		version: [1, 1.1],
+		version: NODE_VERSION,
+		builderHint: GINEE_ORDERS_BUILDER_HINT,
 		subtitle:
 			'={{ {"newOrder": "New order", "statusChanged": "Order status changed", ' +
 			'"anyUpdate": "Any order update"}[$parameter["event"]] }}',
@@ -161,9 +157,7 @@ export class GineeOrderTrigger implements INodeType {
 			throw new NodeOperationError(this.getNode(), "'Shops' allows at most 50");
 		if (this.getMode() === 'manual') {
 			const orders = await sample.call(this, settings);
-			return orders.length
-				? [toItems(orders, settings.simplify, this.getNode().typeVersion)]
-				: null;
+			return orders.length ? [toItems(orders, settings.simplify)] : null;
 		}
 		const state = this.getWorkflowStaticData('node') as PollState;
 		const record = OrderRecord.load(state.orders);
@@ -192,8 +186,6 @@ export class GineeOrderTrigger implements INodeType {
 		if (to === now && state.realtimeSince === undefined) state.realtimeSince = since;
 		state.cursor = to;
 		state.orders = record.save(to - settings.lookBackMs);
-		return emitted.length
-			? [toItems(emitted, settings.simplify, this.getNode().typeVersion)]
-			: null;
+		return emitted.length ? [toItems(emitted, settings.simplify)] : null;
 	}
 }

@@ -17,6 +17,11 @@ export const properties: INodeProperties[] = [
 	{
 		displayName: 'Event',
 		name: 'event',
+		builderHint: {
+			propertyHint:
+				'New Order for orders created, Order Status Changed (with To Statuses, e.g. Paid) to act ' +
+				'once an order reaches a status, Any Order Update for every change',
+		},
 		type: 'options',
 		noDataExpression: true,
 		options: [
@@ -54,17 +59,6 @@ export const properties: INodeProperties[] = [
 		name: 'simplify',
 		type: 'boolean',
 		default: true,
-		displayOptions: { show: { '@version': [1] } },
-		description:
-			'Whether to return the ten fields Get Details gives with Simplify on, instead of ' +
-			'every field Ginee sends',
-	},
-	{
-		displayName: 'Simplify',
-		name: 'simplify',
-		type: 'boolean',
-		default: true,
-		displayOptions: { show: { '@version': [{ _cnd: { gte: 1.1 } }] } },
 		description:
 			`Whether to return ${SIMPLIFIED_ORDER_FIELDS}, instead of every field Ginee ` +
 			'sends in its own names',

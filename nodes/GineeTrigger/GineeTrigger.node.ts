@@ -25,7 +25,15 @@ import { properties } from './properties';
 import { claimModules, moduleWords, releaseModules } from './moduleClaims';
 import { claimDelivery } from './seenDeliveries';
 import { settleWhenAnswered } from './settle';
+import { GINEE_TRIGGER_BUILDER_HINT } from '../shared/builderHints';
+import { NODE_VERSION } from '../shared/nodeVersion';
 import { tokenProblem } from './token';
+
+/** The events ticked under Events and those named under Custom Events. */
+const selectedEvents = (context: IHookFunctions | IWebhookFunctions) => [
+	...(context.getNodeParameter('events', []) as string[]),
+	...customEvents(context.getNodeParameter('customEvents', '')),
+];
 
 /** The Test URL (Execute step) is not a published trigger: it claims no module. */
 const isTest = (context: IHookFunctions) =>
@@ -42,8 +50,8 @@ export class GineeTrigger implements INodeType {
 		name: 'gineeTrigger',
 		icon: { light: 'file:../Ginee/ginee.svg', dark: 'file:../Ginee/ginee.dark.svg' },
 		group: ['trigger'],
-		// 1.1: Simplify in a seller's words, as the Ginee node's version 1.1
-		version: [1, 1.1],
+		version: NODE_VERSION,
+		builderHint: GINEE_TRIGGER_BUILDER_HINT,
 		subtitle: '={{$parameter["events"].join(", ")}}',
 		// n8n's node panel shows one "Ginee" entry for this trigger and the Ginee node, with this text
 		description:
@@ -95,12 +103,8 @@ export class GineeTrigger implements INodeType {
 			},
 			async create(this: IHookFunctions): Promise<boolean> {
 				if (isTest(this)) return true;
-				const events = [
-					...(this.getNodeParameter('events', []) as string[]),
-					...customEvents(this.getNodeParameter('customEvents', '')),
-				];
 				const workflow = this.getWorkflow();
-				const taken = claimModules(events, {
+				const taken = claimModules(selectedEvents(this), {
 					key: claimKey(this),
 					account: this.getNode().credentials?.gineeApi?.id ?? '',
 					workflowName: workflow.name ?? String(workflow.id),
@@ -150,10 +154,7 @@ export class GineeTrigger implements INodeType {
 			if (!result.valid) return refuse(result.status, result.problem);
 			const delivery = result.delivery;
 
-			const ignored = notSelectedReason(delivery, [
-				...(this.getNodeParameter('events', []) as string[]),
-				...customEvents(this.getNodeParameter('customEvents', '')),
-			]);
+			const ignored = notSelectedReason(delivery, selectedEvents(this));
 			if (ignored) return answer(200, { status: true, ignored });
 			if (this.getMode() !== 'manual') {
 				const claim = claimDelivery(

@@ -1,6 +1,6 @@
 import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 
-import { orderSimplifierFor } from '../shared/simplifyOrder';
+import { simplifyOrder } from '../shared/simplifyOrder';
 import { gineeApiRequest } from '../shared/transport';
 import { ENDPOINTS } from '../shared/transport/endpoints';
 import type { GineeDelivery } from './delivery';
@@ -29,8 +29,7 @@ export async function fetchFullOrder(
 		const order = orders.find(
 			(candidate) => (candidate as IDataObject | null)?.orderId === orderId,
 		) as IDataObject | undefined;
-		if (order)
-			return { order: simplify ? orderSimplifierFor(this.getNode().typeVersion)(order) : order };
+		if (order) return { order: simplify ? simplifyOrder(order) : order };
 		return { order: null, fetchError: `Ginee did not return order ${orderId}` };
 	} catch (error) {
 		return { order: null, fetchError: (error as Error).message };

@@ -18,35 +18,15 @@ export const properties: INodeProperties[] = [
 		type: 'notice',
 		default: '',
 	},
-	// n8n reads options.binaryData of a version 1 webhook node to leave the body unparsed; this
-	// node reads and checks the raw body itself, so malformed bodies get a 400 it words itself.
-	{ displayName: 'Raw Body', name: 'options', type: 'hidden', default: { binaryData: true } },
-	// Workflows saved before the token moved into the credential keep their token checked. The
-	// field and its notice show only while it holds a value, so it can be cleared.
-	{
-		displayName:
-			'This trigger still checks a secret token saved in the workflow by an older version ' +
-			"of the node. Put it in the credential's Webhook Secret Token, turn on Require " +
-			'Secret Token, then clear Old Secret Token.',
-		name: 'legacyTokenNotice',
-		type: 'notice',
-		default: '',
-		displayOptions: { show: { token: [{ _cnd: { exists: true } }] } },
-	},
-	{
-		displayName: 'Old Secret Token',
-		name: 'token',
-		type: 'string',
-		typeOptions: { password: true },
-		default: '',
-		displayOptions: { show: { token: [{ _cnd: { exists: true } }] } },
-		description:
-			'Saved by an older version of this node: deliveries must carry it. Clear it to stop ' +
-			"checking it; the credential's Webhook Secret Token replaces it.",
-	},
 	{
 		displayName: 'Events',
 		name: 'events',
+		builderHint: {
+			propertyHint:
+				'The Ginee events that start the workflow, e.g. order.CREATE; Any Event for all. Ginee ' +
+				'calls one URL per module (orders, delivery orders, products) and account, so one ' +
+				'published trigger per module',
+		},
 		type: 'multiOptions',
 		options: [
 			{
@@ -149,18 +129,7 @@ export const properties: INodeProperties[] = [
 		name: 'simplify',
 		type: 'boolean',
 		default: true,
-		displayOptions: { show: { fetchFullOrder: [true], '@version': [1] } },
-		description:
-			'Whether to add the order in the shape Get Details gives with Simplify on (orderId, ' +
-			'externalOrderSn, channel, orderStatus, createAt, totalAmount, currency, ' +
-			'customerName, trackingNumber, items) instead of every field Ginee sends',
-	},
-	{
-		displayName: 'Simplify',
-		name: 'simplify',
-		type: 'boolean',
-		default: true,
-		displayOptions: { show: { fetchFullOrder: [true], '@version': [{ _cnd: { gte: 1.1 } }] } },
+		displayOptions: { show: { fetchFullOrder: [true] } },
 		description:
 			`Whether to add the order as ${SIMPLIFIED_ORDER_FIELDS}, instead of every field ` +
 			'Ginee sends in its own names',

@@ -25,26 +25,17 @@ type Request = ReturnType<IWebhookFunctions['getRequestObject']>;
 /**
  * Why this request may not deliver, or undefined when it may. The token lives in the credential
  * (encrypted); a token that is required but comes out empty refuses every delivery instead of
- * turning the check off. Workflows saved with the old plain Secret Token parameter keep it checked.
+ * turning the check off.
  */
 export async function tokenProblem(
 	this: IWebhookFunctions,
 	req: Request,
 ): Promise<string | undefined> {
-	const expected: string[] = [];
-	if (this.getNodeParameter('requireToken', false) === true) {
-		const credentials = await this.getCredentials(GINEE_CREDENTIAL).catch(() => undefined);
-		const token = String(credentials?.webhookToken ?? '').trim();
-		if (!token) return 'This trigger requires a secret token, and its Ginee credential has none';
-		expected.push(token);
-	}
-	if (String(this.getNode().parameters.token ?? '').trim() !== '') {
-		const legacy = String(this.getNodeParameter('token', '') ?? '').trim();
-		if (!legacy) return 'This trigger requires a secret token, and it came out empty';
-		expected.push(legacy);
-	}
-	const carried = expected.every((token) =>
-		requestCarriesToken(req.headers['x-ginee-token'], req.query.token, token),
-	);
-	return carried ? undefined : 'Missing or wrong token';
+	if (this.getNodeParameter('requireToken', false) !== true) return undefined;
+	const credentials = await this.getCredentials(GINEE_CREDENTIAL).catch(() => undefined);
+	const token = String(credentials?.webhookToken ?? '').trim();
+	if (!token) return 'This trigger requires a secret token, and its Ginee credential has none';
+	return requestCarriesToken(req.headers['x-ginee-token'], req.query.token, token)
+		? undefined
+		: 'Missing or wrong token';
 }

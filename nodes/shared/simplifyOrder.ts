@@ -11,33 +11,7 @@ type Order = IDataObject & {
 	extraInfo?: IDataObject | null;
 };
 
-/**
- * The ten fields a team acts on (n8n's guideline for Simplify: at most 10), flat, with Ginee's
- * alternative spellings read either way. Everything else stays available with Simplify off.
- */
-export function simplifyOrder(order: Order): IDataObject {
-	const payment = order.paymentInfo ?? {};
-	const logistics = order.logisticsInfos?.[0] ?? {};
-	return {
-		orderId: order.orderId,
-		externalOrderSn: order.externalOrderSn,
-		channel: order.channel,
-		orderStatus: order.orderStatus,
-		createAt: order.createAt,
-		totalAmount: order.totalAmount ?? payment.totalAmount,
-		currency: order.currency ?? payment.currency,
-		customerName: order.customerInfo?.name ?? null,
-		trackingNumber: logistics.logisticsTrackingNumber ?? null,
-		items: (order.items ?? []).map((item) => ({
-			sku: item.sku,
-			productName: item.productName,
-			quantity: item.quantity,
-			actualPrice: item.actualPrice,
-		})),
-	};
-}
-
-/** What a simplified order holds from version 1.1, for the triggers' Simplify descriptions. */
+/** What a simplified order holds, for the triggers' Simplify descriptions. */
 export const SIMPLIFIED_ORDER_FIELDS =
 	'the ten fields Get Details gives as Simplified (orderId, marketplaceOrderNumber, ' +
 	'marketplace, country, status, createdAt, total, buyerName, trackingNumber, items)';
@@ -57,31 +31,30 @@ export function marketplaceOf(channel: unknown): {
 }
 
 /**
- * From version 1.1: ten fields in the words a seller reads (marketplaceOrderNumber, marketplace:
- * Shopee, country: ID, createdAt…); Raw keeps Ginee's names. The country replaces the currency:
- * Ginee sells in one currency per country (the ten-field limit is n8n's guideline for Simplify).
+ * The ten fields a team acts on (n8n's guideline for Simplify: at most 10), flat, in the words a
+ * seller reads (marketplaceOrderNumber, marketplace: Shopee, country: ID, createdAt…), with Ginee's
+ * alternative spellings read either way; Raw keeps Ginee's names. The country replaces the
+ * currency: Ginee sells in one currency per country.
  */
-export function summarizeOrder(order: Order): IDataObject {
-	const simplified = simplifyOrder(order);
+export function simplifyOrder(order: Order): IDataObject {
+	const payment = order.paymentInfo ?? {};
+	const logistics = order.logisticsInfos?.[0] ?? {};
 	const { marketplace, country } = marketplaceOf(order.channel);
 	return {
-		orderId: simplified.orderId,
-		marketplaceOrderNumber: simplified.externalOrderSn,
+		orderId: order.orderId,
+		marketplaceOrderNumber: order.externalOrderSn,
 		marketplace,
 		country: order.country ?? country,
-		status: simplified.orderStatus,
-		createdAt: simplified.createAt,
-		total: simplified.totalAmount,
-		buyerName: simplified.customerName,
-		trackingNumber: simplified.trackingNumber,
-		items: simplified.items,
+		status: order.orderStatus,
+		createdAt: order.createAt,
+		total: order.totalAmount ?? payment.totalAmount,
+		buyerName: order.customerInfo?.name ?? null,
+		trackingNumber: logistics.logisticsTrackingNumber ?? null,
+		items: (order.items ?? []).map((item) => ({
+			sku: item.sku,
+			productName: item.productName,
+			quantity: item.quantity,
+			actualPrice: item.actualPrice,
+		})),
 	};
-}
-
-/**
- * Version 1's Simplify keeps Ginee's field names; from version 1.1 (of each of the three nodes) the
- * simplified order uses a seller's.
- */
-export function orderSimplifierFor(typeVersion: number): (order: Order) => IDataObject {
-	return typeVersion >= 1.1 ? summarizeOrder : simplifyOrder;
 }

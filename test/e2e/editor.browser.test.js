@@ -9,6 +9,7 @@ const path = require('node:path');
 const { chromium } = require('playwright-core');
 const { OWNER } = require('../../tools/n8n-harness/n8n');
 const { useN8nWithEmulator } = require('../../tools/n8n-harness/setup');
+const { GINEE_NODE_VERSION } = require('../../tools/n8n-harness/workflows');
 const { getDetailsParameters, PATHS, shippedManualOrderUpdate } = require('../helpers/shared');
 
 jest.setTimeout(600_000);
@@ -33,7 +34,7 @@ const node = (name, parameters, credential, extra = {}) => ({
 	id: `node-${name.replace(/\W/g, '')}`,
 	name,
 	type: 'n8n-nodes-ginee.ginee',
-	typeVersion: 1,
+	typeVersion: GINEE_NODE_VERSION,
 	position: [0, 0],
 	parameters,
 	credentials: { gineeApi: { id: credential.id, name: credential.name } },
@@ -133,7 +134,7 @@ describe('the n8n editor in a browser', () => {
 				'Look Up By',
 				'Order IDs',
 				'Add Order ID',
-				'Simplify',
+				'Output',
 				'Options',
 			],
 			'ginee-get-details.png',
@@ -168,7 +169,7 @@ describe('the n8n editor in a browser', () => {
 		[
 			'Get Many',
 			{ resource: 'order', operation: 'getMany' },
-			['Period', 'Time Range By', 'Return All', 'Limit', 'Simplify', 'Filters'],
+			['Period', 'Time Range By', 'Return All', 'Limit', 'Output', 'Filters'],
 			'ginee-get-many.png',
 		],
 		[
@@ -215,7 +216,7 @@ describe('the n8n editor in a browser', () => {
 		[
 			'Stock list',
 			{ resource: 'inventory', operation: 'getMany' },
-			['Warehouse', 'Return All', 'Limit', 'Simplify', 'Filters'],
+			['Warehouse', 'Return All', 'Limit', 'Output', 'Filters'],
 			'ginee-inventory.png',
 		],
 		[
@@ -284,10 +285,9 @@ describe('the n8n editor in a browser', () => {
 			[
 				'Delivery Type',
 				'Pick Up',
-				'Courier ID',
-				'Pick-Up Address ID',
-				'Pick-Up Address',
-				'Pick-Up Time ID',
+				'Courier Name or ID',
+				'Pick-Up Address Name or ID',
+				'Pick-Up Time Name or ID',
 				'Options',
 			],
 			'ginee-ship.png',
@@ -295,7 +295,7 @@ describe('the n8n editor in a browser', () => {
 		[
 			'Ship manually',
 			{ resource: 'order', operation: 'ship', deliveryType: 'MANUAL_SHIP' },
-			['Courier ID', 'Tracking Number'],
+			['Courier Name or ID', 'Tracking Number'],
 			undefined,
 		],
 		[
@@ -493,12 +493,12 @@ describe('the n8n editor in a browser', () => {
 		}
 	});
 
-	it('Set Warehouse Stock 1.1: Quantity starts empty, says it replaces the stock, and the step will not run without it', async () => {
+	it('Set Warehouse Stock: Quantity starts empty, says it replaces the stock, and the step will not run without it', async () => {
 		const workflow = await n8n.createWorkflow({
-			name: 'Panel stock 1.1',
+			name: 'Panel stock',
 			nodes: [
 				node(
-					'Set Stock 1.1',
+					'Set Stock',
 					{
 						resource: 'inventory',
 						operation: 'setWarehouseStock',
@@ -506,12 +506,11 @@ describe('the n8n editor in a browser', () => {
 						sku: 'BATIK-LP',
 					},
 					setup.credential,
-					{ typeVersion: 1.1 },
 				),
 			],
 		});
 		const before = emulator.calls(PATHS.adjustInventory).length;
-		const text = await openPanel(workflow.id, 'Set Stock 1.1');
+		const text = await openPanel(workflow.id, 'Set Stock');
 		expect(text).toContain("Replaces the warehouse's stock with this number");
 		const quantity = page.locator(
 			'[data-test-id="ndv"] [data-test-id="parameter-input-quantity"] input',
@@ -524,27 +523,27 @@ describe('the n8n editor in a browser', () => {
 		expect(emulator.calls(PATHS.adjustInventory).length).toBe(before);
 	});
 
-	it('Ship 1.1: courier, pick-up address and time are chosen from the order’s lists, and the step ships with them', async () => {
+	it('Ship: courier, pick-up address and time are chosen from the order’s lists, and the step ships with them', async () => {
 		emulator.setShipTaskMs(100);
 		const order = emulator
 			.createOrders({ count: 4, status: 'READY_TO_SHIP' })
 			.find((created) => created.channel !== 'MANUAL_ID');
 		const workflow = await n8n.createWorkflow({
-			name: 'Panel Ship 1.1',
+			name: 'Panel Ship',
 			nodes: [
 				MANUAL_TRIGGER,
 				node(
-					'Ship 1.1',
+					'Ship',
 					{ resource: 'order', operation: 'ship', orderId: order.orderId },
 					setup.credential,
-					{ typeVersion: 1.1, position: [250, 0] },
+					{ position: [250, 0] },
 				),
 			],
 			connections: {
-				[MANUAL_TRIGGER.name]: { main: [[{ node: 'Ship 1.1', type: 'main', index: 0 }]] },
+				[MANUAL_TRIGGER.name]: { main: [[{ node: 'Ship', type: 'main', index: 0 }]] },
 			},
 		});
-		const text = await openPanel(workflow.id, 'Ship 1.1');
+		const text = await openPanel(workflow.id, 'Ship');
 		for (const label of [
 			'Courier Name or ID',
 			'Pick-Up Address Name or ID',
@@ -603,7 +602,7 @@ describe('the n8n editor in a browser', () => {
 		]);
 	});
 
-	it('Ship 1.1 as a person fills it: the lists say to enter the Order ID, then load once it is typed, without reopening the panel', async () => {
+	it('Ship as a person fills it: the lists say to enter the Order ID, then load once it is typed, without reopening the panel', async () => {
 		const order = emulator
 			.createOrders({ count: 4, status: 'READY_TO_SHIP' })
 			.find((created) => created.channel !== 'MANUAL_ID');
@@ -612,7 +611,6 @@ describe('the n8n editor in a browser', () => {
 			nodes: [
 				MANUAL_TRIGGER,
 				node('Ship typed', { resource: 'order', operation: 'ship' }, setup.credential, {
-					typeVersion: 1.1,
 					position: [250, 0],
 				}),
 			],
@@ -682,7 +680,6 @@ describe('the n8n editor in a browser', () => {
 					'Stock change',
 					{ resource: 'inventory', operation: 'setWarehouseStock' },
 					setup.credential,
-					{ typeVersion: 1.1 },
 				),
 			],
 		});
@@ -706,7 +703,7 @@ describe('the n8n editor in a browser', () => {
 		await page.screenshot({ path: path.join(SCREENSHOTS, 'ginee-spare-stock-quantity.png') });
 	});
 
-	it('Price → Get Many 1.1: the SKU search says it finds every SKU containing the text; Simplified shows each shop’s price', async () => {
+	it('Price → Get Many: the SKU search says it finds every SKU containing the text; Simplified shows each shop’s price', async () => {
 		const workflow = await n8n.createWorkflow({
 			name: 'Panel prices',
 			nodes: [
@@ -715,7 +712,7 @@ describe('the n8n editor in a browser', () => {
 					'Prices',
 					{ resource: 'price', operation: 'getMany', searchBy: 'sku', sku: 'BATIK-LP' },
 					setup.credential,
-					{ typeVersion: 1.1, position: [250, 0] },
+					{ position: [250, 0] },
 				),
 			],
 			connections: {
@@ -756,7 +753,7 @@ describe('the n8n editor in a browser', () => {
 						channelOrderIds: ['2306NOPE'],
 					},
 					setup.credential,
-					{ typeVersion: 1.1, position: [250, 0] },
+					{ position: [250, 0] },
 				),
 			],
 			connections: {
@@ -771,12 +768,12 @@ describe('the n8n editor in a browser', () => {
 		expect(await output.innerText()).toContain(`not found in shop "${shop.name}"`);
 	});
 
-	it('version 1.1 offers Output (Simplified, Raw, Selected Fields) where version 1 had Simplify', async () => {
+	it('Output offers Simplified, Raw and Selected Fields, each field naming its key', async () => {
 		const workflow = await n8n.createWorkflow({
 			name: 'Panel Output',
 			nodes: [
 				node(
-					'Get Details 1.1',
+					'Get Details',
 					{
 						resource: 'order',
 						operation: 'getDetails',
@@ -784,11 +781,10 @@ describe('the n8n editor in a browser', () => {
 						fields: ['orderStatus', 'shippingAddressInfo'],
 					},
 					setup.credential,
-					{ typeVersion: 1.1 },
 				),
 			],
 		});
-		const text = await openPanel(workflow.id, 'Get Details 1.1', 'ginee-output.png');
+		const text = await openPanel(workflow.id, 'Get Details', 'ginee-output.png');
 		const values = await panelInputValues();
 		const shown = [text, ...values].join('\n');
 		// each choice names the key it outputs
@@ -817,26 +813,25 @@ describe('the n8n editor in a browser', () => {
 		await page.locator('[data-test-id="ndv"] >> text=Parameters').first().click();
 	});
 
-	it('Get Details 1.1, Simplified: the output columns are in a seller’s words, Raw in Ginee’s', async () => {
+	it('Get Details, Simplified: the output columns are in a seller’s words, Raw in Ginee’s', async () => {
 		const [order] = [...emulator.store.orders.values()].filter(
 			(candidate) => candidate.channel === 'SHOPEE_ID',
 		);
 		const workflow = await n8n.createWorkflow({
-			name: 'Simplified output 1.1',
+			name: 'Simplified output',
 			nodes: [
 				MANUAL_TRIGGER,
-				node('Order details 1.1', getDetailsParameters([order.orderId]), setup.credential, {
-					typeVersion: 1.1,
+				node('Order details', getDetailsParameters([order.orderId]), setup.credential, {
 					position: [250, 0],
 				}),
 			],
 			connections: {
 				[MANUAL_TRIGGER.name]: {
-					main: [[{ node: 'Order details 1.1', type: 'main', index: 0 }]],
+					main: [[{ node: 'Order details', type: 'main', index: 0 }]],
 				},
 			},
 		});
-		await openPanel(workflow.id, 'Order details 1.1');
+		await openPanel(workflow.id, 'Order details');
 		await page.locator('[data-test-id="ndv"] [data-test-id="node-execute-button"]').click();
 		const output = page.locator('[data-test-id="output-panel"]');
 		await output.getByText('marketplaceOrderNumber').first().waitFor({ timeout: 60_000 });
@@ -910,7 +905,7 @@ describe('the n8n editor in a browser', () => {
 						resource: 'order',
 						operation: 'getMany',
 						period: 'custom',
-						filters: { channel: [], orderStatus: [] },
+						filters: { channels: [], statuses: [] },
 					},
 					setup.credential,
 				),
@@ -1035,10 +1030,10 @@ describe('the n8n editor in a browser', () => {
 		});
 		await openPanel(workflow.id, 'After Ginee');
 		const input = page.locator('[data-test-id="ndv-input-panel"]');
-		await input.getByText('customerName').first().waitFor({ timeout: 30_000 });
+		await input.getByText('buyerName').first().waitFor({ timeout: 30_000 });
 		await page.screenshot({ path: path.join(SCREENSHOTS, 'ginee-schema-preview.png') });
 		const text = await input.innerText();
-		for (const field of ['orderId', 'externalOrderSn', 'orderStatus', 'trackingNumber'])
+		for (const field of ['orderId', 'marketplaceOrderNumber', 'status', 'trackingNumber'])
 			expect({ field, shown: text.includes(field) }).toEqual({ field, shown: true });
 	});
 
@@ -1092,7 +1087,7 @@ describe('the n8n editor in a browser', () => {
 					id: 'trigger',
 					name: 'Ginee Trigger',
 					type: 'n8n-nodes-ginee.gineeTrigger',
-					typeVersion: 1,
+					typeVersion: GINEE_NODE_VERSION,
 					position: [0, 0],
 					webhookId: 'panel-trigger',
 					parameters: { events: ['order.CREATE'], fetchFullOrder: true },
@@ -1121,7 +1116,7 @@ describe('the n8n editor in a browser', () => {
 		expect(values).toContain('Before Each Answer');
 	});
 
-	it('the Ginee Trigger 1.1 panel says to send a test delivery to the Test URL, and runs on one sent there', async () => {
+	it('the Ginee Trigger panel says to send a test delivery to the Test URL, and runs on one sent there', async () => {
 		const workflow = await n8n.createWorkflow({
 			name: 'Panel trigger listening',
 			nodes: [
@@ -1129,7 +1124,7 @@ describe('the n8n editor in a browser', () => {
 					id: 'trigger-listening',
 					name: 'Ginee Trigger',
 					type: 'n8n-nodes-ginee.gineeTrigger',
-					typeVersion: 1.1,
+					typeVersion: GINEE_NODE_VERSION,
 					position: [0, 0],
 					webhookId: 'panel-listening',
 					parameters: { events: ['order.CREATE'] },
@@ -1185,7 +1180,7 @@ describe('the n8n editor in a browser', () => {
 					id: 'poll',
 					name: 'Ginee Order Trigger',
 					type: 'n8n-nodes-ginee.gineeOrderTrigger',
-					typeVersion: 1,
+					typeVersion: GINEE_NODE_VERSION,
 					position: [0, 0],
 					parameters: { event: 'statusChanged', statuses: ['PAID'] },
 					credentials: { gineeApi: { id: setup.credential.id, name: setup.credential.name } },
@@ -1210,7 +1205,7 @@ describe('the n8n editor in a browser', () => {
 			id: `poll-${name.replace(/\W/g, '')}`,
 			name,
 			type: 'n8n-nodes-ginee.gineeOrderTrigger',
-			typeVersion: 1,
+			typeVersion: GINEE_NODE_VERSION,
 			position: [0, 0],
 			parameters: { event: 'newOrder', options },
 			credentials: { gineeApi: { id: setup.credential.id, name: setup.credential.name } },
@@ -1227,26 +1222,6 @@ describe('the n8n editor in a browser', () => {
 			nodes: [trigger('Look Back 10', { lookBackMinutes: 10 })],
 		});
 		expect(await openPanel(usual.id, 'Look Back 10')).not.toContain('Look Back is 0');
-	});
-
-	it('the Ginee Trigger shows a token saved by an older version, to be cleared', async () => {
-		const workflow = await n8n.createWorkflow({
-			name: 'Panel trigger with an old token',
-			nodes: [
-				{
-					id: 'old-token',
-					name: 'Old token',
-					type: 'n8n-nodes-ginee.gineeTrigger',
-					typeVersion: 1,
-					position: [0, 0],
-					webhookId: 'old-token-panel',
-					parameters: { events: ['*'], token: 'old-s3cret' },
-				},
-			],
-		});
-		const text = await openPanel(workflow.id, 'Old token');
-		expect(text).toContain('Old Secret Token');
-		expect(text).toContain('saved in the workflow by an older version');
 	});
 
 	it('the credential dialog shows the fields and tests green against Ginee', async () => {

@@ -2,9 +2,9 @@
 // The Ginee Trigger and n8n's expression engine (docs/performance.md, "Flash sales"). n8n 2.4x takes
 // an expression isolate for the web-hook phase of every trigger but its own Webhook node; with
 // N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE=true it takes one only when an expression is evaluated. Shown
-// with n8n's own counter of isolates taken (on /metrics): a version 1.1 trigger takes none for a
-// delivery, a version 1 trigger takes one (n8n evaluates its raw-body option). Either de-duplicates
-// and refuses as under n8n's defaults.
+// with n8n's own counter of isolates taken (on /metrics): the trigger takes none for a delivery
+// (one whose Events field is an expression takes one, which shows the counter counts), and
+// de-duplicates and refuses as under n8n's defaults.
 const { N8nInstance } = require('../../tools/n8n-harness/n8n');
 const { N8N_LINES } = require('../../tools/n8n-harness/versions');
 const { sleep } = require('../helpers/shared');
@@ -45,25 +45,24 @@ describe(`Ginee Trigger with N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE=true, real n8n $
 			(execution) => execution.data.resultData.runData['Ginee Trigger'][0].data.main[0][0].json.id,
 		);
 
-	async function activeTrigger(name, webhookId, typeVersion) {
-		const workflow = await n8n.createWorkflow(
-			triggerOnlyWorkflow(name, webhookId, {}, typeVersion),
-			{
-				activate: true,
-			},
-		);
+	async function activeTrigger(name, webhookId, parameters = {}) {
+		const workflow = await n8n.createWorkflow(triggerOnlyWorkflow(name, webhookId, parameters), {
+			activate: true,
+		});
 		await n8n.waitForWebhook(`${webhookId}/ginee`);
 		return workflow;
 	}
 
-	it('version 1.1 takes no isolate for a delivery; version 1 takes one', async () => {
-		const current = await activeTrigger('Lazy engine: version 1.1', 'lazy-v11', 1.1);
-		const older = await activeTrigger('Lazy engine: version 1', 'lazy-v1', 1);
+	it('takes no isolate for a delivery; a trigger with an expression in its fields takes one', async () => {
+		const current = await activeTrigger('Lazy engine: plain', 'lazy-plain');
+		const withExpression = await activeTrigger('Lazy engine: expression', 'lazy-expression', {
+			events: '={{ ["*"] }}',
+		});
 
 		const before = await isolatesTaken();
 		const sent = deliveries(10);
 		for (const delivery of sent)
-			expect(await n8n.postWebhook('lazy-v11/ginee', delivery)).toEqual({
+			expect(await n8n.postWebhook('lazy-plain/ginee', delivery)).toEqual({
 				status: 200,
 				body: { status: true },
 			});
@@ -71,30 +70,30 @@ describe(`Ginee Trigger with N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE=true, real n8n $
 		expect(deliveryIds(ran).sort()).toEqual(sent.map((delivery) => delivery.id).sort());
 		expect(await isolatesTaken()).toBe(before);
 
-		const sentToOlder = deliveries(5);
-		for (const delivery of sentToOlder)
-			expect((await n8n.postWebhook('lazy-v1/ginee', delivery)).status).toBe(200);
-		expect(await n8n.waitForExecutions(older.id, sentToOlder.length)).toHaveLength(
-			sentToOlder.length,
+		const sentToExpression = deliveries(5);
+		for (const delivery of sentToExpression)
+			expect((await n8n.postWebhook('lazy-expression/ginee', delivery)).status).toBe(200);
+		expect(await n8n.waitForExecutions(withExpression.id, sentToExpression.length)).toHaveLength(
+			sentToExpression.length,
 		);
-		expect((await isolatesTaken()) - before).toBeGreaterThanOrEqual(sentToOlder.length);
+		expect((await isolatesTaken()) - before).toBeGreaterThanOrEqual(sentToExpression.length);
 	});
 
-	it('version 1.1 runs a resend once and refuses a body that is not JSON, starting nothing', async () => {
-		const workflow = await activeTrigger('Lazy engine: resends', 'lazy-resend', 1.1);
+	it('runs a resend once and refuses a body that is not JSON, starting nothing', async () => {
+		const workflow = await activeTrigger('Lazy engine: resends', 'lazy-resend');
 		const [delivery] = deliveries(1);
 		expect((await n8n.postWebhook('lazy-resend/ginee', delivery)).body).toEqual({ status: true });
 		expect((await n8n.postWebhook('lazy-resend/ginee', delivery)).body).toEqual({
 			status: true,
 			duplicate: true,
 		});
-		// n8n parses a version 1.1 trigger's JSON body itself, and refuses one it cannot parse
+		// n8n parses the trigger's JSON body itself, and refuses one it cannot parse
 		const malformed = await n8n.postWebhook('lazy-resend/ginee', undefined, {
 			rawBody: '{"id": "broken",',
 		});
 		expect(malformed.status).toBeGreaterThanOrEqual(400);
 		expect(malformed.status).toBeLessThan(500);
-		// any other Content-Type is read as the raw body, as version 1 does
+		// any other Content-Type is left to the trigger, which reads the raw body
 		const asText = deliveries(1)[0];
 		expect(
 			await n8n.postWebhook('lazy-resend/ginee', undefined, {

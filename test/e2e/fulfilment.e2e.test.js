@@ -23,7 +23,7 @@ insideN8n(({ version, setup, emulator, n8n, recent }) => {
 			);
 		const post = async (webhookPath, items) => (await n8n.postWebhook(webhookPath, { items })).body;
 		const statusOf = async (orderId) =>
-			(await post('fulfilment-details', [{ id: orderId }]))[0].orderStatus;
+			(await post('fulfilment-details', [{ id: orderId }]))[0].status;
 		/** New orders of marketplaces (of one channel when given). */
 		const newOrders = (count, status, channel) =>
 			emulator
@@ -39,13 +39,19 @@ insideN8n(({ version, setup, emulator, n8n, recent }) => {
 			await order('getDetails', 'fulfilment-details', getDetailsParameters('={{ $json.id }}'));
 			await order('accept', 'fulfilment-accept', { orderId: '={{ $json.orderId }}' });
 			await order('getShippingOptions', 'fulfilment-options', { orderId: '={{ $json.orderId }}' });
-			await order('ship', 'fulfilment-ship', {
+			// Delivery Type is a fixed choice: one workflow per type
+			await order('ship', 'fulfilment-pick-up', {
 				orderId: '={{ $json.orderId }}',
-				deliveryType: '={{ $json.deliveryType }}',
+				deliveryType: 'PICK_UP',
 				shippingProviderId: '={{ $json.courier }}',
 				addressId: '={{ $json.addressId }}',
-				address: '={{ $json.address }}',
 				pickupTimeId: '={{ $json.pickupTimeId }}',
+				options: { timeout: 2000 },
+			});
+			await order('ship', 'fulfilment-drop-off', {
+				orderId: '={{ $json.orderId }}',
+				deliveryType: 'DROP_OFF',
+				shippingProviderId: '={{ $json.courier }}',
 				options: { timeout: 2000 },
 			});
 			await order('cancel', 'fulfilment-cancel', {
@@ -81,13 +87,11 @@ insideN8n(({ version, setup, emulator, n8n, recent }) => {
 			expect(await statusOf(orderId)).toBe('READY_TO_SHIP');
 			const [options] = await post('fulfilment-options', [{ orderId }]);
 			const [pickup] = options.addresses;
-			const shipped = await post('fulfilment-ship', [
+			const shipped = await post('fulfilment-pick-up', [
 				{
 					orderId,
-					deliveryType: 'PICK_UP',
 					courier: options.logistics[0].logisticDetailList[0].logisticsProviderId,
 					addressId: pickup.addressId,
-					address: pickup.address,
 					pickupTimeId: pickup.pickupTimeList[0].pickupTimeId,
 				},
 			]);
@@ -108,8 +112,8 @@ insideN8n(({ version, setup, emulator, n8n, recent }) => {
 		it('150 orders over 150 items: 3 ShipOrder calls, waits for the tasks; a timed-out Ship is not sent again', async () => {
 			const orderIds = newOrders(150, 'READY_TO_SHIP');
 			const shipped = await post(
-				'fulfilment-ship',
-				orderIds.map((orderId) => ({ orderId, deliveryType: 'DROP_OFF', courier: 'LP1' })),
+				'fulfilment-drop-off',
+				orderIds.map((orderId) => ({ orderId, courier: 'LP1' })),
 			);
 			expect(
 				emulator.calls(PATHS.batchShipping).map((call) => call.body.orderShips.length),
@@ -120,9 +124,7 @@ insideN8n(({ version, setup, emulator, n8n, recent }) => {
 			const [late] = newOrders(1, 'READY_TO_SHIP');
 			emulator.injectFault({ kind: 'hang', path: PATHS.batchShipping });
 			const before = emulator.calls(PATHS.batchShipping).length;
-			const [timedOut] = await post('fulfilment-ship', [
-				{ orderId: late, deliveryType: 'DROP_OFF', courier: 'LP1' },
-			]);
+			const [timedOut] = await post('fulfilment-drop-off', [{ orderId: late, courier: 'LP1' }]);
 			expect(timedOut.error).toMatch(/may already have been applied/);
 			expect(emulator.calls(PATHS.batchShipping).length - before).toBe(1);
 		});
@@ -162,7 +164,7 @@ insideN8n(({ version, setup, emulator, n8n, recent }) => {
 			await order('complete', 'fulfilment-complete', { orderId: '={{ $json.orderId }}' });
 			await order('getSalesSummary', 'fulfilment-gmv', {
 				period: 'today',
-				orderStatuses: ['PAID', 'DELIVERED'],
+				statuses: ['PAID', 'DELIVERED'],
 			});
 			const body = {
 				shopId: shop.shopId,

@@ -8,7 +8,7 @@ const {
 	recentOrders,
 	shippedManualOrderUpdate,
 } = require('../helpers/shared');
-const { gineeWorkflow } = require('../../tools/n8n-harness/workflows');
+const { GINEE_NODE_VERSION, gineeWorkflow } = require('../../tools/n8n-harness/workflows');
 const { insideN8n } = require('./insideN8n');
 
 jest.setTimeout(600_000);
@@ -24,7 +24,7 @@ insideN8n(({ setup, emulator, n8n, recent, updateFromJsonWorkflow }) => {
 				'get-details',
 				setup.credential,
 				getDetailsParameters('={{ $json.id }}', {
-					simplify: true,
+					output: 'simplified',
 				}),
 			);
 			workflow.nodes.push({
@@ -61,36 +61,31 @@ insideN8n(({ setup, emulator, n8n, recent, updateFromJsonWorkflow }) => {
 			);
 		});
 
-		it('version 1.1: Output Simplified (a seller’s words) by default, Selected Fields exactly; version 1 still reads Simplify', async () => {
+		it('Output: Simplified (a seller’s words) by default, Raw as Ginee sends it, Selected Fields exactly', async () => {
 			const ids = recent.slice(0, 3).map((order) => order.orderId);
-			const run = async (webhookPath, parameters, typeVersion) => {
+			const run = async (webhookPath, parameters) => {
 				await n8n.createWorkflow(
-					gineeWorkflow(`Output ${webhookPath}`, webhookPath, setup.credential, parameters, {
-						typeVersion,
-					}),
+					gineeWorkflow(`Output ${webhookPath}`, webhookPath, setup.credential, parameters),
 					{ activate: true },
 				);
 				const answer = await n8n.postWebhook(webhookPath, { items: [{ ids }] });
 				expect(answer.status).toBe(200);
 				return answer.body;
 			};
-			const simplified = await run('output-default', getDetailsParameters('={{ $json.ids }}'), 1.1);
+			const simplified = await run('output-default', getDetailsParameters('={{ $json.ids }}'));
 			const selected = await run(
 				'output-fields',
 				getDetailsParameters('={{ $json.ids }}', {
 					output: 'fields',
 					fields: ['orderStatus', 'shippingAddressInfo'],
 				}),
-				1.1,
 			);
-			const rawV1 = await run(
-				'output-v1-raw',
-				getDetailsParameters('={{ $json.ids }}', { simplify: false }),
-				1,
+			const raw = await run(
+				'output-raw',
+				getDetailsParameters('={{ $json.ids }}', { output: 'raw' }),
 			);
-			expect(rawV1.map((order) => order.orderId)).toEqual(ids);
-			expect(Object.keys(rawV1[0]).length).toBeGreaterThan(30);
-			// in a seller's words from version 1.1 (version 1's Simplify: Ginee's)
+			expect(raw.map((order) => order.orderId)).toEqual(ids);
+			expect(Object.keys(raw[0]).length).toBeGreaterThan(30);
 			expect(simplified.map((order) => Object.keys(order))).toEqual(
 				ids.map(() => [
 					'orderId',
@@ -106,10 +101,10 @@ insideN8n(({ setup, emulator, n8n, recent, updateFromJsonWorkflow }) => {
 				]),
 			);
 			expect(simplified.map((order) => order.marketplaceOrderNumber)).toEqual(
-				rawV1.map((order) => order.externalOrderSn),
+				raw.map((order) => order.externalOrderSn),
 			);
 			expect(selected).toEqual(
-				rawV1.map((order) => ({
+				raw.map((order) => ({
 					orderId: order.orderId,
 					orderStatus: order.orderStatus,
 					shippingAddressInfo: order.shippingAddressInfo,
@@ -127,7 +122,7 @@ insideN8n(({ setup, emulator, n8n, recent, updateFromJsonWorkflow }) => {
 					'get-details-options',
 					setup.credential,
 					getDetailsParameters('={{ $json.ids }}', {
-						simplify: false,
+						output: 'raw',
 						options: { historicalData: true, includeShippingDocumentInfo: true },
 					}),
 				),
@@ -310,13 +305,11 @@ insideN8n(({ setup, emulator, n8n, recent, updateFromJsonWorkflow }) => {
 				{ activate: true },
 			);
 			const [read] = (await n8n.postWebhook('read-prices', { items: [{}] })).body;
-			expect(read.masterPrice).toEqual({ amount: 50000, currencyCode: 'IDR' });
-			expect(
-				read.channelPriceVOList.map((shop) => [shop.channel, shop.channelPrice.amount]),
-			).toEqual([
-				['SHOPEE_ID', 52000],
-				['TOKOPEDIA_ID', 50000],
-				['LAZADA_ID', 50000],
+			expect([read.masterPrice, read.currency]).toEqual([50000, 'IDR']);
+			expect(read.shopPrices.map((shop) => [shop.marketplace, shop.price])).toEqual([
+				['Shopee', 52000],
+				['Tokopedia', 50000],
+				['Lazada', 50000],
 			]);
 		});
 
@@ -576,14 +569,14 @@ insideN8n(({ setup, emulator, n8n, recent, updateFromJsonWorkflow }) => {
 		it('serves each operation’s schema preview to the editor (fields to map before a run)', async () => {
 			const schema = async (resourceAndOperation) => {
 				const response = await fetch(
-					`${n8n.baseUrl}/schemas/n8n-nodes-ginee.ginee/1.0.0/${resourceAndOperation}.json`,
+					`${n8n.baseUrl}/schemas/n8n-nodes-ginee.ginee/1.1.0/${resourceAndOperation}.json`,
 				);
 				return { status: response.status, body: response.ok ? await response.json() : null };
 			};
 			const details = await schema('order/getDetails');
 			expect(details.status).toBe(200);
 			expect(Object.keys(details.body.properties)).toEqual(
-				expect.arrayContaining(['orderId', 'externalOrderSn', 'customerName', 'items']),
+				expect.arrayContaining(['orderId', 'marketplaceOrderNumber', 'buyerName', 'items']),
 			);
 			for (const name of ['order/getMany', 'order/updateManualOrder', 'shop/getMany'])
 				expect((await schema(name)).status).toBe(200);
@@ -592,7 +585,7 @@ insideN8n(({ setup, emulator, n8n, recent, updateFromJsonWorkflow }) => {
 		it('offers the account’s shops in the shop picker, searchable', async () => {
 			const search = async (filter) =>
 				await n8n.rest('POST', '/dynamic-node-parameters/resource-locator-results', {
-					nodeTypeAndVersion: { name: 'n8n-nodes-ginee.ginee', version: 1 },
+					nodeTypeAndVersion: { name: 'n8n-nodes-ginee.ginee', version: GINEE_NODE_VERSION },
 					path: 'parameters.shopId',
 					methodName: 'searchShops',
 					filter,
@@ -626,7 +619,7 @@ insideN8n(({ setup, emulator, n8n, recent, updateFromJsonWorkflow }) => {
 					since: '={{ $json.since }}',
 					to: '={{ $json.to }}',
 					returnAll: true,
-					simplify: true,
+					output: 'simplified',
 					filters: {},
 				}),
 				{ activate: true },

@@ -6,7 +6,7 @@
 const { useN8nWithEmulator } = require('../../tools/n8n-harness/setup');
 const { N8N_LINES } = require('../../tools/n8n-harness/versions');
 const { sleep } = require('../helpers/shared');
-const { example } = require('../../tools/n8n-harness/workflows');
+const { example, GINEE_NODE_VERSION } = require('../../tools/n8n-harness/workflows');
 
 jest.setTimeout(900_000);
 
@@ -20,7 +20,7 @@ function pollingWorkflow(name, parameters, credential) {
 				id: `poll-${name.replace(/\W/g, '')}`,
 				name: 'Ginee Order Trigger',
 				type: 'n8n-nodes-ginee.gineeOrderTrigger',
-				typeVersion: 1,
+				typeVersion: GINEE_NODE_VERSION,
 				position: [0, 0],
 				parameters: { pollTimes: { item: [{ mode: 'everyMinute' }] }, ...parameters },
 				credentials: { gineeApi: { id: credential.id, name: credential.name } },

@@ -2,7 +2,8 @@
 // n8n's queue mode as sellers scale it out: PostgreSQL and Redis from Debian's packages, a main
 // process, one worker and a webhook process, each with its own user folder and our package
 // installed into it as docs/queue-mode.md says. The main process serves no production webhooks
-// here, so every delivery provably goes through the webhook process.
+// here, so every delivery provably goes through the webhook process; manual executions (the
+// editor's Execute step) run on the worker, as n8n 3.0 always runs them.
 const { N8nInstance } = require('../../tools/n8n-harness/n8n');
 const { startPostgres, startRedis } = require('../../tools/n8n-harness/services');
 const { account, sendSustained, waitUntilIdle } = require('../../tools/n8n-harness/load');
@@ -10,7 +11,13 @@ const { GineeEmulator } = require('../../tools/ginee-emulator/server');
 const { createEmulatorCredential } = require('../../tools/n8n-harness/setup');
 const { PATHS, recentOrders, getDetailsParameters } = require('../helpers/shared');
 const { generateDelivery } = require('../../tools/ginee-emulator/webhooks');
-const { gineeWorkflow, triggerWorkflow } = require('../../tools/n8n-harness/workflows');
+const {
+	chain,
+	credentialRef,
+	GINEE_NODE_VERSION,
+	gineeWorkflow,
+	triggerWorkflow,
+} = require('../../tools/n8n-harness/workflows');
 
 jest.setTimeout(600_000);
 
@@ -57,6 +64,7 @@ describe('n8n queue mode: main, worker and webhook process on PostgreSQL and Red
 			...redis.env,
 			EXECUTIONS_MODE: 'queue',
 			N8N_DISABLE_PRODUCTION_MAIN_PROCESS: 'true',
+			OFFLOAD_MANUAL_EXECUTIONS_TO_WORKERS: 'true',
 		};
 		// the main process creates the schema; the others start once it is ready
 		main = await startProcess('start');
@@ -81,7 +89,7 @@ describe('n8n queue mode: main, worker and webhook process on PostgreSQL and Red
 				'queue-details',
 				credential,
 				getDetailsParameters('={{ $json.id }}', {
-					simplify: true,
+					output: 'simplified',
 				}),
 			),
 			'queue-details',
@@ -99,6 +107,108 @@ describe('n8n queue mode: main, worker and webhook process on PostgreSQL and Red
 		expect(ranOnWorker(execution.id)).toBe(true);
 		for (const instance of processes)
 			expect(instance.logText()).not.toMatch(/Unrecognized node type/);
+	});
+
+	it('runs the editor’s Execute step on the worker: a read, a write, the polling trigger’s test fetch; its lists load', async () => {
+		const ours = (name, type, parameters, position) => ({
+			id: name.replace(/\W/g, ''),
+			name,
+			type,
+			typeVersion: GINEE_NODE_VERSION,
+			position,
+			parameters,
+			credentials: credentialRef(credential),
+		});
+		/** The editor's Execute step on `nodeName`: its items, once the worker ran it. */
+		const executeStep = async (workflow, nodeName) => {
+			const created = await main.createWorkflow(workflow);
+			const started = await main.rest('POST', `/workflows/${created.id}/run`, {
+				destinationNode: { nodeName, mode: 'inclusive' },
+			});
+			const [execution] = await main.waitForExecutions(created.id, 1, { includeData: true });
+			expect([execution.id, execution.mode, execution.status]).toEqual([
+				String(started.executionId),
+				'manual',
+				'success',
+			]);
+			expect(ranOnWorker(execution.id)).toBe(true);
+			return execution.data.resultData.runData[nodeName][0].data.main[0].map((item) => item.json);
+		};
+		const step = async (name, parameters) =>
+			await executeStep(
+				{
+					name: `Queue: Execute step, ${name}`,
+					nodes: [
+						{
+							id: 'start',
+							name: 'Start',
+							type: 'n8n-nodes-base.manualTrigger',
+							typeVersion: 1,
+							position: [0, 0],
+							parameters: {},
+						},
+						ours('Ginee', 'n8n-nodes-ginee.ginee', parameters, [250, 0]),
+					],
+					connections: chain('Start', 'Ginee'),
+				},
+				'Ginee',
+			);
+		const [order] = recentOrders(emulator);
+		expect(await step('read', getDetailsParameters([order.orderId]))).toEqual([
+			expect.objectContaining({ orderId: order.orderId, status: order.orderStatus }),
+		]);
+		const written = await step('write', {
+			resource: 'inventory',
+			operation: 'setWarehouseStock',
+			warehouseId: { __rl: true, mode: 'id', value: 'WW64C000001CEDFD0000000001' },
+			sku: 'BATIK-LP',
+			quantity: '21',
+			options: {},
+		});
+		expect(written).toEqual([expect.objectContaining({ warehouseStock: 21 })]);
+		expect(emulator.calls(PATHS.adjustInventory)).toHaveLength(1);
+		const sample = await executeStep(
+			{
+				name: 'Queue: Execute step, polling trigger',
+				nodes: [
+					ours(
+						'Ginee Orders (Polling)',
+						'n8n-nodes-ginee.gineeOrderTrigger',
+						{ event: 'newOrder' },
+						[0, 0],
+					),
+				],
+				connections: {},
+			},
+			'Ginee Orders (Polling)',
+		);
+		expect(sample.length).toBeGreaterThan(0);
+		expect(sample[0]).toHaveProperty('marketplaceOrderNumber');
+		// the editor's lists (answered by the main process)
+		const lists = {
+			nodeTypeAndVersion: { name: 'n8n-nodes-ginee.ginee', version: GINEE_NODE_VERSION },
+			credentials: credentialRef(credential),
+		};
+		const shops = await main.rest('POST', '/dynamic-node-parameters/options', {
+			...lists,
+			path: 'parameters.shopIds',
+			methodName: 'getShops',
+			currentNodeParameters: { resource: 'order', operation: 'getMany' },
+		});
+		expect(shops.map((shop) => shop.value).sort()).toEqual(
+			emulator.store.shops.map((shop) => shop.shopId).sort(),
+		);
+		const warehouses = await main.rest(
+			'POST',
+			'/dynamic-node-parameters/resource-locator-results',
+			{
+				...lists,
+				path: 'parameters.warehouseId',
+				methodName: 'searchWarehouses',
+				currentNodeParameters: { resource: 'inventory', operation: 'getMany' },
+			},
+		);
+		expect(warehouses.results.map((warehouse) => warehouse.name)).toContain('Gudang Jakarta (001)');
 	});
 
 	it('fails the execution with “Unrecognized node type” on a worker that lacks the package', async () => {

@@ -9,6 +9,7 @@ const { PATHS } = require('../helpers/shared');
 const {
 	chain,
 	credentialRef,
+	GINEE_NODE_VERSION,
 	splitOutNode,
 	webhookNode,
 } = require('../../tools/n8n-harness/workflows');
@@ -55,7 +56,7 @@ describe.each(N8N_LINES)('writes inside real n8n %s', (version) => {
 				id: `${path}-${index}`,
 				name: nodeName,
 				type: 'n8n-nodes-ginee.ginee',
-				typeVersion: 1.1,
+				typeVersion: GINEE_NODE_VERSION,
 				position: [400, index * 200],
 				parameters,
 				credentials: credentialRef(setup.credential),

@@ -16,6 +16,7 @@ import { getRequestHelperFunctions } from 'n8n-core/dist/execution-engine/node-e
 
 import { GineeApi } from '../../credentials/GineeApi.credentials';
 import { Ginee } from '../../nodes/Ginee/Ginee.node';
+import { NODE_VERSION } from '../../nodes/shared/nodeVersion';
 import { credentialsFor, type Emulator } from './fixtures';
 
 type Parameters = IDataObject | ((itemIndex: number) => IDataObject);
@@ -40,7 +41,7 @@ export const TEST_NODE: INode = {
 	id: 'ginee-test-node',
 	name: 'Ginee',
 	type: 'n8n-nodes-ginee.ginee',
-	typeVersion: 1,
+	typeVersion: NODE_VERSION,
 	position: [0, 0],
 	parameters: {},
 };

@@ -45,7 +45,8 @@ export interface Emulator {
 	setProductCreateTaskMs(ms: number): void;
 }
 
-export const { DAY, PATHS, sleep, startLocalServer, getDetailsParameters } = shared;
+export const { DAY, PATHS, sleep, startLocalServer, getDetailsParameters, enableSsrfProtection } =
+	shared;
 
 export const useEmulator = shared.useEmulator as (options?: Record<string, unknown>) => Emulator;
 

@@ -16,6 +16,7 @@ import { PollContext } from 'n8n-core/dist/execution-engine/node-execution-conte
 
 import { GineeApi } from '../../credentials/GineeApi.credentials';
 import { GineeOrderTrigger } from '../../nodes/GineeOrderTrigger/GineeOrderTrigger.node';
+import { NODE_VERSION } from '../../nodes/shared/nodeVersion';
 import { credentialsFor, type Emulator } from './fixtures';
 
 export interface PollingTrigger {
@@ -29,7 +30,6 @@ export function pollingTrigger(
 	emulator: Emulator,
 	parameters: IDataObject,
 	staticData: IDataObject = {},
-	typeVersion = 1,
 ): PollingTrigger {
 	const nodeType = new GineeOrderTrigger();
 	const nodeTypes = {
@@ -41,7 +41,7 @@ export function pollingTrigger(
 		id: 'order-trigger',
 		name: 'Ginee Order Trigger',
 		type: 'n8n-nodes-ginee.gineeOrderTrigger',
-		typeVersion,
+		typeVersion: NODE_VERSION,
 		position: [0, 0],
 		parameters: {},
 		credentials: { gineeApi: { id: '1', name: 'Ginee' } },

@@ -170,7 +170,7 @@ async function startLocalServer(handler) {
 const SCHEMAS = path.join(__dirname, '../../nodes/Ginee/__schema__');
 
 /**
- * The editor's schema preview of `<resource>/<operation>` for one node version (1.1 is stored in
+ * The editor's schema preview of `<resource>/<operation>` for the node's version (1.1 is stored in
  * v1.1.0), as stored; with GINEE_WRITE_SCHEMAS=1, `derived` is written there first (after changing
  * an operation's output).
  */
@@ -184,8 +184,20 @@ function storedSchema(typeVersion, name, derived) {
 	return JSON.parse(fs.readFileSync(file, 'utf8'));
 }
 
+/**
+ * Turns on n8n's SSRF protection for n8n-core's request helpers in this test file, as
+ * N8N_SSRF_PROTECTION_ENABLED=true does in n8n (n8n-core reads its own copy of n8n's configuration).
+ */
+function enableSsrfProtection() {
+	const from = { paths: [path.dirname(require.resolve('n8n-core'))] };
+	const { Container } = require(require.resolve('@n8n/di', from));
+	const { SsrfProtectionConfig } = require(require.resolve('@n8n/config', from));
+	Container.get(SsrfProtectionConfig).enabled = true;
+}
+
 module.exports = {
 	DAY,
+	enableSsrfProtection,
 	PATHS,
 	sleep,
 	recentOrders,

@@ -13,6 +13,17 @@ const WAREHOUSES = [
 	status: 'ENABLE',
 }));
 
+/** A warehouse opened but not stocked yet: only Ginee's warehouse search lists it. */
+const EMPTY_WAREHOUSE = {
+	id: 'WW64C000003CEDFD0000000003',
+	name: 'Gudang Bandung',
+	code: '003',
+	type: 'MY_WAREHOUSE',
+	provider: 'GINEE_LOCAL',
+	status: 'ENABLE',
+};
+const ALL_WAREHOUSES = [...WAREHOUSES, EMPTY_WAREHOUSE];
+
 const wiId = (n) =>
 	`WI64D${(0x100000 + n).toString(16).toUpperCase()}CEDFD${String(n).padStart(8, '0')}`;
 const siId = (n, shelf) =>
@@ -137,6 +148,7 @@ function stockSummary(inventory, sku) {
 
 module.exports = {
 	WAREHOUSES,
+	ALL_WAREHOUSES,
 	buildInventory,
 	newStockRow,
 	available,

@@ -13,6 +13,7 @@ const PATHS = Object.freeze({
 	deleteProductResult: '/openapi/product/master/v1/delete-result',
 	listMasterVariation: '/openapi/product/master/v1/list-master-variation',
 	listWarehouseInventory: '/openapi/warehouse-inventory/v1/sku/list',
+	searchWarehouses: '/openapi/warehouse/v1/search',
 	inventoryBriefList: '/openapi/product/variation/v1/inventory-brief-list',
 	listMasterVariationPrice: '/openapi/product/variation/v1/list-price',
 	setPrice: '/openapi/product/variation/v1/set-price',

@@ -25,6 +25,7 @@ const {
 	batchAddWarehouseInventory,
 	inventoryBriefList,
 	listWarehouseInventory,
+	searchWarehouses,
 	updateSpareStock,
 } = require('./handlers/inventory');
 const { PATHS } = require('./paths');
@@ -54,6 +55,7 @@ const ROUTES = {
 	[PATHS.listMasterVariation]: (store, body) => listMasterVariation(store, body),
 	[PATHS.listMasterVariationPrice]: (store, body) => listMasterVariationPrice(store, body),
 	[PATHS.listWarehouseInventory]: (store, body) => listWarehouseInventory(store, body),
+	[PATHS.searchWarehouses]: (store, body) => searchWarehouses(store, body),
 	[PATHS.inventoryBriefList]: (store, body) => inventoryBriefList(store, body),
 	[PATHS.adjustInventory]: (store, body, now) => adjustInventory(store, body, now),
 	[PATHS.updateSpareStock]: (store, body, now) => updateSpareStock(store, body, now),
@@ -418,4 +420,11 @@ class GineeEmulator {
 	}
 }
 
-module.exports = { GineeEmulator, DEFAULT_ACCOUNT };
+/** Every path the emulator answers, for the checks that each endpoint the nodes call has one. */
+const ANSWERED_PATHS = new Set([
+	...Object.keys(ROUTES),
+	...Object.keys(GET_ROUTES),
+	...Object.keys(MULTIPART_ROUTES),
+]);
+
+module.exports = { GineeEmulator, DEFAULT_ACCOUNT, ANSWERED_PATHS };

@@ -3,6 +3,9 @@ const fs = require('node:fs');
 const path = require('node:path');
 // Workflow JSON for the end-to-end tests and the examples of `npm start`.
 
+/** The one version of our nodes (nodes/shared/nodeVersion.ts; test/examples.test.js checks). */
+const GINEE_NODE_VERSION = 1.1;
+
 const webhookNode = (path, position = [0, 0]) => ({
 	id: `webhook-${path}`,
 	name: 'Webhook',
@@ -104,16 +107,13 @@ const splitOutNode = (path) => ({
 	parameters: { fieldToSplitOut: 'body.items', options: {} },
 });
 
-/**
- * Webhook → (Split Out the body's `items` into one item each) → Ginee node (version 1 unless
- * `typeVersion` says otherwise) with `parameters`.
- */
+/** Webhook → (Split Out the body's `items` into one item each) → Ginee node with `parameters`. */
 function gineeWorkflow(
 	name,
 	path,
 	credential,
 	parameters,
-	{ continueOnFail = false, retryOnFail = false, typeVersion = 1 } = {},
+	{ continueOnFail = false, retryOnFail = false } = {},
 ) {
 	return {
 		name,
@@ -124,7 +124,7 @@ function gineeWorkflow(
 				id: `ginee-${path}`,
 				name: 'Ginee',
 				type: 'n8n-nodes-ginee.ginee',
-				typeVersion,
+				typeVersion: GINEE_NODE_VERSION,
 				position: [400, 0],
 				parameters,
 				credentials: credentialRef(credential),
@@ -165,12 +165,12 @@ function httpRequestWorkflow(path, credential, host) {
 }
 
 /** A Ginee Trigger node named "Ginee Trigger", with a credential when one is given. */
-function gineeTriggerNode(webhookId, parameters, { typeVersion, credential } = {}) {
+function gineeTriggerNode(webhookId, parameters, { credential } = {}) {
 	return {
 		id: `trigger-${webhookId}`,
 		name: 'Ginee Trigger',
 		type: 'n8n-nodes-ginee.gineeTrigger',
-		typeVersion,
+		typeVersion: GINEE_NODE_VERSION,
 		position: [0, 0],
 		webhookId,
 		parameters,
@@ -182,11 +182,7 @@ function triggerWorkflow(name, triggerParameters, webhookId, credential) {
 	return {
 		name,
 		nodes: [
-			gineeTriggerNode(
-				webhookId,
-				{ output: 'delivery', ...triggerParameters },
-				{ typeVersion: 1, credential },
-			),
+			gineeTriggerNode(webhookId, { output: 'delivery', ...triggerParameters }, { credential }),
 			{
 				id: `filter-${webhookId}`,
 				name: 'Paid Orders Only',
@@ -214,16 +210,17 @@ function triggerWorkflow(name, triggerParameters, webhookId, credential) {
 	};
 }
 
-/** One Ginee Trigger (Any Event, version 1.1 unless `typeVersion` says otherwise) and nothing after it. */
-function triggerOnlyWorkflow(name, webhookId, parameters = {}, typeVersion = 1.1) {
+/** One Ginee Trigger (Any Event) and nothing after it. */
+function triggerOnlyWorkflow(name, webhookId, parameters = {}) {
 	return {
 		name,
-		nodes: [gineeTriggerNode(webhookId, { events: ['*'], ...parameters }, { typeVersion })],
+		nodes: [gineeTriggerNode(webhookId, { events: ['*'], ...parameters })],
 		connections: {},
 	};
 }
 
 module.exports = {
+	GINEE_NODE_VERSION,
 	example,
 	triggerOnlyWorkflow,
 	gineeWorkflow,

@@ -18,18 +18,38 @@ export async function searchShops(
 	};
 }
 
-/** Ginee documents no warehouse list: the warehouses of the first SKUs' stock are read instead. */
+/** At most this many pages of warehouses, or of SKUs when the list comes from their stock. */
 const WAREHOUSE_PAGES = 10;
 
-/**
- * The warehouse picker's list, from InventoryBriefList (documented; Ginee's warehouse search is
- * seen only in third-party code): every warehouse holding one of the account's first 200 SKUs.
- */
-export async function searchWarehouses(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-): Promise<INodeListSearchResult> {
-	const warehouses = new Map<string, string>();
+type Warehouses = Map<string, string>;
+
+const warehouseName = (name: unknown, id: unknown, code: unknown) =>
+	`${String(name ?? id)}${code ? ` (${String(code)})` : ''}`;
+
+/** Every warehouse of the account, from Ginee's warehouse search (seen in third-party code). */
+async function searchedWarehouses(this: ILoadOptionsFunctions): Promise<Warehouses> {
+	const warehouses: Warehouses = new Map();
+	for (let page = 0; page < WAREHOUSE_PAGES; page++) {
+		const found = await readList.call(
+			this,
+			'ListWarehouse',
+			{ page, size: PER_CALL.warehousePage },
+			{ attempts: 1 },
+		);
+		for (const warehouse of found)
+			if (warehouse.id)
+				warehouses.set(
+					String(warehouse.id),
+					warehouseName(warehouse.name, warehouse.id, warehouse.code),
+				);
+		if (found.length < PER_CALL.warehousePage) break;
+	}
+	return warehouses;
+}
+
+/** The warehouses holding one of the account's first SKUs, from InventoryBriefList (documented). */
+async function stockedWarehouses(this: ILoadOptionsFunctions): Promise<Warehouses> {
+	const warehouses: Warehouses = new Map();
 	for (let page = 0; page < WAREHOUSE_PAGES; page++) {
 		const skus = await readList.call(
 			this,
@@ -42,16 +62,36 @@ export async function searchWarehouses(
 				if (place.warehouseId)
 					warehouses.set(
 						String(place.warehouseId),
-						`${String(place.warehouseName ?? place.warehouseId)}` +
-							(place.warehouseCode ? ` (${String(place.warehouseCode)})` : ''),
+						warehouseName(place.warehouseName, place.warehouseId, place.warehouseCode),
 					);
 		if (skus.length < PER_CALL.skuLookups) break;
 	}
+	return warehouses;
+}
+
+/**
+ * The warehouse picker's list: every warehouse of the account where Ginee answers its warehouse
+ * search; else (Ginee documents no warehouse list) those holding one of the first SKUs, and an
+ * entry that says so. A warehouse ID typed By ID works either way.
+ */
+export async function searchWarehouses(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	let warehouses = await searchedWarehouses.call(this).catch(() => undefined);
+	const partial = !warehouses?.size;
+	if (partial) warehouses = await stockedWarehouses.call(this);
 	const needle = (filter ?? '').trim().toLowerCase();
-	return {
-		results: [...warehouses]
-			.map(([value, name]) => ({ name, value }))
-			.filter(({ name, value }) => `${name} ${value}`.toLowerCase().includes(needle))
-			.sort((a, b) => a.name.localeCompare(b.name)),
-	};
+	const results = [...(warehouses as Warehouses)]
+		.map(([value, name]) => ({ name, value }))
+		.filter(({ name, value }) => `${name} ${value}`.toLowerCase().includes(needle))
+		.sort((a, b) => a.name.localeCompare(b.name));
+	if (partial)
+		results.push({
+			name:
+				`Only warehouses holding one of your first ${WAREHOUSE_PAGES * PER_CALL.skuLookups} ` +
+				'SKUs are listed: for another, choose By ID and type its ID',
+			value: '',
+		});
+	return { results };
 }

@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, IN8nHttpFullResponse } from 'n8n-workflow';
 
 import { isLoopbackHost } from '../../../credentials/host';
+import { ssrfAdvice, ssrfBlock } from './errors';
 
 const MAX_REDIRECTS = 3;
 
@@ -81,6 +82,8 @@ export async function downloadUnsigned(
 				disableFollowRedirect: true,
 			})) as IN8nHttpFullResponse;
 		} catch (error) {
+			const blocked = ssrfBlock(error);
+			if (blocked) throw fail(`${What} could not be downloaded: ${ssrfAdvice(url.host, blocked)}`);
 			throw fail(`${What} could not be downloaded: ${(error as Error).message}`);
 		}
 		const body = response.body as ByteStream;

@@ -30,6 +30,8 @@ export const ENDPOINTS = {
 	ListOrderV2: '/openapi/order/v2/list-order',
 	ListShop: '/openapi/shop/v1/list',
 	ListWarehouseInventory: '/openapi/warehouse-inventory/v1/sku/list',
+	// No page on doc.ginee.com: seen in third-party clients only (the warehouse picker falls back)
+	ListWarehouse: '/openapi/warehouse/v1/search',
 	// The path of the page's heading (its curl: /openapi/api-warehouse-inventory/…/create)
 	ManualOutboundOrderCreate: '/openapi/warehouse-inventory/v1/manual-outbound-order/create',
 	ManualOutboundOrderExecuteBatch:
@@ -74,6 +76,8 @@ export const PER_CALL = {
 	 * wins).
 	 */
 	inventoryPage: 49,
+	/** ListWarehouse (undocumented): the node asks 50 per page. */
+	warehousePage: 50,
 	/** ListMasterVariationPrice: Ginee's page gives no limit; the node asks 100 per page. */
 	pricePage: 100,
 	/** UpdateMasterVariationPrice: not published; the node assumes that of the other writes. */

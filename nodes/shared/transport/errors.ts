@@ -97,6 +97,57 @@ function describeNetworkFailure(failure: NetworkFailure): string {
 	return NETWORK_REASONS[failure.code ?? ''] ?? 'the request failed';
 }
 
+/** n8n's SSRF protection refused an address: what it refused, as n8n's error names it. */
+export interface SsrfBlock {
+	ip?: string;
+	hostname?: string;
+}
+
+const SSRF_ERRORS = ['SsrfBlockedIpError', 'SsrfBlockedHostnameError'];
+
+/**
+ * The block behind a failed request when n8n's SSRF protection (N8N_SSRF_PROTECTION_ENABLED)
+ * refused the address before connecting, else undefined. n8n may wrap its error: the causes are
+ * searched.
+ */
+export function ssrfBlock(error: unknown): SsrfBlock | undefined {
+	let current = error as (Error & SsrfBlock & { cause?: unknown }) | undefined;
+	for (let depth = 0; current && depth < 5; depth++) {
+		if (SSRF_ERRORS.includes(current.name)) return { ip: current.ip, hostname: current.hostname };
+		current = current.cause as typeof current;
+	}
+	return undefined;
+}
+
+/** Which address was blocked and the setting that allows it (a sandbox, a local emulator). */
+export function ssrfAdvice(host: string, block: SsrfBlock): string {
+	const ip = block.ip && block.ip !== host.replace(/:\d+$/, '') ? `, ${block.ip}` : '';
+	return (
+		`n8n's SSRF protection blocked ${host} (a private or local address${ip}): allow it with ` +
+		"N8N_SSRF_ALLOWED_HOSTNAMES or N8N_SSRF_ALLOWED_IP_RANGES in n8n's environment"
+	);
+}
+
+/**
+ * A request n8n's SSRF protection refused: never sent, so never retried and never "may have been
+ * applied".
+ */
+export function gineeSsrfError(
+	node: INode,
+	host: string,
+	block: SsrfBlock,
+	itemIndex?: number,
+): NodeApiError {
+	return new NodeApiError(node, { networkError: 'SSRF_BLOCKED' } as JsonObject, {
+		message: ssrfAdvice(host, block),
+		description:
+			'Nothing was sent to Ginee. Ginee’s own API (https://api.ginee.com) needs no exception; a ' +
+			'sandbox or a local emulator does: set the variable where n8n runs (in queue mode, on ' +
+			'every process) and restart n8n.',
+		itemIndex,
+	});
+}
+
 /** Errors that show the request never reached Ginee, so even a write may be sent again. */
 export const NOT_DELIVERED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
 

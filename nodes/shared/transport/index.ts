@@ -16,9 +16,11 @@ import {
 	gineeApiError,
 	gineeConnectionError,
 	gineeRedirectError,
+	gineeSsrfError,
 	gineeUncertainWriteError,
 	networkFailure,
 	NOT_DELIVERED,
+	ssrfBlock,
 	type GineeEnvelope,
 } from './errors';
 
@@ -182,6 +184,9 @@ export async function gineeApiRequest<T = unknown>(
 			)) as IN8nHttpFullResponse;
 		} catch (error) {
 			// HTTP answers do not throw here (ignoreHttpStatusErrors): this is a request with no answer.
+			const blocked = ssrfBlock(error);
+			if (blocked)
+				throw gineeSsrfError(this.getNode(), new URL(request.url).host, blocked, itemIndex);
 			const failure = networkFailure(error);
 			if (canRetry && (kind === 'read' || NOT_DELIVERED.has(failure.code ?? ''))) {
 				await sleep(backoff);

@@ -31,7 +31,7 @@ describe('Ginee node against the emulator over HTTP', () => {
 			items: items(250),
 			parameters: (i) =>
 				getDetailsParameters([ids[i]], {
-					simplify: false,
+					output: 'raw',
 				}),
 		});
 		const calls = emulator.calls(BATCH_GET);
@@ -79,7 +79,7 @@ describe('Ginee node against the emulator over HTTP', () => {
 		) as IDataObject;
 		const output = await run(emulator, {
 			parameters: getDetailsParameters([old.orderId], {
-				simplify: false,
+				output: 'raw',
 				options: { historicalData: true, includeShippingDocumentInfo: true },
 			}),
 		});
@@ -128,7 +128,7 @@ describe('Ginee node against the emulator over HTTP', () => {
 		const output = await run(emulator, {
 			parameters: getDetailsParameters(
 				orders.map((order) => order.orderId),
-				{ simplify: true },
+				{ output: 'simplified' },
 			),
 		});
 		expect(output).toHaveLength(2);
@@ -136,13 +136,13 @@ describe('Ginee node against the emulator over HTTP', () => {
 			const order = orders[index];
 			expect(item.json).toEqual({
 				orderId: order.orderId,
-				externalOrderSn: order.externalOrderSn,
-				channel: order.channel,
-				orderStatus: order.orderStatus,
-				createAt: order.createAt,
-				totalAmount: order.totalAmount ?? order.paymentInfo.totalAmount,
-				currency: order.currency ?? order.paymentInfo.currency,
-				customerName: order.customerInfo.name,
+				marketplaceOrderNumber: order.externalOrderSn,
+				marketplace: expect.any(String),
+				country: 'ID',
+				status: order.orderStatus,
+				createdAt: order.createAt,
+				total: order.totalAmount ?? order.paymentInfo.totalAmount,
+				buyerName: order.customerInfo.name,
 				trackingNumber: order.logisticsInfos?.[0]?.logisticsTrackingNumber ?? null,
 				items: order.items.map((line: Json) => ({
 					sku: line.sku,
@@ -202,7 +202,7 @@ describe('Ginee node against the emulator over HTTP', () => {
 		expect(sent.shippingAddress).not.toHaveProperty('district');
 		const [after] = await run(emulator, {
 			parameters: getDetailsParameters([order.orderId], {
-				simplify: false,
+				output: 'raw',
 			}),
 		});
 		expect(after.json).toMatchObject({
@@ -316,6 +316,15 @@ describe('Ginee node against the emulator over HTTP', () => {
 				},
 			},
 			'got 1e+308 (Ginee field: orderItems[0].quantity)',
+		],
+		[
+			'an order item without its ID (labelled as its field)',
+			{
+				orderItems: {
+					item: [{ id: ' ', sku: 'A', quantity: 1, actualPrice: 1, warehouseId: 'W' }],
+				},
+			},
+			"'Order Items' item 1: 'Order Item ID' is required (Ginee field: orderItems[0].id)",
 		],
 		['an order id that is NaN', { id: NaN }, "'Order ID' must be text, got NaN (Ginee field: id)"],
 		[

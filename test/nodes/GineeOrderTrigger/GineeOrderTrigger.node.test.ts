@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { GineeOrderTrigger } from '../../../nodes/GineeOrderTrigger/GineeOrderTrigger.node';
 import { MAX_RECORDED_ORDERS, OrderRecord } from '../../../nodes/GineeOrderTrigger/orderRecord';
-import { summarizeOrder } from '../../../nodes/shared/simplifyOrder';
+import { simplifyOrder } from '../../../nodes/shared/simplifyOrder';
 import { DAY, PATHS, sleep, useEmulator, type Json } from '../../helpers/fixtures';
 import { pollingTrigger } from '../../helpers/pollContext';
 
@@ -86,9 +86,9 @@ describe('Ginee Order Trigger, polled through n8n-core’s PollContext', () => {
 		expect(items).toHaveLength(1);
 		expect(items?.[0].json).toMatchObject({
 			orderId: first.orderId,
-			orderStatus: 'PAID',
-			previousOrderStatus: 'PENDING_PAYMENT',
-			customerName: first.customerInfo.name, // Simplify: the shape of Get Details
+			status: 'PAID',
+			previousStatus: 'PENDING_PAYMENT',
+			buyerName: first.customerInfo.name, // Simplify: the shape of Get Details Simplified
 		});
 		emulator.advanceOrders({ orderIds: [first.orderId, second.orderId] }); // → READY_TO_SHIP, PAID
 		expect(ids(await trigger.poll())).toEqual([second.orderId]);
@@ -96,24 +96,19 @@ describe('Ginee Order Trigger, polled through n8n-core’s PollContext', () => {
 		// an order the trigger never saw (not updated for weeks): its previous status is unknown
 		emulator.advanceOrders({ orderIds: [unknown.orderId] });
 		expect((await trigger.poll())?.map((item) => item.json)).toEqual([
-			expect.objectContaining({ orderId: unknown.orderId, previousOrderStatus: null }),
+			expect.objectContaining({ orderId: unknown.orderId, previousStatus: null }),
 		]);
 	});
 
-	it('version 1.1 simplifies in a seller’s words, with the status before the change as previousStatus', async () => {
-		const trigger = pollingTrigger(
-			emulator,
-			{ event: 'statusChanged', statuses: ['PAID'] },
-			{},
-			1.1,
-		);
+	it('simplifies in a seller’s words, with the status before the change as previousStatus', async () => {
+		const trigger = pollingTrigger(emulator, { event: 'statusChanged', statuses: ['PAID'] });
 		expect(await trigger.poll()).toBeNull();
 		const [order] = pending(6);
 		emulator.advanceOrders({ orderIds: [order.orderId] });
 		const items = await trigger.poll();
 		expect(items?.map((item) => item.json)).toEqual([
 			{
-				...summarizeOrder(JSON.parse(JSON.stringify(emulator.store.orders.get(order.orderId)))),
+				...simplifyOrder(JSON.parse(JSON.stringify(emulator.store.orders.get(order.orderId)))),
 				previousStatus: 'PENDING_PAYMENT',
 			},
 		]);

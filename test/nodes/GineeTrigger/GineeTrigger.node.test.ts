@@ -1,7 +1,4 @@
-import type { IDataObject, INode, INodeParameters } from 'n8n-workflow';
-import { NodeHelpers } from 'n8n-workflow';
-
-import { GineeTrigger } from '../../../nodes/GineeTrigger/GineeTrigger.node';
+import type { IDataObject } from 'n8n-workflow';
 
 import {
 	checkDelivery,
@@ -281,43 +278,5 @@ describe('tokens', () => {
 		expect(requestCarriesToken(undefined, 's3cret', 's3cret')).toBe(true);
 		expect(requestCarriesToken('', 's3cret', 's3cret')).toBe(true);
 		expect(requestCarriesToken('wrong', 'wrong', 's3cret')).toBe(false);
-	});
-});
-
-describe('a token saved by an older version', () => {
-	const { properties } = new GineeTrigger().description;
-	/**
-	 * The parameters n8n saves, and the fields the editor shows (it fills in the defaults first), for
-	 * a node with these parameters.
-	 */
-	const editorView = (parameters: IDataObject) => {
-		const node = { typeVersion: 1 } as INode;
-		const values = (withDefaults: boolean) =>
-			NodeHelpers.getNodeParameters(
-				properties,
-				parameters as INodeParameters,
-				withDefaults,
-				false,
-				node,
-				null,
-			) ?? {};
-		const inEditor = values(true);
-		const shown = properties
-			.filter((property) => NodeHelpers.displayParameter(inEditor, property, node, null))
-			.map((property) => property.name);
-		return { kept: values(false), shown };
-	};
-
-	it('shows a notice and a field to clear it while it is there, and keeps it checked', () => {
-		const { kept, shown } = editorView({ events: ['*'], token: 'old-s3cret' });
-		expect(kept.token).toBe('old-s3cret');
-		expect(shown).toEqual(expect.arrayContaining(['legacyTokenNotice', 'token']));
-	});
-
-	it('shows neither once it is cleared, and drops it from the saved parameters', () => {
-		const { kept, shown } = editorView({ events: ['*'], token: '' });
-		expect(shown).not.toContain('legacyTokenNotice');
-		expect(shown).not.toContain('token');
-		expect(kept.token).toBeUndefined();
 	});
 });

@@ -2,10 +2,11 @@
 // Warehouse inventory: ListWarehouseInventory (pages under 50), InventoryBriefList (≤ 20 SKUs, every
 // warehouse), AdjustInventory (sets warehouse stock, ≤ 20 SKUs) and UpdateSpareStock (increase,
 // decrease or overwrite spare stock, ≤ 20 SKUs, failures per SKU inside a SUCCESS answer) and
-// BatchAddWarehouseInventory (a SKU into a warehouse, with no stock on one shelf; failures per entry).
+// BatchAddWarehouseInventory (a SKU into a warehouse, with no stock on one shelf; failures per entry),
+// and the warehouse search third-party clients call (no Ginee page: the shape they read).
 const { parameterError } = require('../envelope');
 const {
-	WAREHOUSES,
+	ALL_WAREHOUSES,
 	available,
 	newStockRow,
 	stockFigures,
@@ -15,7 +16,7 @@ const {
 
 const STATUSES = ['STATUS_SHORTAGE', 'STATUS_ALERT', 'STATUS_MINUS', 'STATUS_NON_INBOUND'];
 
-const warehouseOf = (id) => WAREHOUSES.find((warehouse) => warehouse.id === id);
+const warehouseOf = (id) => ALL_WAREHOUSES.find((warehouse) => warehouse.id === id);
 const rows = (store) => [...store.inventory.values()];
 
 function pageOf(body, { defaultSize, maxSize }) {
@@ -221,7 +222,34 @@ function batchAddWarehouseInventory(store, body, now) {
 	return { itemList, errorList };
 }
 
+/** The account's warehouses, by name (contains), code, status or type; pages from 0. */
+function searchWarehouses(store, body) {
+	const { page, size } = pageOf(body, { defaultSize: 10, maxSize: 100 });
+	const name = String(body.warehouseName ?? '').toLowerCase();
+	const matches = ALL_WAREHOUSES.filter(
+		(warehouse) =>
+			(!name || warehouse.name.toLowerCase().includes(name)) &&
+			(!body.warehouseCode || warehouse.code === body.warehouseCode) &&
+			(!body.warehouseStatus || warehouse.status === body.warehouseStatus) &&
+			(!body.warehouseType || warehouse.type === body.warehouseType),
+	);
+	return {
+		content: matches.slice(page * size, page * size + size).map((warehouse) => ({
+			id: warehouse.id,
+			name: warehouse.name,
+			code: warehouse.code,
+			status: warehouse.status,
+			type: warehouse.type,
+			isDefault: warehouse.code === '001',
+		})),
+		page,
+		size,
+		total: matches.length,
+	};
+}
+
 module.exports = {
+	searchWarehouses,
 	listWarehouseInventory,
 	inventoryBriefList,
 	adjustInventory,

@@ -6,8 +6,6 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { FROM_VERSION_1_1, ONLY_VERSION_1, VERSION_1_1 } from './versions';
-
 export type OutputShape =
 	| { kind: 'simplified' }
 	| { kind: 'raw' }
@@ -18,34 +16,28 @@ interface OutputFieldsConfig {
 	record: string;
 	/** What Simplified returns, for the field descriptions. */
 	simplified: string;
-	/** Some of Simplified's names (from version 1.1) and of Raw's, to tell them apart. */
+	/** Some of Simplified's names and of Raw's, to tell them apart. */
 	namesIn: { simplified: string; raw: string };
 	/** Ginee's top-level fields of one record, offered under Selected Fields. */
 	fields: INodePropertyOptions[];
 	/** Kept with any selection, so that each item stays identifiable. */
 	alwaysKept: string[];
-	/** Whether version 1 had the Simplify switch (an operation without it returned Raw). */
-	simplifyInVersion1?: false;
 }
 
 /**
- * Version 1's Simplify switch, and from version 1.1 the Output choice n8n's nodes offer when they
- * can serve an AI model (Simplified / Raw / Selected Fields): the same default in both.
+ * The Output choice n8n's nodes offer when they can serve an AI model (Simplified / Raw / Selected
+ * Fields).
  */
 export function outputFields(config: OutputFieldsConfig): INodeProperties[] {
-	const simplify: INodeProperties = {
-		displayName: 'Simplify',
-		name: 'simplify',
-		type: 'boolean',
-		default: true,
-		description: `Whether to return ${config.simplified} instead of every field Ginee sends`,
-		displayOptions: { show: ONLY_VERSION_1 },
-	};
 	return [
-		...(config.simplifyInVersion1 === false ? [] : [simplify]),
 		{
 			displayName: 'Output',
 			name: 'output',
+			builderHint: {
+				propertyHint:
+					'Simplified for most workflows and AI agents; Raw only when a field Simplified leaves ' +
+					'out is needed; Selected Fields to pick Ginee’s fields',
+			},
 			type: 'options',
 			options: [
 				{
@@ -69,7 +61,6 @@ export function outputFields(config: OutputFieldsConfig): INodeProperties[] {
 				},
 			],
 			default: 'simplified',
-			displayOptions: { show: FROM_VERSION_1_1 },
 		},
 		{
 			displayName: 'Fields',
@@ -84,26 +75,16 @@ export function outputFields(config: OutputFieldsConfig): INodeProperties[] {
 			description:
 				`Ginee's fields to return for each ${config.record}; ` +
 				`${config.alwaysKept.join(', ')} always comes with them`,
-			displayOptions: { show: { ...FROM_VERSION_1_1, output: ['fields'] } },
+			displayOptions: { show: { output: ['fields'] } },
 		},
 	];
 }
 
 /**
- * What an item asked for: from version 1.1 the Output choice, before it the Simplify switch (Raw
- * for an operation whose version 1 had none: `simplifyInVersion1` as given to outputFields). An
- * empty Selected Fields is refused before anything is asked of Ginee.
+ * What an item asked for under Output. An empty Selected Fields is refused before anything is
+ * asked of Ginee.
  */
-export function readOutputShape(
-	this: IExecuteFunctions,
-	itemIndex: number,
-	{ simplifyInVersion1 }: Pick<OutputFieldsConfig, 'simplifyInVersion1'> = {},
-): OutputShape {
-	if (this.getNode().typeVersion < VERSION_1_1) {
-		if (simplifyInVersion1 === false) return { kind: 'raw' };
-		const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
-		return { kind: simplify ? 'simplified' : 'raw' };
-	}
+export function readOutputShape(this: IExecuteFunctions, itemIndex: number): OutputShape {
 	const output = this.getNodeParameter('output', itemIndex, 'simplified') as string;
 	if (output === 'raw') return { kind: 'raw' };
 	if (output !== 'fields') return { kind: 'simplified' };

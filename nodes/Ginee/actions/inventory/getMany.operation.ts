@@ -7,7 +7,6 @@ import { readPages } from '../../../shared/transport/pages';
 import { eachItem } from '../../helpers/eachItem';
 import { readOutputShape, shapeRecords } from '../common/output';
 import { limitOf } from '../common/returnAllAndLimit';
-import { VERSION_1_1 } from '../common/versions';
 import { STOCK_ALWAYS_KEPT } from './getMany.description';
 import { readWarehouseId } from './warehouse';
 
@@ -15,36 +14,19 @@ export { option, properties } from './getMany.description';
 
 const MAX_PAGES = 2000;
 
-/** The ten fields a stock report needs, flat. */
+/**
+ * The stock figures a report needs, flat, in the words a seller reads; the warehouse by name (the
+ * one chosen in Warehouse, so its ID is in the input already).
+ */
 function simplifyStock(record: IDataObject): IDataObject {
 	const stock = (record.warehouseInventory ?? {}) as IDataObject;
 	const variation = (record.masterVariation ?? {}) as IDataObject;
 	const warehouse = (record.warehouse ?? {}) as IDataObject;
 	return {
 		sku: variation.masterSku,
-		name: variation.name,
-		variationName: variation.variationName,
-		warehouseId: stock.warehouseId ?? warehouse.id,
-		warehouseName: warehouse.name,
-		warehouseStock: stock.warehouseStock,
-		availableStock: stock.availableStock,
-		spareStock: stock.spareStock,
-		lockedStock: stock.lockedStock,
-		safetyStock: stock.safetyStock,
-	};
-}
-
-/**
- * From version 1.1: the stock figures in the words a seller reads; the warehouse by name (the one
- * chosen in Warehouse, so its ID is in the input already).
- */
-function summarizeStock(record: IDataObject): IDataObject {
-	const stock = simplifyStock(record);
-	return {
-		sku: stock.sku,
-		productName: stock.name,
-		variation: stock.variationName,
-		warehouse: stock.warehouseName,
+		productName: variation.name,
+		variation: variation.variationName,
+		warehouse: warehouse.name,
 		inWarehouse: stock.warehouseStock,
 		available: stock.availableStock,
 		spare: stock.spareStock,
@@ -81,7 +63,6 @@ export async function execute(
 	return await eachItem.call(this, items, async (itemIndex) => {
 		const output = readOutputShape.call(this, itemIndex);
 		const records = await listStock.call(this, itemIndex);
-		const simplify = this.getNode().typeVersion >= VERSION_1_1 ? summarizeStock : simplifyStock;
-		return shapeRecords(records, output, simplify, STOCK_ALWAYS_KEPT);
+		return shapeRecords(records, output, simplifyStock, STOCK_ALWAYS_KEPT);
 	});
 }

@@ -1,7 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { skuField } from '../common/skuField';
-import { FROM_VERSION_1_1, ONLY_VERSION_1 } from '../common/versions';
 import type { OperationOption } from '../operation';
 import { stockWriteOptions } from './stockWrites';
 import { warehouseLocator } from './warehouse';
@@ -32,24 +31,18 @@ export const properties: INodeProperties[] = [
 	{
 		displayName: 'Quantity',
 		name: 'quantity',
-		type: 'number',
-		required: true,
-		typeOptions: { minValue: 0, maxValue: 999998 },
-		default: 0,
-		description: QUANTITY_DESCRIPTION,
-		displayOptions: { show: ONLY_VERSION_1 },
-	},
-	// From version 1.1 no default: an untouched field stops the run instead of setting the stock to 0
-	{
-		displayName: 'Quantity',
-		name: 'quantity',
+		builderHint: {
+			propertyHint:
+				'The new total stock of the SKU in this warehouse: it replaces the stock, it is not a ' +
+				'change by a number of units',
+		},
+		// no default: an untouched field stops the run instead of setting the stock to 0
 		type: 'string',
 		required: true,
 		default: '',
 		placeholder: 'e.g. 25',
 		hint: "Replaces the warehouse's stock with this number",
 		description: QUANTITY_DESCRIPTION,
-		displayOptions: { show: FROM_VERSION_1_1 },
 	},
 	stockWriteOptions(),
 ];

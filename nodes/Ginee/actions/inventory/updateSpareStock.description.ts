@@ -44,6 +44,9 @@ export const properties: INodeProperties[] = [
 	{
 		displayName: 'Quantity',
 		name: 'spareQuantity',
+		builderHint: {
+			propertyHint: 'The number of units Action adds to, takes from or sets as the spare stock',
+		},
 		type: 'string',
 		required: true,
 		default: '',

@@ -23,6 +23,11 @@ export const properties: INodeProperties[] = [
 	{
 		displayName: 'Look Up By',
 		name: 'lookupBy',
+		builderHint: {
+			propertyHint:
+				'Order IDs are Ginee’s own (SO…, from other Ginee nodes); Marketplace Order Numbers are ' +
+				'what the buyer and the marketplace show, and need the Shop',
+		},
 		type: 'options',
 		noDataExpression: true,
 		options: [

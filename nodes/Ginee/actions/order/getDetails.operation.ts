@@ -8,7 +8,8 @@ import { PER_CALL } from '../../../shared/transport/endpoints';
 import { readByIds, readList } from '../../../shared/transport/lists';
 import { outputEachRead, readEachItem } from '../../helpers/eachItem';
 import { readOutputShape, shapeRecords, type OutputShape } from '../common/output';
-import { ORDER_ALWAYS_KEPT, orderSimplifier } from './orderOutput';
+import { simplifyOrder } from '../../../shared/simplifyOrder';
+import { ORDER_ALWAYS_KEPT } from './orderOutput';
 
 export { option, properties } from './getDetails.description';
 
@@ -198,7 +199,7 @@ function itemResult(
 		);
 	}
 	return [
-		...shapeRecords(orders, lookup.output, orderSimplifier(this.getNode()), ORDER_ALWAYS_KEPT),
+		...shapeRecords(orders, lookup.output, simplifyOrder, ORDER_ALWAYS_KEPT),
 		...missing.map((id) => notFoundItem(lookup, id)),
 	];
 }

@@ -1,9 +1,8 @@
-import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import { CHANNEL_OPTIONS, ORDER_STATUS_OPTIONS } from '../../../shared/channelsAndStatuses';
 import { timeoutOnlyOptions } from '../common/optionsCollection';
 import { returnAllAndLimit } from '../common/returnAllAndLimit';
-import { FROM_VERSION_1_1, ONLY_VERSION_1 } from '../common/versions';
 import type { OperationOption } from '../operation';
 import { orderOutputFields } from './orderOutput';
 import { periodProperties } from './period';
@@ -45,7 +44,7 @@ export const properties: INodeProperties[] = [
 			"requests; the part older than 3 months is searched in Ginee's archive (historical data) " +
 			'automatically.',
 	),
-	...returnAllAndLimit({ default: 10, description: 'Max number of orders to give the AI model' }),
+	...returnAllAndLimit('Max number of orders to give the AI model'),
 	{
 		displayName: 'Sort',
 		name: 'sort',
@@ -67,28 +66,22 @@ export const properties: INodeProperties[] = [
 			'Order of the results, by created or last updated time (as chosen in Time Range By)',
 	},
 	...orderOutputFields(),
-	filters(ONLY_VERSION_1, { channels: 'channel', statuses: 'orderStatus' }),
-	// From 1.1 the names of the Order Trigger's filters (saved version 1 nodes keep theirs)
-	filters(FROM_VERSION_1_1, { channels: 'channels', statuses: 'statuses' }),
+	filters(),
 	timeoutOnlyOptions(),
 ];
 
-/** The Filters of one node version, its channel and status filters under `names`. */
-function filters(
-	version: IDisplayOptions['show'],
-	names: { channels: string; statuses: string },
-): INodeProperties {
+/** The marketplace and status filters are named as the Order Trigger's. */
+function filters(): INodeProperties {
 	return {
 		displayName: 'Filters',
 		name: 'filters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		displayOptions: { show: version },
 		options: [
 			{
 				displayName: 'Marketplaces',
-				name: names.channels,
+				name: 'channels',
 				type: 'multiOptions',
 				options: CHANNEL_OPTIONS,
 				default: [],
@@ -104,7 +97,7 @@ function filters(
 			},
 			{
 				displayName: 'Order Statuses',
-				name: names.statuses,
+				name: 'statuses',
 				type: 'multiOptions',
 				options: ORDER_STATUS_OPTIONS,
 				default: [],

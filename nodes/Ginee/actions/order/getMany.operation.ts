@@ -8,7 +8,8 @@ import { clampTimeout } from '../../../shared/transport';
 import { eachItem } from '../../helpers/eachItem';
 import { readOutputShape, shapeRecords } from '../common/output';
 import { limitOf } from '../common/returnAllAndLimit';
-import { ORDER_ALWAYS_KEPT, orderSimplifier } from './orderOutput';
+import { simplifyOrder } from '../../../shared/simplifyOrder';
+import { ORDER_ALWAYS_KEPT } from './orderOutput';
 import { readRange } from './period';
 
 export { option, properties } from './getMany.description';
@@ -23,9 +24,9 @@ function filterBody(this: IExecuteFunctions, itemIndex: number): IDataObject {
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const body: IDataObject = {};
 	// Ginee filters by one channel and one status per call; several are filtered here instead.
-	const channels = parseIdList(channelsOf(filters));
+	const channels = parseIdList(filters.channels);
 	if (channels.length === 1) body.channel = channels[0];
-	const statuses = parseIdList(statusesOf(filters));
+	const statuses = parseIdList(filters.statuses);
 	if (statuses.length === 1) body.orderStatus = statuses[0];
 	if (filters.orderType) body.orderType = filters.orderType;
 	const shopIds = parseIdList(filters.shopIds);
@@ -47,14 +48,10 @@ function filterBody(this: IExecuteFunctions, itemIndex: number): IDataObject {
 	return body;
 }
 
-/** The channel and status filters: named as the Order Trigger's from version 1.1. */
-const channelsOf = (filters: IDataObject) => filters.channels ?? filters.channel;
-const statusesOf = (filters: IDataObject) => filters.statuses ?? filters.orderStatus;
-
 /** Whether an order passes the filters Ginee could not apply (several channels or statuses). */
 function localFilter(filters: IDataObject): (order: IDataObject) => boolean {
-	const channels = parseIdList(channelsOf(filters));
-	const statuses = parseIdList(statusesOf(filters));
+	const channels = parseIdList(filters.channels);
+	const statuses = parseIdList(filters.statuses);
 	return (order) =>
 		(channels.length < 2 || channels.includes(String(order.channel))) &&
 		(statuses.length < 2 || statuses.includes(String(order.orderStatus)));
@@ -66,7 +63,7 @@ function localFilter(filters: IDataObject): (order: IDataObject) => boolean {
  */
 async function listOrders(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const { since, to } = readRange.call(this, itemIndex);
-	const limit = limitOf(this, itemIndex, 10);
+	const limit = limitOf(this, itemIndex, true);
 	const newestFirst = this.getNodeParameter('sort', itemIndex, 'newestFirst') !== 'oldestFirst';
 	const byUpdate = this.getNodeParameter('timeRangeBy', itemIndex) === 'lastUpdate';
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
@@ -109,6 +106,6 @@ export async function execute(
 	return await eachItem.call(this, items, async (itemIndex) => {
 		const output = readOutputShape.call(this, itemIndex);
 		const orders = await listOrders.call(this, itemIndex);
-		return shapeRecords(orders, output, orderSimplifier(this.getNode()), ORDER_ALWAYS_KEPT);
+		return shapeRecords(orders, output, simplifyOrder, ORDER_ALWAYS_KEPT);
 	});
 }

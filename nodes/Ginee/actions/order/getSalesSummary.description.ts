@@ -2,7 +2,6 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { ORDER_STATUS_OPTIONS } from '../../../shared/channelsAndStatuses';
 import { optionsCollection, timeoutOption } from '../common/optionsCollection';
-import { FROM_VERSION_1_1, ONLY_VERSION_1 } from '../common/versions';
 import type { OperationOption } from '../operation';
 import { periodProperties } from './period';
 
@@ -16,22 +15,6 @@ export const option: OperationOption = {
 	action: 'Get a sales summary',
 };
 
-function statusesField(
-	name: string,
-	versions: typeof ONLY_VERSION_1 | typeof FROM_VERSION_1_1,
-): INodeProperties {
-	return {
-		displayName: 'Order Statuses',
-		name,
-		type: 'multiOptions',
-		required: true,
-		options: ORDER_STATUS_OPTIONS,
-		default: ['PAID', 'READY_TO_SHIP', 'SHIPPING', 'DELIVERED'],
-		description: 'The statuses whose orders count; each gets its own total',
-		displayOptions: { show: versions },
-	};
-}
-
 export const properties: INodeProperties[] = [
 	...periodProperties(
 		'yesterday',
@@ -39,9 +22,16 @@ export const properties: INodeProperties[] = [
 			'(Workflow settings → Timezone).',
 		'Start of the range; Ginee sums up to 3 months at a time',
 	),
-	// Version 1.1 names the list `statuses`, as Get Many 1.1 and the Order Trigger do
-	statusesField('orderStatuses', ONLY_VERSION_1),
-	statusesField('statuses', FROM_VERSION_1_1),
+	// named as Get Many's and the Order Trigger's status filters
+	{
+		displayName: 'Order Statuses',
+		name: 'statuses',
+		type: 'multiOptions',
+		required: true,
+		options: ORDER_STATUS_OPTIONS,
+		default: ['PAID', 'READY_TO_SHIP', 'SHIPPING', 'DELIVERED'],
+		description: 'The statuses whose orders count; each gets its own total',
+	},
 	optionsCollection([
 		{
 			displayName: 'Currency',

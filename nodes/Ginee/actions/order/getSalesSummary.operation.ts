@@ -5,7 +5,6 @@ import { parseIdList } from '../../../shared/idList';
 import { clampTimeout, gineeApiRequest } from '../../../shared/transport';
 import { ENDPOINTS } from '../../../shared/transport/endpoints';
 import { eachItem } from '../../helpers/eachItem';
-import { VERSION_1_1 } from '../common/versions';
 import { readRange } from './period';
 
 export { option, properties } from './getSalesSummary.description';
@@ -35,8 +34,7 @@ export async function execute(
 				`The period ${createSince} – ${createTo} is longer than 3 months, which Ginee does not ` +
 					'sum: split it into several runs',
 			);
-		const statusesName = this.getNode().typeVersion >= VERSION_1_1 ? 'statuses' : 'orderStatuses';
-		const orderStatuses = parseIdList(this.getNodeParameter(statusesName, itemIndex, []));
+		const orderStatuses = parseIdList(this.getNodeParameter('statuses', itemIndex, []));
 		if (orderStatuses.length === 0)
 			throw fail("'Order Statuses' is empty: choose the statuses whose orders count");
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;

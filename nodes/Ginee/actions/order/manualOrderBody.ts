@@ -1,13 +1,16 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { toGineeUtc } from '../../../shared/utcTime';
+import { manualOrderLabels } from './manualOrderFields';
 
 /**
- * Where a field sits: in the user's words (the labels of the node) and in Ginee's request table.
+ * Where a field sits: in the user's words (the labels of the node) and in Ginee's request table;
+ * `top` is the request's top-level field it is part of.
  */
 interface Place {
 	label: string;
 	path: string;
+	top?: string;
 }
 
 /**
@@ -28,75 +31,22 @@ export class ManualOrderFieldError extends Error {
 /** CreateManualOrder or UpdateManualOrder: one request table, with or without Ginee's IDs. */
 export type ManualOrderMode = 'create' | 'update';
 
-const TOP_LABELS: Record<string, string> = {
-	id: 'Order ID',
-	shopId: 'Shop',
-	externalOrderSn: 'External Order SN',
-	customerName: 'Customer Name',
-	customerEmail: 'Customer Email',
-	customerMobile: 'Customer Mobile',
-	paymentMethod: 'Payment Method',
-	payAmount: 'Pay Amount',
-	payAtDatetime: 'Pay At',
-	orderItems: 'Order Items',
-	shippingAddress: 'Shipping Address',
-	senderAddress: 'Sender Address',
-	logisticsInfos: 'Logistics Infos',
-	deleteOrderItemIds: 'Delete Order Item IDs',
-	orderPayment: 'Fees and Discounts',
-	orderPayRecord: 'Payment Record',
-	payRecords: 'Payment Records (JSON)',
-	noteByBuyer: 'Note by Buyer',
-	noteBySeller: 'Note by Seller',
-};
-
-const NESTED_LABELS: Record<string, string> = {
-	id: 'ID',
-	sku: 'SKU',
-	quantity: 'Quantity',
-	actualPrice: 'Actual Price',
-	warehouseId: 'Warehouse ID',
-	weight: 'Weight',
-	name: 'Name',
-	phoneNumber: 'Phone Number',
-	country: 'Country',
-	province: 'Province',
-	city: 'City',
-	district: 'District',
-	zipCode: 'Zip Code',
-	fullAddress: 'Full Address',
-	logisticsProviderName: 'Logistics Provider Name',
-	logisticsTrackingNumber: 'Logistics Tracking Number',
-	paySerialNumber: 'Pay Serial Number',
-	currency: 'Currency',
-	totalDiscounts: 'Total Discounts',
-	taxationFee: 'Taxation Fee',
-	insuranceFee: 'Insurance Fee',
-	commissionFee: 'Commission Fee',
-	serviceFee: 'Service Fee',
-	totalShippingFee: 'Total Shipping Fee',
-	payAtDatetime: 'Pay At',
-	payAmount: 'Pay Amount',
-	paymentMethod: 'Payment Method',
-	payAccountNumber: 'Pay Account Number',
-	receiptAccountNumber: 'Receipt Account Number',
-	payRecordNote: 'Pay Record Note',
-};
-
 const TOP: Place = { label: '', path: '' };
+const LABELS = manualOrderLabels();
 
-/** The place of `key` inside `parent`. */
+/** The place of `key` inside `parent`, labelled as the node's field for it (else Ginee's name). */
 function field(parent: Place, key: string): Place {
-	if (parent === TOP) return { label: `'${TOP_LABELS[key] ?? key}'`, path: key };
+	if (parent === TOP) return { label: `'${LABELS.get(key) ?? key}'`, path: key, top: key };
 	return {
-		label: `${parent.label}: '${NESTED_LABELS[key] ?? key}'`,
+		label: `${parent.label}: '${LABELS.get(`${parent.top}.${key}`) ?? key}'`,
 		path: `${parent.path}.${key}`,
+		top: parent.top,
 	};
 }
 
 /** The place of the `index`-th entry of a list (1-based for the user, 0-based for Ginee). */
 function entry(list: Place, index: number): Place {
-	return { label: `${list.label} item ${index + 1}`, path: `${list.path}[${index}]` };
+	return { ...list, label: `${list.label} item ${index + 1}`, path: `${list.path}[${index}]` };
 }
 
 const fail = (place: Place, problem: string) =>

@@ -13,7 +13,7 @@ const ORDER_ITEM_ID: INodeProperties = {
 	type: 'string',
 	required: true,
 	default: '',
-	description: 'Ginee order item ID: items[].itemId of the order in Get Details with Simplify off',
+	description: 'Ginee order item ID: items[].itemId of the order in Get Details with Output Raw',
 };
 
 const DELETE_ORDER_ITEM_IDS: INodeProperties = {
@@ -50,7 +50,7 @@ function addressFields(kind: 'Shipping' | 'Sender', mode: ManualOrderMode): INod
 		true,
 		`Ginee ID of the ${kind.toLowerCase()} address: ` +
 			`${kind === 'Shipping' ? 'shippingAddressInfo' : 'senderAddressInfo'}.id of the order ` +
-			'in Get Details with Simplify off',
+			'in Get Details with Output Raw',
 	);
 	return [
 		...(mode === 'update' ? [addressId] : []),
@@ -63,6 +63,33 @@ function addressFields(kind: 'Shipping' | 'Sender', mode: ManualOrderMode): INod
 		text('Zip Code', 'zipCode', false, 'Zip code'),
 		text('Full Address', 'fullAddress', false, 'Full address'),
 	];
+}
+
+/**
+ * The label of each field of the manual-order request, as its field shows it: a top-level field
+ * by its name (`customerName`), one inside another by both (`orderItems.sku`). Additional Fields
+ * holds top-level fields; a fixed collection's group (Order Item, Address) is no field of Ginee's.
+ */
+export function manualOrderLabels(): Map<string, string> {
+	const labels = new Map<string, string>();
+	const add = (properties: INodeProperties[], top?: string) => {
+		for (const property of properties) {
+			if (property.name === 'additionalFields') {
+				add(property.options as INodeProperties[]);
+				continue;
+			}
+			labels.set(top ? `${top}.${property.name}` : property.name, property.displayName);
+			const inner =
+				property.type === 'fixedCollection'
+					? (property.options ?? []).flatMap((group) => ('values' in group ? group.values : []))
+					: property.type === 'collection'
+						? property.options
+						: [];
+			add(inner as INodeProperties[], top ?? property.name);
+		}
+	};
+	add([...manualOrderProperties('create'), ...manualOrderProperties('update')]);
+	return labels;
 }
 
 /**

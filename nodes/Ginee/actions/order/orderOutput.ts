@@ -1,6 +1,5 @@
-import type { IDataObject, INode, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { orderSimplifierFor } from '../../../shared/simplifyOrder';
 import { outputFields } from '../common/output';
 
 // Ginee's order, top level (GetOrderDetails and ListOrder answer the same record)
@@ -51,12 +50,7 @@ const ORDER_FIELDS: Array<[name: string, value: string, description: string]> = 
 
 export const ORDER_ALWAYS_KEPT = ['orderId'];
 
-/** Version 1's Simplify keeps Ginee's field names; from 1.1 Simplified uses a seller's. */
-export function orderSimplifier(node: INode): (order: IDataObject) => IDataObject {
-	return orderSimplifierFor(node.typeVersion);
-}
-
-/** The Output choice (Simplify in version 1) of the operations that return orders. */
+/** The Output choice of the operations that return orders. */
 export function orderOutputFields(): INodeProperties[] {
 	return outputFields({
 		record: 'order',

@@ -1,8 +1,7 @@
-import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import { waitForResultOption } from '../../helpers/backgroundTasks';
 import { optionsCollection, timeoutOption } from '../common/optionsCollection';
-import { FROM_VERSION_1_1, ONLY_VERSION_1 } from '../common/versions';
 import type { OperationOption } from '../operation';
 import { orderIdField } from './orderActionFields';
 
@@ -13,24 +12,28 @@ export const option: OperationOption = {
 		'drop-off or manual ship; this writes to Ginee',
 	toolDescription:
 		'Ships a Ginee marketplace order (orderId) by PICK_UP (needs shippingProviderId, addressId, ' +
-		'pickupTimeId from Get Shipping Options, and address in node version 1), DROP_OFF ' +
-		'(shippingProviderId) or ' +
+		'pickupTimeId from Get Shipping Options), DROP_OFF (shippingProviderId) or ' +
 		'MANUAL_SHIP (shippingProviderId, trackingNo). Waits for Ginee to finish and returns the ' +
 		'outcome per order. This writes to Ginee and cannot be undone; use it only when asked.',
 	action: 'Ship an order',
 	writes: true,
 };
 
-// Version 1's pick-up fields are not marked required: with Delivery Type set by an expression
-// n8n could not tell whether they are needed and would refuse to publish the workflow. From 1.1
-// Delivery Type is a fixed choice, so they are. The node checks them before sending either way.
+// Delivery Type is a fixed choice (no expression): n8n can then tell when the pick-up fields are
+// required, and would otherwise refuse to publish a workflow that leaves them empty.
 const pickUpOnly = { deliveryType: ['PICK_UP'] };
 
-function deliveryTypeField(versions: IDisplayOptions['show']): INodeProperties {
+function deliveryTypeField(): INodeProperties {
 	return {
 		displayName: 'Delivery Type',
 		name: 'deliveryType',
+		builderHint: {
+			propertyHint:
+				'A fixed choice per node: orders shipped in different ways need one Ship node per way ' +
+				'(e.g. after a Switch). Pick Up takes the address and time of Get Shipping Options',
+		},
 		type: 'options',
+		noDataExpression: true,
 		options: [
 			{
 				name: 'Drop Off',
@@ -45,54 +48,12 @@ function deliveryTypeField(versions: IDisplayOptions['show']): INodeProperties {
 			{ name: 'Pick Up', value: 'PICK_UP', description: 'The courier collects the parcel' },
 		],
 		default: 'PICK_UP',
-		displayOptions: { show: versions },
 	};
 }
 
 export const properties: INodeProperties[] = [
 	orderIdField('The order to ship'),
-	deliveryTypeField(ONLY_VERSION_1),
-	{ ...deliveryTypeField(FROM_VERSION_1_1), noDataExpression: true },
-	{
-		displayName: 'Courier ID',
-		name: 'shippingProviderId',
-		type: 'string',
-		required: true,
-		default: '',
-		displayOptions: { show: ONLY_VERSION_1 },
-		placeholder: 'e.g. LP2',
-		description: 'The courier: logisticsProviderId in Get Shipping Options (shippingProviderId)',
-	},
-	{
-		displayName: 'Pick-Up Address ID',
-		name: 'addressId',
-		type: 'string',
-		default: '',
-		displayOptions: { show: { ...ONLY_VERSION_1, ...pickUpOnly } },
-		description:
-			'Where the courier collects, required for Pick Up: addresses[].addressId in Get Shipping ' +
-			'Options',
-	},
-	{
-		displayName: 'Pick-Up Address',
-		name: 'address',
-		type: 'string',
-		default: '',
-		displayOptions: { show: { ...ONLY_VERSION_1, ...pickUpOnly } },
-		description:
-			'The pick-up address as text, required for Pick Up: addresses[].address in Get Shipping ' +
-			'Options',
-	},
-	{
-		displayName: 'Pick-Up Time ID',
-		name: 'pickupTimeId',
-		type: 'string',
-		default: '',
-		displayOptions: { show: { ...ONLY_VERSION_1, ...pickUpOnly } },
-		description:
-			'When the courier comes, required for Pick Up: addresses[].pickupTimeList[].pickupTimeId ' +
-			'in Get Shipping Options',
-	},
+	deliveryTypeField(),
 	{
 		displayName: 'Courier Name or ID',
 		name: 'shippingProviderId',
@@ -103,7 +64,6 @@ export const properties: INodeProperties[] = [
 		},
 		required: true,
 		default: '',
-		displayOptions: { show: FROM_VERSION_1_1 },
 		description:
 			// One literal (past the line width): n8n's lint rule reads this standard sentence whole.
 			'The couriers of the order in Order ID. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
@@ -115,7 +75,7 @@ export const properties: INodeProperties[] = [
 		typeOptions: { loadOptionsMethod: 'getPickUpAddresses', loadOptionsDependsOn: ['orderId'] },
 		required: true,
 		default: '',
-		displayOptions: { show: { ...FROM_VERSION_1_1, ...pickUpOnly } },
+		displayOptions: { show: pickUpOnly },
 		description:
 			// One literal (past the line width): n8n's lint rule reads this standard sentence whole.
 			'Where the courier collects the parcel. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
@@ -130,7 +90,7 @@ export const properties: INodeProperties[] = [
 		},
 		required: true,
 		default: '',
-		displayOptions: { show: { ...FROM_VERSION_1_1, ...pickUpOnly } },
+		displayOptions: { show: pickUpOnly },
 		description:
 			// One literal (past the line width): n8n's lint rule reads this standard sentence whole.
 			'When the courier comes to that address. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',

@@ -6,7 +6,6 @@ import { ENDPOINTS, PER_CALL } from '../../../shared/transport/endpoints';
 import { followTasks, readWaitSeconds } from '../../helpers/backgroundTasks';
 import { planCalls } from '../../helpers/callPlan';
 import { taskIdOf, WriteLedger } from '../../helpers/writes';
-import { VERSION_1_1 } from '../common/versions';
 import { readOrderId } from './orderLookup';
 import {
 	fetchShippingChoices,
@@ -18,22 +17,16 @@ export { option, properties } from './ship.description';
 
 type Field = [name: string, label: string];
 
-/** What each delivery type needs, labelled as each version shows it. */
-function requiredFields(deliveryType: string, version: number): Field[] | undefined {
-	const listed = version >= VERSION_1_1;
-	const courier: Field = ['shippingProviderId', listed ? 'Courier' : 'Courier ID'];
+/**
+ * What each delivery type needs, labelled as the panel shows it. A pick-up's address text comes
+ * from the order's shipping options (see execute).
+ */
+function requiredFields(deliveryType: string): Field[] | undefined {
+	const courier: Field = ['shippingProviderId', 'Courier'];
 	if (deliveryType === 'DROP_OFF') return [courier];
 	if (deliveryType === 'MANUAL_SHIP') return [courier, ['trackingNo', 'Tracking Number']];
 	if (deliveryType !== 'PICK_UP') return undefined;
-	// From 1.1 the address text comes from the order's shipping options (fillPickUpAddresses)
-	return listed
-		? [courier, ['addressId', 'Pick-Up Address'], ['pickupTimeId', 'Pick-Up Time']]
-		: [
-				courier,
-				['addressId', 'Pick-Up Address ID'],
-				['address', 'Pick-Up Address'],
-				['pickupTimeId', 'Pick-Up Time ID'],
-			];
+	return [courier, ['addressId', 'Pick-Up Address'], ['pickupTimeId', 'Pick-Up Time']];
 }
 
 interface Shipment {
@@ -53,7 +46,7 @@ function readShipment(this: IExecuteFunctions, itemIndex: number): Shipment {
 	const orderId = readOrderId.call(this, itemIndex);
 	const text = (name: string) => String(this.getNodeParameter(name, itemIndex, '') ?? '').trim();
 	const deliveryType = this.getNodeParameter('deliveryType', itemIndex, 'PICK_UP') as string;
-	const required = requiredFields(deliveryType, this.getNode().typeVersion);
+	const required = requiredFields(deliveryType);
 	if (!required)
 		throw new NodeOperationError(
 			this.getNode(),
@@ -188,7 +181,7 @@ function shipOutcome(
 }
 
 /**
- * Checks every item first (from version 1.1 a Pick Up's address and time against its order's
+ * Checks every item first (a Pick Up's address and time against its order's
  * shipping options, which give the address text Ginee needs), then sends the orders
  * PER_CALL.shipOrders a ShipOrder call (an order given twice is shipped once) and waits for
  * Ginee's tasks, at most Wait for Result (the first item's) from the last call's answer.
@@ -203,20 +196,18 @@ export async function execute(
 		(itemIndex) => readShipment.call(this, itemIndex),
 		(shipment) => `order ${shipment.orderId}`,
 	);
-	if (this.getNode().typeVersion >= VERSION_1_1) {
-		const choices = await ledger.lookUp(
-			async (pending) => await readPickUpChoices.call(this, pending),
-			new Map<string, ShippingChoices | Error>(),
-		);
-		await ledger.checkEach((shipment) => {
-			if (shipment.body.deliveryType !== 'PICK_UP') return;
-			const orderChoices = choices.get(shipment.orderId) as ShippingChoices | Error;
-			if (orderChoices instanceof Error) throw orderChoices;
-			const chosen = chosenPickUp(orderChoices, shipment);
-			if (typeof chosen === 'string') throw new NodeOperationError(this.getNode(), chosen);
-			shipment.body.address = chosen.address;
-		});
-	}
+	const choices = await ledger.lookUp(
+		async (pending) => await readPickUpChoices.call(this, pending),
+		new Map<string, ShippingChoices | Error>(),
+	);
+	await ledger.checkEach((shipment) => {
+		if (shipment.body.deliveryType !== 'PICK_UP') return;
+		const orderChoices = choices.get(shipment.orderId) as ShippingChoices | Error;
+		if (orderChoices instanceof Error) throw orderChoices;
+		const chosen = chosenPickUp(orderChoices, shipment);
+		if (typeof chosen === 'string') throw new NodeOperationError(this.getNode(), chosen);
+		shipment.body.address = chosen.address;
+	});
 	const units = ledger.units((shipment) => shipment.orderId);
 	const first = units[0]?.write;
 	const tasks = await ledger.startTasks(planCalls(units, PER_CALL.shipOrders), async (call) => {

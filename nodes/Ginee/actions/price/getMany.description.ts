@@ -21,9 +21,6 @@ const searchedBy = (value: string) => ({ show: { searchBy: [value] } });
 /** Which variation a price record is of. */
 export const PRICE_ALWAYS_KEPT = ['variationId', 'masterSku'];
 
-/** Version 1 had no Output: it returned Ginee's records as they are. */
-export const PRICE_OUTPUT = { simplifyInVersion1: false } as const;
-
 export const properties: INodeProperties[] = [
 	{
 		displayName: 'Search By',
@@ -86,7 +83,7 @@ export const properties: INodeProperties[] = [
 		description: 'Separated by commas, or a list from an expression',
 		displayOptions: searchedBy('variationIds'),
 	},
-	...returnAllAndLimit({ default: 10, description: 'Max number of prices to give the AI model' }),
+	...returnAllAndLimit('Max number of prices to give the AI model'),
 	...outputFields({
 		record: 'price record',
 		simplified:
@@ -115,7 +112,6 @@ export const properties: INodeProperties[] = [
 			{ name: 'Variation Name', value: 'variationName', description: 'E.g. Red, XL.' },
 		],
 		alwaysKept: PRICE_ALWAYS_KEPT,
-		...PRICE_OUTPUT,
 	}),
 	timeoutOnlyOptions(),
 ];

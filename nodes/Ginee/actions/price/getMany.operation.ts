@@ -9,13 +9,12 @@ import { readPages } from '../../../shared/transport/pages';
 import { eachItem } from '../../helpers/eachItem';
 import { readOutputShape, shapeRecords } from '../common/output';
 import { limitOf } from '../common/returnAllAndLimit';
-import { PRICE_ALWAYS_KEPT, PRICE_OUTPUT } from './getMany.description';
+import { PRICE_ALWAYS_KEPT } from './getMany.description';
 import { amountOf } from './priceLookup';
 
 export { option, properties } from './getMany.description';
 
 const MAX_PAGES = 2000;
-const TOOL_LIMIT = 10;
 
 /** Ginee's keyword type for each text search, and the field that holds the text. */
 const KEYWORD_SEARCHES: Record<string, [keywordType: string, field: string, label: string]> = {
@@ -79,14 +78,14 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	return await eachItem.call(this, items, async (itemIndex) => {
 		const body = searchBody.call(this, itemIndex);
-		const output = readOutputShape.call(this, itemIndex, PRICE_OUTPUT);
+		const output = readOutputShape.call(this, itemIndex);
 		const { timeout } = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const records = await readPages.call(this, {
 			endpoint: 'ListMasterVariationPrice',
 			body,
 			pageSize: PER_CALL.pricePage,
 			maxPages: MAX_PAGES,
-			limit: limitOf(this, itemIndex, TOOL_LIMIT),
+			limit: limitOf(this, itemIndex, true),
 			itemIndex,
 			timeout: clampTimeout(timeout),
 		});

@@ -59,6 +59,9 @@ export const properties: INodeProperties[] = [
 	{
 		displayName: 'Shop Prices',
 		name: 'channelPriceMode',
+		builderHint: {
+			propertyHint: 'Keep Each Shop’s Price unless the user asks to change shop prices too',
+		},
 		type: 'options',
 		options: [
 			{

@@ -1,14 +1,13 @@
-// Version 1.1's Output choice (Simplified / Raw / Selected Fields) on every operation that had
-// Simplify, against the emulator; version 1 keeps its Simplify switch.
-import type { IDataObject, INode } from 'n8n-workflow';
+// The Output choice (Simplified / Raw / Selected Fields) of the operations that return Ginee's
+// records, against the emulator.
+import type { IDataObject } from 'n8n-workflow';
 
 import { Ginee } from '../../../../nodes/Ginee/Ginee.node';
-import { marketplaceOf, simplifyOrder } from '../../../../nodes/shared/simplifyOrder';
-import { runGinee, TEST_NODE } from '../../../helpers/executeContext';
+import { marketplaceOf } from '../../../../nodes/shared/simplifyOrder';
+import { runGinee } from '../../../helpers/executeContext';
 import { getDetailsParameters, PATHS, recentOrders, useEmulator } from '../../../helpers/fixtures';
 
 const WAREHOUSE = { __rl: true, mode: 'id', value: 'WW64C000001CEDFD0000000001' };
-const VERSION_1_1: INode = { ...TEST_NODE, typeVersion: 1.1 };
 // Ginee's channel codes and the marketplace names of the node's channel filter
 const MARKETPLACES: Record<string, string> = {
 	SHOPEE_ID: 'Shopee',
@@ -18,12 +17,17 @@ const MARKETPLACES: Record<string, string> = {
 	BLIBLI_ID: 'Blibli',
 	MANUAL_ID: 'Manual Order',
 };
-const OPERATIONS_WITH_OUTPUT = ['order:getDetails', 'order:getMany', 'inventory:getMany'];
+const OPERATIONS_WITH_OUTPUT = [
+	'order:getDetails',
+	'order:getMany',
+	'inventory:getMany',
+	'price:getMany',
+];
 
-describe('Output: Simplified, Raw or Selected Fields (version 1.1)', () => {
+describe('Output: Simplified, Raw or Selected Fields', () => {
 	const emulator = useEmulator();
-	const run = async (parameters: IDataObject, node: INode = VERSION_1_1) =>
-		(await runGinee(emulator, { parameters, node })).map((item) => item.json);
+	const run = async (parameters: IDataObject) =>
+		(await runGinee(emulator, { parameters })).map((item) => item.json);
 	const orderIds = () =>
 		recentOrders(emulator)
 			.slice(0, 3)
@@ -31,35 +35,31 @@ describe('Output: Simplified, Raw or Selected Fields (version 1.1)', () => {
 	const rawOrders = (ids: string[]) =>
 		ids.map((id) => JSON.parse(JSON.stringify(emulator.store.orders.get(id))));
 
-	it('is offered from version 1.1 on, and Simplify only on version 1, for each operation that had it', () => {
+	it('is offered, Simplified by default and Fields only for Selected Fields, by each operation that returns records', () => {
 		const { description } = new Ginee();
-		expect(description.version).toEqual([1, 1.1]);
+		expect(description.properties.filter((property) => property.name === 'simplify')).toEqual([]);
 		for (const key of OPERATIONS_WITH_OUTPUT) {
 			const [resource, operation] = key.split(':');
-			const shown = (name: string) =>
+			const field = (name: string) =>
 				description.properties.find(
 					(property) =>
 						property.name === name &&
 						property.displayOptions?.show?.resource?.[0] === resource &&
 						property.displayOptions?.show?.operation?.[0] === operation,
-				)?.displayOptions?.show?.['@version'];
-			expect([key, shown('simplify')]).toEqual([key, [1]]);
-			expect([key, shown('output')]).toEqual([key, [{ _cnd: { gte: 1.1 } }]]);
-			expect([key, shown('fields')]).toEqual([key, [{ _cnd: { gte: 1.1 } }]]);
+				);
+			expect([key, field('output')?.default]).toEqual([key, 'simplified']);
+			expect([key, field('fields')?.displayOptions?.show?.output]).toEqual([key, ['fields']]);
 		}
 	});
 
-	it('Simplified (the default) uses a seller’s names where Simplify kept Ginee’s; Raw is every field Ginee sent', async () => {
+	it('Simplified (the default) is ten fields in a seller’s names; Raw is every field Ginee sent', async () => {
 		const ids = orderIds();
 		const raw = await run(getDetailsParameters(ids, { output: 'raw' }));
 		expect(raw.map((order) => order.orderId)).toEqual(ids);
 		expect(Object.keys(raw[0]).length).toBeGreaterThan(30);
-		expect(raw).toEqual(await run(getDetailsParameters(ids, { simplify: false }), TEST_NODE));
-		const version1 = await run(getDetailsParameters(ids, { simplify: true }), TEST_NODE);
-		expect(version1).toEqual(raw.map(simplifyOrder));
 		const simplified = await run(getDetailsParameters(ids));
 		expect(simplified).toEqual(
-			version1.map((order) => ({
+			raw.map((order) => ({
 				orderId: order.orderId,
 				marketplaceOrderNumber: order.externalOrderSn,
 				marketplace: MARKETPLACES[order.channel as string],
@@ -67,11 +67,18 @@ describe('Output: Simplified, Raw or Selected Fields (version 1.1)', () => {
 				status: order.orderStatus,
 				createdAt: order.createAt,
 				total: order.totalAmount,
-				buyerName: order.customerName,
-				trackingNumber: order.trackingNumber,
-				items: order.items,
+				buyerName: (order.customerInfo as IDataObject).name,
+				trackingNumber:
+					(order.logisticsInfos as IDataObject[])?.[0]?.logisticsTrackingNumber ?? null,
+				items: (order.items as IDataObject[]).map((item) => ({
+					sku: item.sku,
+					productName: item.productName,
+					quantity: item.quantity,
+					actualPrice: item.actualPrice,
+				})),
 			})),
 		);
+		expect(simplified.every((order) => Object.keys(order).length === 10)).toBe(true);
 		expect(new Set(simplified.map((order) => order.marketplace)).size).toBeGreaterThan(1);
 	});
 
@@ -82,7 +89,7 @@ describe('Output: Simplified, Raw or Selected Fields (version 1.1)', () => {
 		expect(marketplaceOf(undefined)).toEqual({ marketplace: null, country: null });
 	});
 
-	it('Simplified stock uses a seller’s names where Simplify kept Ginee’s', async () => {
+	it('Simplified stock is the stock figures in a seller’s names', async () => {
 		const parameters = {
 			resource: 'inventory',
 			operation: 'getMany',
@@ -109,9 +116,6 @@ describe('Output: Simplified, Raw or Selected Fields (version 1.1)', () => {
 				};
 			}),
 		);
-		const version1 = await run({ ...parameters, simplify: true }, TEST_NODE);
-		expect(version1[0]).toHaveProperty('lockedStock');
-		expect(version1[0]).toHaveProperty('warehouseId');
 	});
 
 	it('Selected Fields returns exactly the chosen fields of Ginee’s order, with its ID', async () => {

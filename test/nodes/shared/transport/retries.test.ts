@@ -30,7 +30,7 @@ describe('Ginee node: retries and timeouts', () => {
 				operation: 'getDetails',
 				lookupBy: 'orderIds',
 				orderIds,
-				simplify: false,
+				output: 'raw',
 				options: {},
 			},
 		});

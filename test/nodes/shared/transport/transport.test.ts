@@ -22,7 +22,7 @@ describe('Ginee node: reading answers and sending requests safely', () => {
 			operation: 'getDetails',
 			lookupBy: 'orderIds',
 			orderIds,
-			simplify: false,
+			output: 'raw',
 			options,
 		});
 

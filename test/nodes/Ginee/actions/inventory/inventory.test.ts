@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions } from 'n8n-workflow';
 
 import { Ginee } from '../../../../../nodes/Ginee/Ginee.node';
-import { executeContext, runGinee, TEST_NODE } from '../../../../helpers/executeContext';
+import { executeContext, runGinee } from '../../../../helpers/executeContext';
 import { credentialsFor, PATHS, useEmulator, type Json } from '../../../../helpers/fixtures';
 
 const [JAKARTA, SURABAYA] = ['WW64C000001CEDFD0000000001', 'WW64C000002CEDFD0000000002'];
@@ -54,12 +54,11 @@ describe('Inventory operations against the emulator', () => {
 		});
 
 	describe('Set Warehouse Stock', () => {
-		it('version 1.1: an empty Quantity stops the run before anything is sent, never setting 0', async () => {
+		it('an empty Quantity stops the run before anything is sent, never setting 0', async () => {
 			const [sku, other] = onlyJakarta();
 			const before = row(JAKARTA, sku).warehouseStock;
 			const run = (quantities: Array<string | number>) =>
 				runGinee(emulator, {
-					node: { ...TEST_NODE, typeVersion: 1.1 },
 					parameters: (itemIndex) => ({
 						resource: 'inventory',
 						operation: 'setWarehouseStock',
@@ -255,16 +254,15 @@ describe('Inventory operations against the emulator', () => {
 			});
 			expect(Object.keys(all[0].json).sort()).toEqual(
 				[
-					'availableStock',
-					'lockedStock',
-					'name',
+					'available',
+					'inWarehouse',
+					'productName',
+					'reservedForOrders',
 					'safetyStock',
 					'sku',
-					'spareStock',
-					'variationName',
-					'warehouseId',
-					'warehouseName',
-					'warehouseStock',
+					'spare',
+					'variation',
+					'warehouse',
 				].sort(),
 			);
 			const alerts = await runGinee(emulator, {
@@ -278,8 +276,8 @@ describe('Inventory operations against the emulator', () => {
 			});
 			expect(alerts.length).toBeGreaterThan(0);
 			for (const item of alerts) {
-				expect(item.json.availableStock).toBeGreaterThan(0);
-				expect(item.json.availableStock).toBeLessThanOrEqual(item.json.safetyStock as number);
+				expect(item.json.available).toBeGreaterThan(0);
+				expect(item.json.available).toBeLessThanOrEqual(item.json.safetyStock as number);
 			}
 		});
 
@@ -305,20 +303,52 @@ describe('Inventory operations against the emulator', () => {
 			).toEqual(['Gudang Jakarta', 'Gudang Surabaya']);
 		});
 
-		it('the warehouse picker lists the warehouses Ginee reports for the SKUs, searchable', async () => {
-			const context = executeContext({
-				credentials: credentialsFor(emulator),
-				parameters: {},
-			}) as unknown as ILoadOptionsFunctions;
-			const search = async (filter?: string) =>
-				(await new Ginee().methods.listSearch.searchWarehouses.call(context, filter)).results;
-			expect(await search()).toEqual([
-				{ name: 'Gudang Jakarta (001)', value: JAKARTA },
-				{ name: 'Gudang Surabaya (002)', value: SURABAYA },
-			]);
-			expect(await search('surabaya')).toEqual([
-				{ name: 'Gudang Surabaya (002)', value: SURABAYA },
-			]);
+		describe('the warehouse picker', () => {
+			const search = async (filter?: string) => {
+				const context = executeContext({
+					credentials: credentialsFor(emulator),
+					parameters: {},
+				}) as unknown as ILoadOptionsFunctions;
+				return (await new Ginee().methods.listSearch.searchWarehouses.call(context, filter))
+					.results;
+			};
+
+			it('lists every warehouse of the account from Ginee’s warehouse search, searchable', async () => {
+				expect(await search()).toEqual([
+					{ name: 'Gudang Bandung (003)', value: 'WW64C000003CEDFD0000000003' },
+					{ name: 'Gudang Jakarta (001)', value: JAKARTA },
+					{ name: 'Gudang Surabaya (002)', value: SURABAYA },
+				]);
+				expect(emulator.calls(PATHS.searchWarehouses).map((call) => call.body)).toEqual([
+					{ page: 0, size: 50 },
+				]);
+				expect(emulator.calls(PATHS.inventoryBriefList)).toHaveLength(0);
+				expect(await search('surabaya')).toEqual([
+					{ name: 'Gudang Surabaya (002)', value: SURABAYA },
+				]);
+			});
+
+			it.each([
+				['refuses', { kind: 'refuse' }],
+				['fails', { kind: 'http500' }],
+			])(
+				'where Ginee %s the search: the warehouses of the SKUs’ stock, and the list says so',
+				async (_case, fault) => {
+					emulator.injectFault({ ...fault, path: PATHS.searchWarehouses });
+					const results = await search();
+					expect(results.slice(0, 2)).toEqual([
+						{ name: 'Gudang Jakarta (001)', value: JAKARTA },
+						{ name: 'Gudang Surabaya (002)', value: SURABAYA },
+					]);
+					expect(results[2]).toEqual({
+						name:
+							'Only warehouses holding one of your first 200 SKUs are listed: for another, ' +
+							'choose By ID and type its ID',
+						value: '',
+					});
+					expect(emulator.calls(PATHS.searchWarehouses)).toHaveLength(1);
+				},
+			);
 		});
 	});
 });

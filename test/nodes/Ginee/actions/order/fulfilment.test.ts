@@ -1,7 +1,7 @@
 import type { IBinaryData, IDataObject, ILoadOptionsFunctions } from 'n8n-workflow';
 
 import { Ginee } from '../../../../../nodes/Ginee/Ginee.node';
-import { executeContext, runGinee, TEST_NODE } from '../../../../helpers/executeContext';
+import { executeContext, runGinee } from '../../../../helpers/executeContext';
 import {
 	createManualOrderParameters,
 	credentialsFor,
@@ -232,7 +232,7 @@ describe('Order fulfilment against the emulator', () => {
 			const since = new Date(Date.now() - 30 * 86_400_000).toISOString();
 			const to = new Date().toISOString();
 			const [summary] = await run('getSalesSummary', [
-				{ period: 'custom', since, to, orderStatuses: ['PAID', 'DELIVERED'] },
+				{ period: 'custom', since, to, statuses: ['PAID', 'DELIVERED'] },
 			]);
 			const expected = (status: string) =>
 				[...emulator.store.orders.values()]
@@ -253,31 +253,13 @@ describe('Order fulfilment against the emulator', () => {
 			});
 		});
 
-		it('version 1.1 names the list statuses, as Get Many 1.1 and the Order Trigger do', async () => {
-			const parameters = {
-				resource: 'order',
-				operation: 'getSalesSummary',
-				period: 'today',
-				statuses: ['SHIPPING'],
-				orderStatuses: ['PAID'],
-				options: {},
-			};
-			for (const typeVersion of [1.1, 1]) {
-				await runGinee(emulator, { parameters, node: { ...TEST_NODE, typeVersion } });
-			}
-			expect(emulator.calls(PATHS.gmvInfo).map((call) => call.body.orderStatuses)).toEqual([
-				['SHIPPING'],
-				['PAID'],
-			]);
-		});
-
 		it('refuses more than 3 months before sending', async () => {
 			const [output] = await run('getSalesSummary', [
 				{
 					period: 'custom',
 					since: '2026-01-01T00:00:00Z',
 					to: '2026-04-02T00:00:00Z',
-					orderStatuses: ['PAID'],
+					statuses: ['PAID'],
 				},
 			]);
 			expect(output.json.error).toMatch(/is longer than 3 months/);
@@ -337,45 +319,26 @@ describe('Order fulfilment against the emulator', () => {
 			expect(orders.every((order) => statusOf(order.orderId) === 'SHIPPING')).toBe(true);
 		});
 
-		it('a failed shipment fails its item with Ginee’s message; missing pick-up fields are refused before sending', async () => {
+		it('a failed shipment fails its item with Ginee’s message, the others ship', async () => {
 			emulator.setShipTaskMs(200);
 			const [ready] = newMarketplaceOrders(1);
 			const [delivered] = find(marketplace('DELIVERED'));
 			const output = await run('ship', [
-				{
-					orderId: ready.orderId,
-					deliveryType: 'PICK_UP',
-					shippingProviderId: 'LP1',
-					addressId: 'A1',
-					address: 'Jl. X',
-					pickupTimeId: 'T1',
-				},
+				{ orderId: ready.orderId, deliveryType: 'DROP_OFF', shippingProviderId: 'LP1' },
 				{ orderId: delivered.orderId, deliveryType: 'DROP_OFF', shippingProviderId: 'LP1' },
-				{
-					orderId: ready.orderId,
-					deliveryType: 'PICK_UP',
-					shippingProviderId: 'LP1',
-					addressId: 'A1',
-					address: 'Jl. X',
-				},
 			]);
-			expect(output[0].json).toMatchObject({ status: 'SUCCESS', deliveryType: 'PICK_UP' });
+			expect(output[0].json).toMatchObject({ status: 'SUCCESS', deliveryType: 'DROP_OFF' });
 			expect(output[1].json.error).toBe(
 				`Ginee could not ship order ${delivered.orderId}: The order is DELIVERED: it cannot be shipped`,
-			);
-			expect(output[2].json.error).toBe(
-				"'Pick-Up Time ID' is required to ship by PICK_UP (Ginee field: pickupTimeId)",
 			);
 			expect(emulator.calls(PATHS.batchShipping)).toHaveLength(1);
 		});
 
-		describe('version 1.1: courier, pick-up address and time chosen from the order’s lists', () => {
-			const VERSION_1_1 = { ...TEST_NODE, typeVersion: 1.1 };
+		describe('courier, pick-up address and time chosen from the order’s lists', () => {
 			const lists = (parameters: IDataObject) => {
 				const context = executeContext({
 					credentials: credentialsFor(emulator),
 					parameters,
-					node: VERSION_1_1,
 				}) as unknown as ILoadOptionsFunctions;
 				const { loadOptions } = new Ginee().methods;
 				return {
@@ -386,9 +349,8 @@ describe('Order fulfilment against the emulator', () => {
 			};
 			const shippingOptionsOf = async (orderId: string) =>
 				(await run('getShippingOptions', [{ orderId }]))[0].json as Json;
-			const shipV11 = async (perItem: IDataObject[], continueOnFail = true) =>
+			const shipPickedUp = async (perItem: IDataObject[], continueOnFail = true) =>
 				await runGinee(emulator, {
-					node: VERSION_1_1,
 					parameters: (itemIndex) => ({
 						resource: 'order',
 						operation: 'ship',
@@ -464,7 +426,7 @@ describe('Order fulfilment against the emulator', () => {
 				const [order] = newMarketplaceOrders(1);
 				const { addressId, address, pickupTimeList } = (await shippingOptionsOf(order.orderId))
 					.addresses[0];
-				const [output] = await shipV11(
+				const [output] = await shipPickedUp(
 					[
 						{
 							orderId: order.orderId,
@@ -503,7 +465,7 @@ describe('Order fulfilment against the emulator', () => {
 					{ ...pickUp, addressId, pickupTimeId: 'YESTERDAY' },
 					{ ...pickUp, addressId },
 				];
-				const output = await shipV11(items);
+				const output = await shipPickedUp(items);
 				expect(output.map((item) => item.json.error)).toEqual([
 					`'Pick-Up Address' AD-ELSEWHERE is not one of order ${order.orderId}'s pick-up ` +
 						`addresses (${addressId})`,
@@ -511,7 +473,7 @@ describe('Order fulfilment against the emulator', () => {
 						`${addressId} (${pickupTimeList.map((time: Json) => time.pickupTimeId).join(', ')})`,
 					"'Pick-Up Time' is required to ship by PICK_UP (Ginee field: pickupTimeId)",
 				]);
-				await expect(shipV11(items.slice(0, 2), false)).rejects.toThrow(
+				await expect(shipPickedUp(items.slice(0, 2), false)).rejects.toThrow(
 					/^'Pick-Up Address' AD-ELSEWHERE/,
 				);
 				expect(emulator.calls(PATHS.getShippingParameter)).toHaveLength(lookedUp + 2);
@@ -578,7 +540,7 @@ describe('Order fulfilment against the emulator', () => {
 			]);
 			expect(sent.shippingAddress.id).toBeUndefined();
 			const [details] = await run('getDetails', [
-				{ lookupBy: 'orderIds', orderIds: [created.json.orderId], simplify: false },
+				{ lookupBy: 'orderIds', orderIds: [created.json.orderId], output: 'raw' },
 			]);
 			expect(details.json).toMatchObject({
 				orderId: created.json.orderId,

@@ -1,4 +1,4 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, ILoadOptionsFunctions } from 'n8n-workflow';
 
 import { Ginee } from '../../../../../nodes/Ginee/Ginee.node';
 import { executeContext, runGinee, TEST_NODE } from '../../../../helpers/executeContext';
@@ -36,7 +36,7 @@ describe('Get Many orders and shops against the emulator', () => {
 		const output = await run(
 			createdBetween(since, to, {
 				returnAll: true,
-				simplify: false,
+				output: 'raw',
 				filters: {},
 			}),
 		);
@@ -139,8 +139,8 @@ describe('Get Many orders and shops against the emulator', () => {
 			to: '2026-11-10T00:00:00Z',
 			returnAll: true,
 			filters: {
-				channel: 'SHOPEE_ID',
-				orderStatus: 'PAID',
+				channels: 'SHOPEE_ID',
+				statuses: 'PAID',
 				shopIds: shops,
 				orderNumbers: 'A, B',
 				orderType: 'NORMAL',
@@ -215,7 +215,7 @@ describe('Get Many orders and shops against the emulator', () => {
 				timeRangeBy: 'create',
 				period: 'last7Days',
 				returnAll: true,
-				simplify: false,
+				output: 'raw',
 				filters,
 			});
 		const inLastWeek = () =>
@@ -224,47 +224,15 @@ describe('Get Many orders and shops against the emulator', () => {
 			);
 
 		it('sends one channel and one status to Ginee', async () => {
-			await list({ channel: ['LAZADA_ID'], orderStatus: ['PAID'] });
+			await list({ channels: ['LAZADA_ID'], statuses: ['PAID'] });
 			const body = emulator.calls(LIST_ORDER)[0].body;
 			expect([body.channel, body.orderStatus]).toEqual(['LAZADA_ID', 'PAID']);
-		});
-
-		it('version 1.1 names them as the Order Trigger does: channels and statuses', async () => {
-			await runGinee(emulator, {
-				parameters: {
-					resource: 'order',
-					operation: 'getMany',
-					timeRangeBy: 'create',
-					period: 'last7Days',
-					returnAll: true,
-					filters: { channels: ['LAZADA_ID'], statuses: ['PAID'] },
-				},
-				node: { ...TEST_NODE, typeVersion: 1.1 },
-			});
-			const body = emulator.calls(LIST_ORDER)[0].body;
-			expect([body.channel, body.orderStatus]).toEqual(['LAZADA_ID', 'PAID']);
-			const filters = (new Ginee().description.properties as INodeProperties[]).filter(
-				({ name, displayOptions }) =>
-					name === 'filters' &&
-					displayOptions?.show?.resource?.includes('order') &&
-					displayOptions.show.operation?.includes('getMany'),
-			);
-			const names = (version: number) =>
-				(
-					filters.find((property) =>
-						JSON.stringify(property.displayOptions?.show?.['@version']).includes(
-							version === 1 ? '[1]' : 'gte',
-						),
-					)?.options as INodeProperties[]
-				).map((option) => option.name);
-			expect(names(1)).toEqual(expect.arrayContaining(['channel', 'orderStatus']));
-			expect(names(1.1)).toEqual(expect.arrayContaining(['channels', 'statuses']));
 		});
 
 		it('filters several itself, since Ginee takes one of each per call', async () => {
 			const channels = ['SHOPEE_ID', 'TOKOPEDIA_ID'];
 			const statuses = ['PAID', 'READY_TO_SHIP'];
-			const output = await list({ channel: channels, orderStatus: statuses });
+			const output = await list({ channels, statuses });
 			for (const call of emulator.calls(LIST_ORDER)) {
 				expect(call.body).not.toHaveProperty('channel');
 				expect(call.body).not.toHaveProperty('orderStatus');
@@ -316,7 +284,7 @@ describe('Get Many orders and shops against the emulator', () => {
 				since: new Date(Date.now() - DAY / 2).toISOString(),
 				to: new Date().toISOString(),
 				returnAll: true,
-				simplify: false,
+				output: 'raw',
 				filters: {},
 				...extra,
 			});

@@ -2,7 +2,7 @@
 // helpers: each search as Ginee's keyword types, pages from 0, Return All / Limit, checks first.
 import type { IDataObject } from 'n8n-workflow';
 
-import { runGinee, TEST_NODE } from '../../../../helpers/executeContext';
+import { runGinee } from '../../../../helpers/executeContext';
 import { PATHS, useEmulator, type Json } from '../../../../helpers/fixtures';
 
 describe('Price → Get Many', () => {
@@ -10,7 +10,13 @@ describe('Price → Get Many', () => {
 	const run = async (parameters: IDataObject) =>
 		(
 			await runGinee(emulator, {
-				parameters: { resource: 'price', operation: 'getMany', options: {}, ...parameters },
+				parameters: {
+					resource: 'price',
+					operation: 'getMany',
+					output: 'raw',
+					options: {},
+					...parameters,
+				},
 			})
 		).map((item) => item.json);
 	const variations = () =>
@@ -46,10 +52,9 @@ describe('Price → Get Many', () => {
 		});
 	});
 
-	it('version 1.1 Simplified: the master price and each shop with its price, in plain names', async () => {
+	it('Simplified: the master price and each shop with its price, in plain names', async () => {
 		const output = await runGinee(emulator, {
 			parameters: { resource: 'price', operation: 'getMany', searchBy: 'sku', sku: 'BATIK-LP' },
-			node: { ...TEST_NODE, typeVersion: 1.1 },
 		});
 		const raw = await run({ searchBy: 'sku', sku: 'BATIK-LP' });
 		expect(output.map((item) => item.json)).toEqual(
@@ -79,7 +84,6 @@ describe('Price → Get Many', () => {
 				output: 'fields',
 				fields: ['masterPrice'],
 			},
-			node: { ...TEST_NODE, typeVersion: 1.1 },
 		});
 		expect(Object.keys(selected.json)).toEqual(['variationId', 'masterSku', 'masterPrice']);
 	});

@@ -34,6 +34,7 @@ describe('Price → Update', () => {
 					operation: 'getMany',
 					searchBy: 'variationIds',
 					variationIds: variation(sku).id,
+					output: 'raw',
 					options: {},
 				},
 			})
