@@ -7,6 +7,7 @@
 // one after the other (measured at c7c58c5: the two at once each took twice as long), the editor,
 // end-to-end, queue-mode and agent runs beside them, and the polling run (real one-minute polls: it
 // mostly waits) on its own. A phase fails if any of its lanes does, and the next does not start.
+// `--only <lane>` runs one lane's steps alone (GitHub Actions runs the lanes as jobs of a matrix).
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -18,30 +19,7 @@ const E2E = 'test/e2e';
 const jest = (...args) => [process.execPath, JEST, '--runInBand', ...args];
 const npmRun = (script) => ['npm', 'run', script];
 
-/** The real-n8n lanes: every test file under test/e2e in exactly one (jest runs its slowest first). */
-const REAL_N8N_LANES = {
-	load: [
-		'robustness.e2e.test.js',
-		'sustained.e2e.test.js',
-		'examples.e2e.test.js',
-		'credential.e2e.test.js',
-	],
-	editor: [
-		'editor.browser.test.js',
-		'node.e2e.test.js',
-		'trigger.e2e.test.js',
-		'fulfilment.e2e.test.js',
-		'queue.e2e.test.js',
-		'agent.e2e.test.js',
-	],
-	polling: [
-		'polling.e2e.test.js',
-		'expression-engine.e2e.test.js',
-		'crash.e2e.test.js',
-		'writes.e2e.test.js',
-		'n8n3.e2e.test.js',
-	],
-};
+const { REAL_N8N_LANES } = require('./lanes');
 
 const PHASES = [
 	[
@@ -115,10 +93,23 @@ async function runLane({ name, steps }) {
 	return !failure;
 }
 
-(async () => {
+async function main(argv) {
 	checkEveryE2eFileHasOneLane();
+	const only = argv[argv.indexOf('--only') + 1];
+	if (argv.includes('--only')) {
+		const lane = PHASES.flat().find((candidate) => candidate.name === only);
+		if (!lane) {
+			const names = PHASES.flat().map((candidate) => candidate.name);
+			console.error(`[test-lanes] no lane "${only}": ${names.join(', ')}`);
+			process.exit(1);
+		}
+		if (!(await runLane(lane))) process.exit(1);
+		return;
+	}
 	for (const lanes of PHASES) {
 		const passed = await Promise.all(lanes.map(runLane));
 		if (!passed.every(Boolean)) process.exit(1);
 	}
-})();
+}
+
+if (require.main === module) main(process.argv.slice(2));

@@ -46,14 +46,21 @@ describe('release readiness', () => {
 		expect(pkg.scripts['release:pack']).toBe('node scripts/release-pack.js');
 	});
 
-	it('CI installs from the lock file and runs the README test command, like .ci/run', () => {
-		const ci = workflow('ci.yml');
-		const [job] = Object.values(ci.jobs);
-		expect(runs(job)).toMatch(/^npm ci\b/m);
-		expect(runs(job)).toMatch(/^npm test$/m);
+	it('CI runs what npm test runs, checks first, then every real-n8n lane; .ci/run runs npm test', () => {
+		const { checks, 'real-n8n': lanes } = workflow('ci.yml').jobs;
+		expect(runs(checks)).toMatch(/^npm ci\b/m);
+		expect(runs(checks)).toMatch(/^node scripts\/test-lanes\.js --only checks$/m);
+		expect(runs(checks)).toMatch(/^npm run scan$/m);
+		expect(lanes.needs).toBe('checks');
+		const { REAL_N8N_LANES } = require('../scripts/lanes');
+		expect(lanes.strategy.matrix.lane.sort()).toEqual(Object.keys(REAL_N8N_LANES).sort());
+		expect(runs(lanes)).toMatch(/^npm ci\b/m);
+		expect(runs(lanes)).toMatch(/^bash scripts\/ensure-test-tools\.sh$/m);
+		expect(runs(lanes)).toMatch(/^node scripts\/test-lanes\.js --only \$\{\{ matrix\.lane \}\}$/m);
+		expect(read('package.json')).toContain('"test": "node scripts/test-lanes.js && npm run scan"');
 		expect(read('.ci/run')).toMatch(/^npm ci\b.*\n(.*\n)*npm test$/m);
 		expect(read('README.md')).toContain('npm test');
-		const cache = job.steps.find((step) => step.uses?.startsWith('actions/cache@'));
+		const cache = lanes.steps.find((step) => step.uses?.startsWith('actions/cache@'));
 		expect(cache.with.path).toBe('~/.cache/n8n-nodes-ginee/runtime');
 		expect(cache.with.key).toContain(
 			"hashFiles('tools/n8n-harness/versions.js', 'scripts/ensure-n8n.sh', 'scripts/n8n-locks/*')",
