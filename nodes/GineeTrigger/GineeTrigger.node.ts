@@ -67,9 +67,9 @@ export class GineeTrigger implements INodeType {
 			executionsHelp: {
 				inactive:
 					'While building, click Execute step, then send a sample delivery to the Test URL ' +
-					'(Webhook URLs above; the README has a curl line): it runs this workflow once, here in ' +
-					'the editor. Once it works, publish the workflow and send its Production URL to ' +
-					'Ginee staff: every delivery Ginee sends then runs it.',
+					'(Webhook URLs above; the README points to a sample): it runs this workflow ' +
+					'once, here in the editor. Once it works, publish the workflow and send its ' +
+					'Production URL to Ginee staff: every delivery Ginee sends then runs it.',
 				active:
 					'Every delivery Ginee sends to the Production URL runs this workflow (see ' +
 					'Executions). To try a change, click Execute step and send a sample delivery to the ' +
