@@ -76,6 +76,13 @@ async function createWorkflows({ n8n, credential }) {
 	return trigger;
 }
 
+/** The credential dialog's Test button for the emulator's account. */
+const testCredential = async ({ n8n, emulator, credential }) =>
+	await n8n.testCredential(credential.id, credential.name, 'gineeApi', {
+		...emulator.account,
+		host: emulator.url,
+	});
+
 const post = async (n8n, webhookPath, items) =>
 	(await n8n.postWebhook(webhookPath, { items })).body;
 
@@ -92,15 +99,7 @@ describe(`n8n ${VERSION} with SSRF protection on and the emulator allowed (N8N_S
 	});
 
 	it('the credential test, a read, a write, a label download and the trigger’s fetch all work', async () => {
-		const tested = await n8n.testCredential(
-			setup.credential.id,
-			setup.credential.name,
-			'gineeApi',
-			{
-				...emulator.account,
-				host: emulator.url,
-			},
-		);
+		const tested = await testCredential(setup);
 		expect(tested.status).toBe('OK');
 		const [order] = recentOrders(emulator);
 		const [read] = await post(n8n, 'ssrf-read', [{ id: order.orderId }]);
@@ -188,15 +187,7 @@ describe(`n8n ${VERSION} with SSRF protection on and no exception for the emulat
 	});
 
 	it('the credential test fails with n8n’s own words about the blocked address', async () => {
-		const tested = await n8n.testCredential(
-			setup.credential.id,
-			setup.credential.name,
-			'gineeApi',
-			{
-				...emulator.account,
-				host: emulator.url,
-			},
-		);
+		const tested = await testCredential(setup);
 		expect(tested).toEqual({ status: 'Error', message: expect.stringMatching(/restricted IP/) });
 		expect(emulator.calls(PATHS.listShop)).toHaveLength(0);
 	});

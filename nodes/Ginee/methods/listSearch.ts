@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { PER_CALL } from '../../shared/transport/endpoints';
-import { readList } from '../../shared/transport/lists';
+import { readPages } from '../../shared/transport/pages';
 import { getShops } from './loadOptions';
 
 /** The shop picker's list: every shop whose name, channel or ID contains the search text. */
@@ -28,45 +28,40 @@ const warehouseName = (name: unknown, id: unknown, code: unknown) =>
 
 /** Every warehouse of the account, from Ginee's warehouse search (seen in third-party code). */
 async function searchedWarehouses(this: ILoadOptionsFunctions): Promise<Warehouses> {
-	const warehouses: Warehouses = new Map();
-	for (let page = 0; page < WAREHOUSE_PAGES; page++) {
-		const found = await readList.call(
-			this,
-			'ListWarehouse',
-			{ page, size: PER_CALL.warehousePage },
-			{ attempts: 1 },
-		);
-		for (const warehouse of found)
-			if (warehouse.id)
-				warehouses.set(
-					String(warehouse.id),
-					warehouseName(warehouse.name, warehouse.id, warehouse.code),
-				);
-		if (found.length < PER_CALL.warehousePage) break;
-	}
-	return warehouses;
+	const found = await readPages.call(this, {
+		endpoint: 'ListWarehouse',
+		body: {},
+		pageSize: PER_CALL.warehousePage,
+		maxPages: WAREHOUSE_PAGES,
+		attempts: 1,
+	});
+	return new Map(
+		found
+			.filter((warehouse) => warehouse.id)
+			.map((warehouse) => [
+				String(warehouse.id),
+				warehouseName(warehouse.name, warehouse.id, warehouse.code),
+			]),
+	);
 }
 
 /** The warehouses holding one of the account's first SKUs, from InventoryBriefList (documented). */
 async function stockedWarehouses(this: ILoadOptionsFunctions): Promise<Warehouses> {
-	const warehouses: Warehouses = new Map();
-	for (let page = 0; page < WAREHOUSE_PAGES; page++) {
-		const skus = await readList.call(
-			this,
-			'InventoryBriefList',
-			{ page, size: PER_CALL.skuLookups },
-			{},
-		);
-		for (const sku of skus)
-			for (const place of (sku.warehouseDistributionList ?? []) as IDataObject[])
-				if (place.warehouseId)
-					warehouses.set(
-						String(place.warehouseId),
-						warehouseName(place.warehouseName, place.warehouseId, place.warehouseCode),
-					);
-		if (skus.length < PER_CALL.skuLookups) break;
-	}
-	return warehouses;
+	const skus = await readPages.call(this, {
+		endpoint: 'InventoryBriefList',
+		body: {},
+		pageSize: PER_CALL.skuLookups,
+		maxPages: WAREHOUSE_PAGES,
+	});
+	const places = skus.flatMap((sku) => (sku.warehouseDistributionList ?? []) as IDataObject[]);
+	return new Map(
+		places
+			.filter((place) => place.warehouseId)
+			.map((place) => [
+				String(place.warehouseId),
+				warehouseName(place.warehouseName, place.warehouseId, place.warehouseCode),
+			]),
+	);
 }
 
 /**

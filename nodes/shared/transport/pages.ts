@@ -13,6 +13,8 @@ interface PageQuery {
 	limit?: number;
 	itemIndex?: number;
 	timeout?: number;
+	/** Tries per call (a read's default: retried when Ginee is busy or failing). */
+	attempts?: number;
 }
 
 /**
@@ -29,6 +31,7 @@ export async function readPages(
 		limit = Infinity,
 		itemIndex,
 		timeout = DEFAULT_TIMEOUT_MS,
+		attempts,
 	}: PageQuery,
 ): Promise<IDataObject[]> {
 	const records: IDataObject[] = [];
@@ -37,7 +40,7 @@ export async function readPages(
 			this,
 			ENDPOINTS[endpoint],
 			{ ...body, page, size: pageSize },
-			{ kind: 'read', itemIndex, timeout },
+			{ kind: 'read', itemIndex, timeout, ...(attempts ? { attempts } : {}) },
 		);
 		const content = recordsOf(answer.data, endpoint);
 		records.push(...content);
