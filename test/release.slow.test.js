@@ -59,7 +59,7 @@ describe('release:pack in a copy without dist/', () => {
 				'dist/nodes/Ginee/ginee.svg',
 				'dist/nodes/Ginee/ginee.dark.svg',
 				'dist/nodes/Ginee/Ginee.node.json',
-				'dist/nodes/Ginee/__schema__/v1.0.0/order/getDetails.json',
+				'dist/nodes/Ginee/__schema__/v1.1.0/order/getDetails.json',
 			]),
 		);
 		expect(tarball.tarballProblems(shipped)).toEqual([]);
