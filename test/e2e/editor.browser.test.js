@@ -960,7 +960,7 @@ describe('the n8n editor in a browser', () => {
 		);
 	});
 
-	it('the warehouse picker lists the warehouses Ginee reports', async () => {
+	it('the warehouse picker lists every warehouse of the account, from Ginee’s warehouse search', async () => {
 		const workflow = await n8n.createWorkflow({
 			name: 'Panel warehouse picker',
 			nodes: [
@@ -981,6 +981,7 @@ describe('the n8n editor in a browser', () => {
 		await page.screenshot({ path: path.join(SCREENSHOTS, 'ginee-warehouse-picker.png') });
 		const names = await page.locator('[data-test-id="rlc-item"]').allInnerTexts();
 		expect(names.map((name) => name.trim())).toEqual([
+			'Gudang Bandung (003)',
 			'Gudang Jakarta (001)',
 			'Gudang Surabaya (002)',
 		]);

@@ -118,14 +118,14 @@ function fuzzCase(seed, index, acceptedIds) {
 			};
 		}
 		case 9: {
-			// a JSON delivery under another Content-Type (or none) is still a delivery: accepted
+			// a JSON delivery under another Content-Type (or none) is still a delivery: accepted. (Not
+			// labelled XML: n8n parses that itself first, and refuses or passes it by its content.)
 			const type = [
 				'text/plain',
 				'application/x-www-form-urlencoded',
-				'application/xml',
 				'application/octet-stream',
 				undefined,
-			][Math.floor(rand() * 5)];
+			][Math.floor(rand() * 4)];
 			const delivery = valid();
 			return {
 				kind: 'other content type',
@@ -189,9 +189,19 @@ function fuzzCase(seed, index, acceptedIds) {
 					id: delivery.id,
 					starts: true,
 				};
+			// n8n unpacks a JSON body itself: a broken gzip fails there with its 500, and the trigger
+			// refuses one of a type it reads itself
+			if (rand() < 0.5)
+				return {
+					kind: 'bad gzip sent as JSON (n8n fails it)',
+					headers: gzipHeaders,
+					body: Buffer.from(JSON.stringify(delivery)),
+					starts: false,
+					status: 500,
+				};
 			return {
 				kind: 'bad gzip',
-				headers: gzipHeaders,
+				headers: { 'Content-Type': 'application/octet-stream', 'Content-Encoding': 'gzip' },
 				body: Buffer.from(JSON.stringify(delivery)),
 				starts: false,
 			};
