@@ -95,8 +95,9 @@ async function runLane({ name, steps }) {
 
 async function main(argv) {
 	checkEveryE2eFileHasOneLane();
-	const only = argv[argv.indexOf('--only') + 1];
-	if (argv.includes('--only')) {
+	const onlyAt = argv.indexOf('--only');
+	if (onlyAt !== -1) {
+		const only = argv[onlyAt + 1];
 		const lane = PHASES.flat().find((candidate) => candidate.name === only);
 		if (!lane) {
 			const names = PHASES.flat().map((candidate) => candidate.name);

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { CHANNEL_OPTIONS, ORDER_STATUS_OPTIONS } from '../shared/channelsAndStatuses';
+import { ORDER_STATUS_OPTIONS } from '../shared/channelsAndStatuses';
+import { MARKETPLACES_FILTER, SHOPS_FILTER } from '../shared/orderFilterFields';
 import { SIMPLIFIED_ORDER_FIELDS } from '../shared/simplifyOrder';
 
 /** The Ginee Orders (Polling) trigger's fields, as its panel shows them. */
@@ -69,26 +70,7 @@ export const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		options: [
-			{
-				displayName: 'Marketplaces',
-				name: 'channels',
-				type: 'multiOptions',
-				options: CHANNEL_OPTIONS,
-				default: [],
-				description: 'Only orders from these marketplaces or shop types',
-			},
-			{
-				displayName: 'Shop Names or IDs',
-				name: 'shopIds',
-				type: 'multiOptions',
-				typeOptions: { loadOptionsMethod: 'getShops' },
-				default: [],
-				description:
-					// One literal: n8n's lint rule reads this standard sentence whole.
-					'Up to 50 shops. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
-		],
+		options: [MARKETPLACES_FILTER, SHOPS_FILTER],
 	},
 	{
 		displayName: 'Options',

@@ -1,7 +1,7 @@
 'use strict';
 // Order fulfilment: accept, ship, print, cancel, mark shipped, complete, inside a real n8n (the pinned version and an older line, installed as
 // the Community Nodes installer does), talking HTTP to the Ginee emulator.
-const { PATHS, getDetailsParameters } = require('../helpers/shared');
+const { PATHS, getDetailsParameters, printLabelParameters } = require('../helpers/shared');
 const { N8N_LINES } = require('../../tools/n8n-harness/versions');
 const { gineeWorkflow } = require('../../tools/n8n-harness/workflows');
 const { insideN8n } = require('./insideN8n');
@@ -58,15 +58,12 @@ insideN8n(({ version, setup, emulator, n8n, recent }) => {
 				orderId: '={{ $json.orderId }}',
 				cancelReason: '={{ $json.reason }}',
 			});
-			const print = gineeWorkflow('Fulfilment print', 'fulfilment-print', setup.credential, {
-				resource: 'order',
-				operation: 'printDocument',
-				orderId: '={{ $json.orderId }}',
-				documentType: 'LABEL',
-				download: true,
-				binaryPropertyName: 'data',
-				options: {},
-			});
+			const print = gineeWorkflow(
+				'Fulfilment print',
+				'fulfilment-print',
+				setup.credential,
+				printLabelParameters('={{ $json.orderId }}'),
+			);
 			print.nodes.push({
 				id: 'extract-pdf',
 				name: 'Extract From File',

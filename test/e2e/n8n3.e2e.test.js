@@ -8,7 +8,12 @@ const { N8N_LINES } = require('../../tools/n8n-harness/versions');
 const { useN8nWithEmulator } = require('../../tools/n8n-harness/setup');
 const { example, gineeWorkflow, triggerWorkflow } = require('../../tools/n8n-harness/workflows');
 const { generateDelivery } = require('../../tools/ginee-emulator/webhooks');
-const { PATHS, getDetailsParameters, recentOrders } = require('../helpers/shared');
+const {
+	PATHS,
+	getDetailsParameters,
+	printLabelParameters,
+	recentOrders,
+} = require('../helpers/shared');
 
 jest.setTimeout(600_000);
 
@@ -52,15 +57,7 @@ async function createWorkflows({ n8n, credential }) {
 			'SSRF: label',
 			'ssrf-label',
 			credential,
-			{
-				resource: 'order',
-				operation: 'printDocument',
-				orderId: '={{ $json.orderId }}',
-				documentType: 'LABEL',
-				download: true,
-				binaryPropertyName: 'data',
-				options: {},
-			},
+			printLabelParameters('={{ $json.orderId }}'),
 			options,
 		),
 	);

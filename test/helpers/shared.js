@@ -137,6 +137,19 @@ function getDetailsParameters(orderIds, others = {}) {
 	};
 }
 
+/** Print Document's parameters for an order's shipping label, downloaded into `data`. */
+function printLabelParameters(orderId) {
+	return {
+		resource: 'order',
+		operation: 'printDocument',
+		orderId,
+		documentType: 'LABEL',
+		download: true,
+		binaryPropertyName: 'data',
+		options: {},
+	};
+}
+
 /**
  * An emulator for the tests of one file (or describe block): started before them, reset to fresh
  * data before each, stopped after them.
@@ -202,6 +215,7 @@ module.exports = {
 	sleep,
 	recentOrders,
 	getDetailsParameters,
+	printLabelParameters,
 	shippedManualOrderUpdate,
 	updateManualOrderParameters,
 	createManualOrderParameters,

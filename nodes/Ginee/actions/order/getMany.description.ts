@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { CHANNEL_OPTIONS, ORDER_STATUS_OPTIONS } from '../../../shared/channelsAndStatuses';
+import { ORDER_STATUS_OPTIONS } from '../../../shared/channelsAndStatuses';
+import { MARKETPLACES_FILTER, SHOPS_FILTER } from '../../../shared/orderFilterFields';
 import { timeoutOnlyOptions } from '../common/optionsCollection';
 import { returnAllAndLimit } from '../common/returnAllAndLimit';
 import type { OperationOption } from '../operation';
@@ -66,27 +67,14 @@ export const properties: INodeProperties[] = [
 			'Order of the results, by created or last updated time (as chosen in Time Range By)',
 	},
 	...orderOutputFields(),
-	filters(),
-	timeoutOnlyOptions(),
-];
-
-/** The marketplace and status filters are named as the Order Trigger's. */
-function filters(): INodeProperties {
-	return {
+	{
 		displayName: 'Filters',
 		name: 'filters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
 		options: [
-			{
-				displayName: 'Marketplaces',
-				name: 'channels',
-				type: 'multiOptions',
-				options: CHANNEL_OPTIONS,
-				default: [],
-				description: 'Only orders from these marketplaces or shop types',
-			},
+			MARKETPLACES_FILTER,
 			{
 				displayName: 'Order Numbers',
 				name: 'orderNumbers',
@@ -96,6 +84,7 @@ function filters(): INodeProperties {
 				description: 'Up to 100 order numbers',
 			},
 			{
+				// named as the polling trigger's To Statuses
 				displayName: 'Order Statuses',
 				name: 'statuses',
 				type: 'multiOptions',
@@ -111,16 +100,8 @@ function filters(): INodeProperties {
 				placeholder: 'e.g. NORMAL',
 				description: "Ginee's order type, e.g. NORMAL",
 			},
-			{
-				displayName: 'Shop Names or IDs',
-				name: 'shopIds',
-				type: 'multiOptions',
-				typeOptions: { loadOptionsMethod: 'getShops' },
-				default: [],
-				description:
-					// One literal (past the line width): n8n's lint rule reads this standard sentence whole.
-					'Up to 50 shops. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
+			SHOPS_FILTER,
 		],
-	};
-}
+	},
+	timeoutOnlyOptions(),
+];
